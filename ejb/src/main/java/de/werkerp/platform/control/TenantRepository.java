@@ -1,0 +1,96 @@
+package de.werkerp.platform.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import de.werkerp.audit.control.AuditTrail;
+import de.werkerp.platform.entity.TenantOwnedEntity;
+
+/**
+ * Loads and stores tenant-owned entities for the boundaries: validates, checks the version, and
+ * writes the audit trail. Runs inside a {@link TenantGuard}ed call, so every statement is filtered by
+ * the caller's tenant; an id of another tenant is simply not found.
+ */
+@Dependent
+public class TenantRepository {
+
+    @PersistenceContext(unitName = "werkerp")
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Validator validator;
+
+    public <E extends TenantOwnedEntity> List<E> list(Class<E> type, String orderBy) {
+        return em.createQuery("SELECT e FROM " + type.getSimpleName() + " e ORDER BY e." + orderBy, type)
+                .getResultList();
+    }
+
+    public <E extends TenantOwnedEntity> E find(Class<E> type, Long id, String notFoundMessage) {
+        E entity = id == null ? null : em.find(type, id);
+        if (entity == null) {
+            throw new NotFound(notFoundMessage);
+        }
+        return entity;
+    }
+
+    public <E extends TenantOwnedEntity> E create(E entity) {
+        if (!entity.isNew()) {
+            throw new ValidationFailure("id", "Ein neuer Datensatz darf keine Kennung haben.");
+        }
+        validate(entity);
+        em.persist(entity);
+        em.flush();
+        audit.created(entity);
+        return entity;
+    }
+
+    /**
+     * Stores the changes of a detached copy. The stored object must exist for this tenant and have
+     * the same version; otherwise nothing is written.
+     */
+    public <E extends TenantOwnedEntity> E update(E changed, String notFoundMessage) {
+        validate(changed);
+        @SuppressWarnings("unchecked")
+        Class<E> type = (Class<E>) changed.getClass();
+        E current = find(type, changed.getId(), notFoundMessage);
+        if (changed.getVersion() != null && !Objects.equals(changed.getVersion(), current.getVersion())) {
+            throw new ConcurrentChange("Der Datensatz wurde inzwischen von jemand anderem geändert."
+                    + " Bitte laden Sie ihn neu.");
+        }
+        Map<String, String> before = audit.snapshot(current);
+        changed.setVersion(current.getVersion());
+        E merged = em.merge(changed);
+        em.flush();
+        audit.changed(merged, before);
+        return merged;
+    }
+
+    public <E extends TenantOwnedEntity> void validate(E entity) {
+        Set<ConstraintViolation<E>> violations = validator.validate(entity);
+        if (!violations.isEmpty()) {
+            List<ValidationFailure.FieldError> errors = new ArrayList<>();
+            violations.stream()
+                    .sorted((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
+                    .forEach(v -> errors.add(new ValidationFailure.FieldError(v.getPropertyPath().toString(),
+                            v.getMessage())));
+            throw new ValidationFailure(errors);
+        }
+    }
+
+    public EntityManager em() {
+        return em;
+    }
+}

@@ -1,0 +1,35 @@
+package de.werkerp.platform.entity;
+
+/**
+ * The roles of WerkERP. Least privilege: each role sees only what its work needs.
+ * {@link #OPERATOR} runs the installation and belongs to no tenant.
+ */
+public enum Role {
+    TENANT_ADMIN("Trägeradministration"),
+    PAYROLL("Entgelt"),
+    MANAGEMENT("Leitung"),
+    SOCIAL_SERVICE("Sozialdienst"),
+    /** Werkstattrat and Frauenbeauftragte: aggregated figures and election data only. */
+    COUNCIL("Werkstattrat / Frauenbeauftragte"),
+    /** Read-only auditor. */
+    AUDITOR("Prüfer (nur lesen)"),
+    OPERATOR("Betrieb");
+
+    private final String label;
+
+    Role(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public String getName() {
+        return name();
+    }
+}

@@ -1,0 +1,138 @@
+package de.werkerp.tenant.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import de.werkerp.platform.entity.TenantOwnedEntity;
+
+/**
+ * A Betriebsstätte (site) of an Einrichtung. {@code beitrittsgebiet} marks a site in the
+ * Beitrittsgebiet, which mattered for the RV Bezugsgröße Ost until 2024 (rules.md § 3).
+ */
+@Entity
+@Table(name = "betriebsstaette")
+public class Betriebsstaette extends TenantOwnedEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @NotNull(message = "Bitte wählen Sie die Einrichtung.")
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "einrichtung_id", nullable = false)
+    private Einrichtung einrichtung;
+
+    @NotBlank(message = "Bitte geben Sie einen Namen ein.")
+    @Size(max = 200, message = "Der Name darf höchstens 200 Zeichen lang sein.")
+    @Column(nullable = false)
+    private String name;
+
+    @Size(max = 200, message = "Die Straße darf höchstens 200 Zeichen lang sein.")
+    private String strasse;
+
+    @Pattern(regexp = "\\d{5}", message = "Die Postleitzahl besteht aus genau 5 Ziffern.")
+    private String plz;
+
+    @Size(max = 100, message = "Der Ort darf höchstens 100 Zeichen lang sein.")
+    private String ort;
+
+    private boolean beitrittsgebiet;
+
+    private boolean aktiv = true;
+
+    public Betriebsstaette() {
+    }
+
+    public Betriebsstaette(Einrichtung einrichtung, String name, String strasse, String plz, String ort) {
+        this.einrichtung = einrichtung;
+        this.name = name;
+        this.strasse = strasse;
+        this.plz = plz;
+        this.ort = ort;
+    }
+
+    @Override
+    public String displayType() {
+        return "Betriebsstätte";
+    }
+
+    public String anschrift() {
+        StringBuilder text = new StringBuilder();
+        if (strasse != null && !strasse.isBlank()) {
+            text.append(strasse);
+        }
+        String place = ((plz == null ? "" : plz) + " " + (ort == null ? "" : ort)).trim();
+        if (!place.isEmpty()) {
+            if (text.length() > 0) {
+                text.append(", ");
+            }
+            text.append(place);
+        }
+        return text.toString();
+    }
+
+    public String getAnschrift() {
+        return anschrift();
+    }
+
+    public Einrichtung getEinrichtung() {
+        return einrichtung;
+    }
+
+    public void setEinrichtung(Einrichtung einrichtung) {
+        this.einrichtung = einrichtung;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getStrasse() {
+        return strasse;
+    }
+
+    public void setStrasse(String strasse) {
+        this.strasse = strasse;
+    }
+
+    public String getPlz() {
+        return plz;
+    }
+
+    public void setPlz(String plz) {
+        this.plz = plz;
+    }
+
+    public String getOrt() {
+        return ort;
+    }
+
+    public void setOrt(String ort) {
+        this.ort = ort;
+    }
+
+    public boolean isBeitrittsgebiet() {
+        return beitrittsgebiet;
+    }
+
+    public void setBeitrittsgebiet(boolean beitrittsgebiet) {
+        this.beitrittsgebiet = beitrittsgebiet;
+    }
+
+    public boolean isAktiv() {
+        return aktiv;
+    }
+
+    public void setAktiv(boolean aktiv) {
+        this.aktiv = aktiv;
+    }
+}

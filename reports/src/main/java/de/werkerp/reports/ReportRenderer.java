@@ -1,0 +1,185 @@
+package de.werkerp.reports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+/**
+ * Renders JasperReports templates from the classpath to PDF.
+ *
+ * <p>Templates live at {@code /de/werkerp/reports/<name>.jrxml}. Each template is compiled once (with the
+ * JDT/ECJ compiler from {@code jasperreports-jdt}) on first use and the compiled {@link JasperReport} is
+ * cached for the lifetime of this renderer. A compiled report is immutable and may be filled by many threads
+ * at once, so one instance (e.g. {@link #getDefault()}) can be shared by the whole application.
+ *
+ * <p>Every fill gets {@link JRParameter#REPORT_LOCALE} = {@link Locale#GERMANY} and
+ * {@link JRParameter#REPORT_TIME_ZONE} = Europe/Berlin unless the caller passes its own values.
+ * Templates must use a font from the {@code jasperreports-fonts} extension (e.g. "DejaVu Sans"); those
+ * fonts are embedded in the PDF, so no system fonts are needed. AWT runs headless.
+ */
+public final class ReportRenderer {
+
+    /** Classpath folder that holds the templates. */
+    public static final String TEMPLATE_FOLDER = "/de/werkerp/reports/";
+
+    public static final Locale LOCALE = Locale.GERMANY;
+    public static final TimeZone TIME_ZONE = TimeZone.getTimeZone("Europe/Berlin");
+
+    private static final Pattern VALID_NAME = Pattern.compile("[A-Za-z0-9_-]+");
+
+    static {
+        // JasperReports measures text with AWT; a server has no display. Respect an explicit setting.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    private static final class DefaultHolder {
+        static final ReportRenderer INSTANCE = new ReportRenderer();
+    }
+
+    private final JasperReportsContext context;
+    private final ConcurrentHashMap<String, JasperReport> compiled = new ConcurrentHashMap<>();
+    private final AtomicInteger compileCount = new AtomicInteger();
+
+    public ReportRenderer() {
+        this(DefaultJasperReportsContext.getInstance());
+    }
+
+    public ReportRenderer(JasperReportsContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    /** The application-wide shared renderer (and its template cache). */
+    public static ReportRenderer getDefault() {
+        return DefaultHolder.INSTANCE;
+    }
+
+    /** Renders template {@code name} with the given JavaBeans (public getters) as detail rows. */
+    public byte[] renderPdf(String name, Map<String, ?> parameters, Collection<?> beans) {
+        return renderPdf(name, parameters, new JRBeanCollectionDataSource(beans == null ? List.of() : beans));
+    }
+
+    /** Renders template {@code name} with rows given as maps (field name to value). */
+    public byte[] renderPdfFromMaps(String name, Map<String, ?> parameters, Collection<? extends Map<String, ?>> rows) {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Collection<Map<String, ?>> maps = (Collection) (rows == null ? List.of() : rows);
+        return renderPdf(name, parameters, new JRMapCollectionDataSource(maps));
+    }
+
+    /** Renders template {@code name} with any data source. The data source is consumed. */
+    public byte[] renderPdf(String name, Map<String, ?> parameters, JRDataSource dataSource) {
+        JasperReport report = compiledReport(name);
+        Map<String, Object> params = new HashMap<>();
+        if (parameters != null) {
+            params.putAll(parameters);
+        }
+        params.putIfAbsent(JRParameter.REPORT_LOCALE, LOCALE);
+        params.putIfAbsent(JRParameter.REPORT_TIME_ZONE, TIME_ZONE);
+        try {
+            JasperPrint print = withOwnClassLoader(
+                    () -> JasperFillManager.getInstance(context).fill(report, params, dataSource));
+            return exportPdf(print);
+        } catch (JRException e) {
+            throw new ReportException("Bericht '" + name + "' konnte nicht erstellt werden: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The compiled template, compiling it on first use. Also useful to pass a compiled subreport to a
+     * master report as a parameter of type {@link JasperReport}.
+     */
+    public JasperReport compiledReport(String name) {
+        if (name == null || !VALID_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Ungültiger Berichtsname: " + name);
+        }
+        return compiled.computeIfAbsent(name, this::compile);
+    }
+
+    /** Number of template compilations done by this renderer (for tests). */
+    int compileCount() {
+        return compileCount.get();
+    }
+
+    private JasperReport compile(String name) {
+        String path = TEMPLATE_FOLDER + name + ".jrxml";
+        try (InputStream in = ReportRenderer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new ReportException("Berichtsvorlage nicht gefunden: " + path, null);
+            }
+            JasperReport report = withOwnClassLoader(() -> JasperCompileManager.getInstance(context).compile(in));
+            compileCount.incrementAndGet();
+            return report;
+        } catch (IOException | JRException e) {
+            throw new ReportException("Berichtsvorlage " + path + " konnte nicht kompiliert werden: " + e.getMessage(), e);
+        }
+    }
+
+    private byte[] exportPdf(JasperPrint print) throws JRException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        JRPdfExporter exporter = new JRPdfExporter(context);
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        configuration.setMetadataTitle(print.getName());
+        configuration.setMetadataCreator("WerkERP");
+        exporter.setConfiguration(configuration);
+        withOwnClassLoader(() -> {
+            exporter.exportReport();
+            return null;
+        });
+        return out.toByteArray();
+    }
+
+    @FunctionalInterface
+    private interface JrAction<T> {
+        T run() throws JRException;
+    }
+
+    /**
+     * Runs a JasperReports call with this library's class loader as context class loader. JasperReports finds
+     * its extensions (fonts, compilers) and the JDT compiler finds classes through the context class loader;
+     * in an application server that may be a different loader (e.g. in timers or managed executors), so pin it
+     * to the loader that loaded this jar (WEB-INF/lib), which also sees jasperreports-fonts and -jdt.
+     */
+    private static <T> T withOwnClassLoader(JrAction<T> action) throws JRException {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        ClassLoader own = ReportRenderer.class.getClassLoader();
+        if (own == null || own == previous) {
+            return action.run();
+        }
+        thread.setContextClassLoader(own);
+        try {
+            return action.run();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package de.werkerp.web.audit;
+
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import de.werkerp.audit.boundary.AuditService;
+import de.werkerp.audit.entity.AuditEintrag;
+
+/** Page "Änderungsprotokoll": the audit trail, filterable and sortable by every column. */
+@Named
+@ViewScoped
+public class ProtokollPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
+            .withZone(ZoneId.of("Europe/Berlin"));
+
+    @EJB
+    AuditService audit;
+
+    private List<AuditEintrag> eintraege;
+    private List<AuditEintrag> filtered;
+
+    @PostConstruct
+    void load() {
+        eintraege = audit.latest(AuditService.MAX_ROWS);
+    }
+
+    public String zeit(AuditEintrag eintrag) {
+        return FORMAT.format(eintrag.getZeitpunkt());
+    }
+
+    public List<AuditEintrag> getEintraege() {
+        return eintraege;
+    }
+
+    public List<AuditEintrag> getFiltered() {
+        return filtered;
+    }
+
+    public void setFiltered(List<AuditEintrag> filtered) {
+        this.filtered = filtered;
+    }
+}

@@ -1,0 +1,42 @@
+package de.werkerp.web.audit;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import de.werkerp.audit.boundary.AuditService;
+import de.werkerp.audit.entity.AuditEintrag;
+
+/** REST: the audit trail of the caller's tenant (tenant admin, auditor). */
+@Path("protokoll")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Änderungsprotokoll")
+public class ProtokollResource {
+
+    public record AuditDto(Instant zeitpunkt, String benutzer, String aktion, String objekttyp, Long objektId,
+            String feld, String alterWert, String neuerWert) {
+        static AuditDto of(AuditEintrag a) {
+            return new AuditDto(a.getZeitpunkt(), a.getBenutzer(), a.getAktion().name(), a.getObjekttyp(),
+                    a.getObjektId(), a.getFeld(), a.getAlterWert(), a.getNeuerWert());
+        }
+    }
+
+    @EJB
+    AuditService audit;
+
+    @GET
+    public List<AuditDto> latest(@QueryParam("max") @DefaultValue("500") int max) {
+        return audit.latest(max).stream().map(AuditDto::of).toList();
+    }
+}

@@ -1,0 +1,105 @@
+package de.werkerp.web.security;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import de.werkerp.platform.control.ValidationFailure;
+import de.werkerp.platform.entity.Role;
+import de.werkerp.security.boundary.BenutzerService;
+import de.werkerp.security.entity.Benutzer;
+import de.werkerp.web.api.Requests;
+
+/** REST: users of the caller's tenant (tenant admin; auditor reads). The password is write-only. DELETE deactivates. */
+@Path("benutzer")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Benutzer")
+public class BenutzerResource {
+
+    /** {@code rollen}: TENANT_ADMIN, PAYROLL, MANAGEMENT, SOCIAL_SERVICE, COUNCIL, AUDITOR. */
+    public record BenutzerDto(Long id, String benutzername, String anzeigename, List<String> rollen, Boolean aktiv,
+            String passwort, Long version) {
+        static BenutzerDto of(Benutzer b) {
+            return new BenutzerDto(b.getId(), b.getBenutzername(), b.getAnzeigename(),
+                    b.getRollen().stream().sorted().map(Role::name).toList(), b.isAktiv(), null, b.getVersion());
+        }
+
+        void applyTo(Benutzer b) {
+            b.setBenutzername(benutzername == null ? null : benutzername.trim());
+            b.setAnzeigename(anzeigename == null ? null : anzeigename.trim());
+            b.setRollen(roles());
+            if (aktiv != null) {
+                b.setAktiv(aktiv);
+            }
+            b.setVersion(version);
+        }
+
+        private Set<Role> roles() {
+            EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+            if (rollen != null) {
+                for (String name : rollen) {
+                    Role role = Requests.enumValue(Role.class, "rollen", name,
+                            "Unbekannte Rolle „" + name + "“. Erlaubt: TENANT_ADMIN, PAYROLL, MANAGEMENT, SOCIAL_SERVICE, COUNCIL, AUDITOR.");
+                    if (role == null) {
+                        throw new ValidationFailure("rollen", "Leere Rolle.");
+                    }
+                    roles.add(role);
+                }
+            }
+            return roles;
+        }
+    }
+
+    @EJB
+    BenutzerService service;
+
+    @GET
+    public List<BenutzerDto> list() {
+        return service.benutzer().stream().map(BenutzerDto::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public BenutzerDto get(@PathParam("id") long id) {
+        return BenutzerDto.of(service.find(id));
+    }
+
+    @POST
+    public Response create(BenutzerDto dto) {
+        Benutzer benutzer = new Benutzer();
+        Requests.body(dto).applyTo(benutzer);
+        benutzer.setVersion(null);
+        return Response.status(201).entity(BenutzerDto.of(service.create(benutzer, dto.passwort()))).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public BenutzerDto update(@PathParam("id") long id, BenutzerDto dto) {
+        Benutzer benutzer = service.find(id);
+        Requests.body(dto).applyTo(benutzer);
+        return BenutzerDto.of(service.update(benutzer, dto.passwort()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public BenutzerDto deactivate(@PathParam("id") long id) {
+        return BenutzerDto.of(service.setAktiv(id, false));
+    }
+}

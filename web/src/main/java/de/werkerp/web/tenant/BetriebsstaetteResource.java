@@ -1,0 +1,95 @@
+package de.werkerp.web.tenant;
+
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import de.werkerp.tenant.boundary.OrganisationService;
+import de.werkerp.tenant.entity.Betriebsstaette;
+import de.werkerp.web.api.Requests;
+
+/** REST: Betriebsstätten of the caller's tenant. DELETE deactivates. */
+@Path("betriebsstaetten")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Betriebsstätten")
+public class BetriebsstaetteResource {
+
+    public record BetriebsstaetteDto(Long id, Long einrichtungId, String name, String strasse, String plz, String ort,
+            Boolean beitrittsgebiet, Boolean aktiv, Long version) {
+        static BetriebsstaetteDto of(Betriebsstaette b) {
+            return new BetriebsstaetteDto(b.getId(), b.getEinrichtung().getId(), b.getName(), b.getStrasse(), b.getPlz(),
+                    b.getOrt(), b.isBeitrittsgebiet(), b.isAktiv(), b.getVersion());
+        }
+
+        void applyTo(Betriebsstaette b) {
+            b.setName(trim(name));
+            b.setStrasse(trim(strasse));
+            b.setPlz(trim(plz));
+            b.setOrt(trim(ort));
+            if (beitrittsgebiet != null) {
+                b.setBeitrittsgebiet(beitrittsgebiet);
+            }
+            if (aktiv != null) {
+                b.setAktiv(aktiv);
+            }
+            b.setVersion(version);
+        }
+
+        private static String trim(String s) {
+            return s == null || s.isBlank() ? null : s.trim();
+        }
+    }
+
+    @EJB
+    OrganisationService organisation;
+
+    @GET
+    public List<BetriebsstaetteDto> list() {
+        return organisation.betriebsstaetten().stream().map(BetriebsstaetteDto::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public BetriebsstaetteDto get(@PathParam("id") long id) {
+        return BetriebsstaetteDto.of(organisation.betriebsstaette(id));
+    }
+
+    @POST
+    public Response create(BetriebsstaetteDto dto) {
+        Betriebsstaette site = new Betriebsstaette();
+        Requests.body(dto).applyTo(site);
+        site.setVersion(null);
+        return Response.status(201)
+                .entity(BetriebsstaetteDto.of(organisation.createBetriebsstaette(dto.einrichtungId(), site))).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public BetriebsstaetteDto update(@PathParam("id") long id, BetriebsstaetteDto dto) {
+        Betriebsstaette site = organisation.betriebsstaette(id);
+        Requests.body(dto).applyTo(site);
+        Long einrichtungId = dto.einrichtungId() != null ? dto.einrichtungId() : site.getEinrichtung().getId();
+        return BetriebsstaetteDto.of(organisation.updateBetriebsstaette(einrichtungId, site));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public BetriebsstaetteDto deactivate(@PathParam("id") long id) {
+        return BetriebsstaetteDto.of(organisation.setBetriebsstaetteAktiv(id, false));
+    }
+}
