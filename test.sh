@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs all tests of WerkERP: unit tests, the Arquillian integration tests on Payara Micro against a
+# real (embedded) MariaDB with headless Chromium, and the EAR on Payara Server 6.
+# On a fresh Debian machine it first installs what the browser tests need (Debian's chromium and
+# chromium-driver); everything else comes from Maven Central.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} (Debian packages) for the browser tests ..."
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+fi
+
+exec mvn -B -ntp verify "$@"
