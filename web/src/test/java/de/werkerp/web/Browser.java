@@ -71,6 +71,12 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Types a date (TT.MM.JJJJ) into a PrimeFaces date picker; the calendar opens only with its button. */
+    public void typeDate(By by, String date) {
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), date);
+    }
+
     public void click(By by) {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }

@@ -88,4 +88,58 @@ final class BrowserScenarios {
             browser.screenshot("fremde-seite");
         }
     }
+
+    /** A social worker's path: new person, contract, approval that ends soon, and the warning on the person's page. */
+    static void personContractApproval(URL base) {
+        Api admin = Api.as(base, "admin", "admin123!");
+        Api.Answer lt = admin.post("leistungstraeger", Api.json("name", "Bezirk Oberland", "art", "EINGLIEDERUNGSHILFE"));
+        assertEquals(201, lt.status(), lt.body());
+        try (Browser browser = new Browser(base)) {
+            try {
+                browser.login("sozialdienst", "sozial123!");
+                browser.open("personen/liste.xhtml");
+                browser.click(By.id("listeForm:neu"));
+                browser.type(By.id("personForm:vorname"), "Lena");
+                browser.type(By.id("personForm:nachname"), "Browser");
+                browser.typeDate(By.id("personForm:geburtsdatum_input"), "12.06.1995");
+                browser.choose("personForm:geschlecht", "weiblich");
+                browser.type(By.id("personForm:rvNummer"), "12 345678 X 99 1");
+                browser.click(By.id("personForm:anlegen"));
+                // bad RV number: a German message next to the field, nothing stored
+                browser.waitVisible(By.xpath("//input[@id='personForm:rvNummer']/following-sibling::div[contains(@class,'ui-message-error')]"));
+                browser.screenshot("person-rv-fehler");
+                browser.type(By.id("personForm:rvNummer"), "");
+                browser.click(By.id("personForm:anlegen"));
+                browser.waitVisible(By.id("stammdatenForm:vorname"));
+                assertTrue(browser.pageText().contains("Browser, Lena"), browser.pageText());
+
+                browser.click(By.id("vertraegeForm:neuerVertrag"));
+                browser.waitVisible(By.id("vertragForm:beginn_input"));
+                browser.choose("vertragForm:einrichtungId", "Werkstatt Musterstadt");
+                String beginn = java.time.LocalDate.now().minusMonths(22).withDayOfMonth(1)
+                        .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+                browser.typeDate(By.id("vertragForm:beginn_input"), beginn);
+                browser.click(By.id("vertragForm:vertragAnlegen"));
+                browser.waitVisible(By.cssSelector(".neueBewilligung"));
+
+                browser.click(By.cssSelector(".neueBewilligung"));
+                browser.waitVisible(By.id("bewilligungForm:aktenzeichen"));
+                browser.choose("bewilligungForm:leistungstraegerId", "Bezirk Oberland");
+                browser.type(By.id("bewilligungForm:aktenzeichen"), "OB-2024-17");
+                browser.choose("bewilligungForm:bereich", "Eingangsverfahren");
+                String bis = java.time.LocalDate.now().plusDays(45).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+                browser.typeDate(By.id("bewilligungForm:gueltigAb_input"), beginn);
+                browser.typeDate(By.id("bewilligungForm:gueltigBis_input"), bis);
+                browser.click(By.id("bewilligungForm:bewilligungSpeichern"));
+                browser.waitForText(By.id("vertraegeForm"), "OB-2024-17");
+                browser.open(browser.driver().getCurrentUrl().replaceFirst("^.*/personen/", "personen/"));
+                browser.waitForText(By.id("warnungen"), "Bewilligung läuft aus");
+                assertTrue(browser.pageText().contains("OB-2024-17 endet am " + bis), browser.pageText());
+                browser.screenshot("person-warnung");
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("fehler-personContractApproval");
+                throw e;
+            }
+        }
+    }
 }

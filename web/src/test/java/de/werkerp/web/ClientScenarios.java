@@ -239,4 +239,90 @@ final class ClientScenarios {
             return new PDFTextStripper().getText(document);
         }
     }
+
+    static void regelaltersgrenzeRechner(URL base) {
+        Api a = Api.as(base, DEMO_ADMIN, DEMO_PASSWORD);
+        Api.Answer answer = a.post("rechner/regelaltersgrenze", "{\"geburtsdatum\":\"1960-03-15\"}");
+        assertEquals(200, answer.status(), answer.body());
+        JsonObject o = answer.object();
+        assertEquals("2026-07-14", o.getString("regelaltersgrenzeErreicht"));
+        assertEquals("2026-08-01", o.getString("rentenbeginn"));
+        assertEquals("2026-07-31", o.getString("massnahmeEndet"));
+        assertEquals(3, o.size(), "exactly the three public fields: " + o);
+        JsonObject first = a.post("rechner/regelaltersgrenze", "{\"geburtsdatum\":\"1960-03-01\"}").object();
+        assertEquals("2026-06-30", first.getString("regelaltersgrenzeErreicht"));
+        Api.Answer bad = a.post("rechner/regelaltersgrenze", "{\"geburtsdatum\":\"15.03.1960\"}");
+        assertEquals(400, bad.status());
+        assertEquals("geburtsdatum", bad.firstErrorField());
+        assertEquals(401, Api.anonymous(base).post("rechner/regelaltersgrenze", "{\"geburtsdatum\":\"1960-03-15\"}").status());
+    }
+
+    static void peopleAndContracts(URL base) {
+        Api a = Api.as(base, DEMO_ADMIN, DEMO_PASSWORD);
+        long einrichtung = firstId(a, "einrichtungen");
+        long lt = id(a.post("leistungstraeger", json("name", "Landkreis Muster – Eingliederungshilfe", "art", "EINGLIEDERUNGSHILFE",
+                "plz", "12345", "ort", "Musterstadt")));
+        Api.Answer badRv = a.post("beschaeftigte", json("vorname", "Rita", "nachname", "Rest", "geburtsdatum", "1988-04-02",
+                "geschlecht", "WEIBLICH", "rvNummer", "65170839J004"));
+        assertEquals(400, badRv.status(), badRv.body());
+        assertEquals("rvNummer", badRv.firstErrorField());
+        assertTrue(badRv.body().contains("Prüfziffer"), badRv.body());
+        Api.Answer badIban = a.post("beschaeftigte", json("vorname", "Rita", "nachname", "Rest", "geburtsdatum", "1988-04-02",
+                "geschlecht", "WEIBLICH", "iban", "DE89370400440532013001"));
+        assertEquals("iban", badIban.firstErrorField());
+        Api.Answer badDate = a.post("beschaeftigte", json("vorname", "Rita", "nachname", "Rest", "geburtsdatum", "02.04.1988",
+                "geschlecht", "WEIBLICH"));
+        assertEquals("geburtsdatum", badDate.firstErrorField());
+        long person = id(a.post("beschaeftigte", json("vorname", "Rita", "nachname", "Rest", "geburtsdatum", "1988-04-02",
+                "geschlecht", "WEIBLICH", "rvNummer", "65 170839 J 00 3", "iban", "DE89 3704 0044 0532 0130 00",
+                "personenkreis", "GEISTIGE_BEHINDERUNG")));
+        assertEquals("65170839J003", a.get("beschaeftigte/" + person).object().getString("rvNummer"));
+
+        Api.Answer partTimeWithoutReason = a.post("vertraege", json("beschaeftigterId", person, "einrichtungId", einrichtung,
+                "beginn", "2026-01-01", "bereich", "EV", "wochenstunden", "30"));
+        assertEquals(400, partTimeWithoutReason.status(), partTimeWithoutReason.body());
+        assertEquals("wochenstunden", partTimeWithoutReason.firstErrorField());
+        long vertrag = id(a.post("vertraege", json("beschaeftigterId", person, "einrichtungId", einrichtung,
+                "beginn", "2026-01-01", "bereich", "EV", "wochenstunden", "37,5")));
+        Api.Answer bew = a.post("vertraege/" + vertrag + "/bewilligungen", json("leistungstraegerId", lt, "aktenzeichen", "EGH-4711",
+                "gueltigAb", "2026-01-01", "gueltigBis", "2026-12-31", "bereich", "EV", "satz", "68.50"));
+        assertEquals(201, bew.status(), bew.body());
+        Api.Answer reversed = a.post("vertraege/" + vertrag + "/bewilligungen", json("leistungstraegerId", lt, "aktenzeichen", "X",
+                "gueltigAb", "2027-12-31", "gueltigBis", "2027-01-01", "bereich", "EV"));
+        assertEquals(400, reversed.status());
+        assertEquals("gueltigBis", reversed.firstErrorField());
+        JsonObject v = a.get("vertraege/" + vertrag).object();
+        assertEquals(1, v.getJsonArray("phasen").size());
+        assertEquals("37.50", v.getJsonArray("arbeitszeiten").getJsonObject(0).getString("wochenstunden"));
+        assertEquals("EGH-4711", v.getJsonArray("bewilligungen").getJsonObject(0).getString("aktenzeichen"));
+
+        // the contract as PDF: the person's name and the agreed hours
+        Api.Answer pdf = a.get("vertraege/" + vertrag + "/vertrag.pdf");
+        assertEquals(200, pdf.status(), pdf.body());
+        try {
+            String text = text(pdf.bytes());
+            assertTrue(text.contains("Rita Rest"), text);
+            assertTrue(text.contains("37,5 Stunden"), text);
+            assertTrue(text.contains("§ 221 SGB IX"), text);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+
+        // payroll sees the person without special-category data; the council sees no person at all
+        JsonObject payrollView = Api.as(base, "entgelt", "entgelt123!").get("beschaeftigte/" + person).object();
+        assertTrue(!payrollView.containsKey("personenkreis") || payrollView.isNull("personenkreis"), payrollView.toString());
+        assertEquals(403, Api.as(base, "werkstattrat", "rat12345!").get("beschaeftigte").status());
+        assertEquals(403, Api.as(base, "werkstattrat", "rat12345!").get("vertraege/" + vertrag).status());
+
+        // another tenant guesses the ids
+        Api b = Api.as(base, "admin.b", "geheim-b-123");
+        tenantB(base);
+        assertEquals(404, b.get("beschaeftigte/" + person).status());
+        assertEquals(404, b.get("vertraege/" + vertrag).status());
+        assertEquals(404, b.post("vertraege/" + vertrag + "/beenden", json("ende", "2026-06-30", "grund", "SONSTIGE",
+                "begruendung", "x")).status());
+        assertFalse(b.get("beschaeftigte").body().contains("Rest"));
+        JsonObject unchanged = a.get("vertraege/" + vertrag).object();
+        assertTrue(!unchanged.containsKey("ende") || unchanged.isNull("ende"), unchanged.toString());
+    }
 }

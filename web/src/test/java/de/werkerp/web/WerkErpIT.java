@@ -34,7 +34,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
 import de.werkerp.audit.boundary.AuditService;
+import de.werkerp.contract.boundary.BeschaeftigteService;
+import de.werkerp.contract.boundary.ImportService;
+import de.werkerp.contract.boundary.LeistungstraegerService;
+import de.werkerp.contract.boundary.NeuerVertrag;
+import de.werkerp.contract.boundary.VertragService;
+import de.werkerp.contract.boundary.Warnung;
+import de.werkerp.contract.entity.Beschaeftigter;
+import de.werkerp.contract.entity.Bereich;
+import de.werkerp.contract.entity.Bewilligung;
+import de.werkerp.contract.entity.Geschlecht;
+import de.werkerp.contract.entity.Leistungstraeger;
+import de.werkerp.contract.entity.LeistungstraegerArt;
+import de.werkerp.contract.entity.Personenkreis;
+import de.werkerp.contract.entity.Platzierung;
+import de.werkerp.contract.entity.Vertragsende;
+import de.werkerp.contract.entity.Vertragsphase;
+import de.werkerp.contract.entity.Werkstattvertrag;
 import de.werkerp.audit.entity.AuditEintrag;
 import de.werkerp.platform.control.AccessDenied;
 import de.werkerp.platform.control.Caller;
@@ -209,6 +229,192 @@ class WerkErpIT {
         }
     }
 
+    @EJB
+    BeschaeftigteService beschaeftigteService;
+
+    @EJB
+    VertragService vertragService;
+
+    @EJB
+    LeistungstraegerService leistungstraegerService;
+
+    private record PersonData(Caller admin, Beschaeftigter person, Werkstattvertrag vertrag, Leistungstraeger lt,
+            Bewilligung bewilligung) {
+    }
+
+    private PersonData tenantWithPerson(String kennung) {
+        TenantData t = tenantWithData(kennung);
+        return callers.runAs(t.admin(), () -> {
+            Leistungstraeger lt = leistungstraegerService.create(new Leistungstraeger("LT " + kennung, LeistungstraegerArt.EINGLIEDERUNGSHILFE));
+            Beschaeftigter p = new Beschaeftigter("Vera", "Person-" + kennung, LocalDate.of(1990, 5, 17), Geschlecht.WEIBLICH);
+            p.setPersonenkreis(Personenkreis.SEELISCHE_BEHINDERUNG);
+            p.setIban("DE89 3704 0044 0532 0130 00");
+            p = beschaeftigteService.create(p, false);
+            Werkstattvertrag v = vertragService.anlegen(new NeuerVertrag(p.getId(), t.einrichtung().getId(),
+                    LocalDate.of(2025, 1, 1), Bereich.AB, Platzierung.GRUPPE, t.gruppe().getId(), null,
+                    new BigDecimal("37.5"), null, null, null));
+            Bewilligung b = new Bewilligung();
+            b.setAktenzeichen("AZ-" + kennung);
+            b.setBereich(Bereich.AB);
+            b.setGueltigAb(LocalDate.of(2025, 1, 1));
+            b.setGueltigBis(LocalDate.of(2026, 12, 31));
+            b = vertragService.bewilligungAnlegen(v.getId(), lt.getId(), b);
+            return new PersonData(t.admin(), p, v, lt, b);
+        });
+    }
+
+    @Test
+    @Order(4)
+    void people_and_contracts_never_cross_tenants() {
+        PersonData a = tenantWithPerson("pers-a");
+        PersonData b = tenantWithPerson("pers-b");
+        callers.runAs(a.admin(), () -> {
+            assertEquals(List.of("Person-pers-a, Vera"), beschaeftigteService.beschaeftigte().stream().map(Beschaeftigter::getName).toList());
+            assertEquals(1, vertragService.vertraege().size());
+            assertThrows(NotFound.class, () -> beschaeftigteService.find(b.person().getId()));
+            assertThrows(NotFound.class, () -> vertragService.vertrag(b.vertrag().getId()));
+            assertThrows(NotFound.class, () -> vertragService.bewilligungen(b.vertrag().getId()));
+            assertThrows(NotFound.class, () -> leistungstraegerService.find(b.lt().getId()));
+            Beschaeftigter stolen = b.person();
+            stolen.setNachname("Gekapert");
+            assertThrows(NotFound.class, () -> beschaeftigteService.update(stolen));
+            assertThrows(NotFound.class, () -> beschaeftigteService.setAktiv(b.person().getId(), false));
+            assertThrows(NotFound.class, () -> vertragService.beenden(b.vertrag().getId(), LocalDate.of(2026, 1, 31),
+                    Vertragsende.SONSTIGE, "x"));
+            assertThrows(NotFound.class, () -> vertragService.phaseWechseln(b.vertrag().getId(), LocalDate.of(2026, 1, 1),
+                    Bereich.AB, Platzierung.GRUPPE, null, null));
+            Bewilligung withForeignLt = new Bewilligung();
+            withForeignLt.setAktenzeichen("X");
+            withForeignLt.setBereich(Bereich.AB);
+            withForeignLt.setGueltigAb(LocalDate.of(2027, 1, 1));
+            withForeignLt.setGueltigBis(LocalDate.of(2028, 12, 31));
+            assertThrows(ValidationFailure.class, () -> vertragService.bewilligungAnlegen(a.vertrag().getId(), b.lt().getId(), withForeignLt));
+            assertThrows(ValidationFailure.class, () -> vertragService.anlegen(new NeuerVertrag(b.person().getId(),
+                    null, LocalDate.of(2026, 1, 1), Bereich.EV, null, null, null, new BigDecimal("37.5"), null, null, null)));
+            assertTrue(vertragService.warnungen(LocalDate.of(2026, 11, 23)).stream()
+                    .noneMatch(w -> w.person().contains("pers-b")));
+        });
+        callers.runAs(b.admin(), () -> {
+            Beschaeftigter unchanged = beschaeftigteService.find(b.person().getId());
+            assertEquals("Person-pers-b", unchanged.getNachname());
+            assertTrue(unchanged.isAktiv());
+            assertEquals(null, vertragService.vertrag(b.vertrag().getId()).getEnde());
+            assertEquals(1, vertragService.phasen(b.vertrag().getId()).size());
+            assertEquals(1, vertragService.bewilligungen(b.vertrag().getId()).size());
+        });
+    }
+
+    @Test
+    @Order(5)
+    void special_category_data_only_for_social_service_and_admin() {
+        PersonData a = tenantWithPerson("kat-a");
+        Long tenant = a.admin().tenantId();
+        callers.runAs(new Caller("sozial", tenant, EnumSet.of(Role.SOCIAL_SERVICE)), () ->
+                assertEquals(Personenkreis.SEELISCHE_BEHINDERUNG, beschaeftigteService.find(a.person().getId()).getPersonenkreis()));
+        callers.runAs(new Caller("lohn", tenant, EnumSet.of(Role.PAYROLL)), () -> {
+            Beschaeftigter seen = beschaeftigteService.find(a.person().getId());
+            assertEquals(null, seen.getPersonenkreis());
+            assertEquals("DE89370400440532013000", seen.getIban());
+            // payroll changes the bank account; the hidden special-category data stays as stored
+            seen.setKontoinhaber("Vera Person");
+            beschaeftigteService.update(seen);
+        });
+        callers.runAs(a.admin(), () ->
+                assertEquals(Personenkreis.SEELISCHE_BEHINDERUNG, beschaeftigteService.find(a.person().getId()).getPersonenkreis()));
+        callers.runAs(new Caller("rat", tenant, EnumSet.of(Role.COUNCIL)), () -> {
+            assertThrows(AccessDenied.class, () -> beschaeftigteService.beschaeftigte());
+            assertThrows(AccessDenied.class, () -> beschaeftigteService.find(a.person().getId()));
+            assertThrows(AccessDenied.class, () -> vertragService.vertraege());
+        });
+    }
+
+    @Test
+    @Order(6)
+    void contract_rules_refuse_bad_input_and_store_nothing() {
+        PersonData a = tenantWithPerson("reg-a");
+        callers.runAs(a.admin(), () -> {
+            Long einrichtung = vertragService.vertrag(a.vertrag().getId()).getEinrichtung().getId();
+            Beschaeftigter p2 = beschaeftigteService.create(new Beschaeftigter("Tom", "Teilzeit", LocalDate.of(1985, 2, 1),
+                    Geschlecht.MAENNLICH), false);
+            // part time without a reason (§ 6 Abs. 2 WVO)
+            ValidationFailure tz = assertThrows(ValidationFailure.class, () -> vertragService.anlegen(new NeuerVertrag(p2.getId(),
+                    einrichtung, LocalDate.of(2025, 3, 1), Bereich.EV, Platzierung.GRUPPE, null, null, new BigDecimal("20"),
+                    null, null, null)));
+            assertEquals("wochenstunden", tz.errors().get(0).field());
+            assertTrue(vertragService.vertraegeVon(p2.getId()).isEmpty(), "nothing half-stored");
+            // overlapping approval for the same area
+            Bewilligung overlap = new Bewilligung();
+            overlap.setAktenzeichen("AZ-2");
+            overlap.setBereich(Bereich.AB);
+            overlap.setGueltigAb(LocalDate.of(2026, 6, 1));
+            overlap.setGueltigBis(LocalDate.of(2027, 5, 31));
+            assertThrows(ValidationFailure.class, () -> vertragService.bewilligungAnlegen(a.vertrag().getId(), a.lt().getId(), overlap));
+            assertEquals(1, vertragService.bewilligungen(a.vertrag().getId()).size());
+            // a Lösungserklärung needs written reasons (§ 221 Abs. 7 SGB IX)
+            ValidationFailure loes = assertThrows(ValidationFailure.class, () -> vertragService.beenden(a.vertrag().getId(),
+                    LocalDate.of(2026, 6, 30), Vertragsende.LOESUNGSERKLAERUNG, " "));
+            assertEquals("endeBegruendung", loes.errors().get(0).field());
+            assertEquals(null, vertragService.vertrag(a.vertrag().getId()).getEnde());
+            // invalid RV number and IBAN
+            Beschaeftigter bad = new Beschaeftigter("Ida", "Fehler", LocalDate.of(1980, 1, 1), Geschlecht.WEIBLICH);
+            bad.setRvNummer("65170839J004");
+            assertEquals("rvNummer", assertThrows(ValidationFailure.class, () -> beschaeftigteService.create(bad, false)).errors().get(0).field());
+            bad.setRvNummer(null);
+            bad.setIban("DE89370400440532013001");
+            assertEquals("iban", assertThrows(ValidationFailure.class, () -> beschaeftigteService.create(bad, false)).errors().get(0).field());
+            // duplicate: same name and birth date
+            Beschaeftigter twin = new Beschaeftigter("Vera", "Person-reg-a", LocalDate.of(1990, 5, 17), Geschlecht.WEIBLICH);
+            assertEquals("nachname", assertThrows(ValidationFailure.class, () -> beschaeftigteService.create(twin, false)).errors().get(0).field());
+            // phase change: the previous phase ends the day before
+            vertragService.phaseWechseln(a.vertrag().getId(), LocalDate.of(2026, 3, 1), Bereich.AB, Platzierung.BETRIEBSINTEGRIERT,
+                    null, "Gärtnerei Grün");
+            List<Vertragsphase> phasen = vertragService.phasen(a.vertrag().getId());
+            assertEquals(LocalDate.of(2026, 2, 28), phasen.get(0).getGueltigBis());
+            assertEquals("Gärtnerei Grün", phasen.get(1).getArbeitgeber());
+            // an approval ending within 90 days without follow-up is a warning
+            assertTrue(vertragService.warnungen(LocalDate.of(2026, 11, 1)).stream()
+                    .anyMatch(w -> w.art() == Warnung.Art.BEWILLIGUNG_LAEUFT_AUS && w.person().contains("reg-a")));
+        });
+    }
+
+    @EJB
+    ImportService importService;
+
+    @Test
+    @Order(7)
+    void csv_import_dry_run_lists_errors_and_stores_all_or_nothing() {
+        TenantData t = tenantWithData("imp-a");
+        String header = "nachname;vorname;geburtsdatum;geschlecht;einrichtung;vertragsbeginn;bereich;gruppe;wochenstunden;teilzeitgrund\n";
+        String good = "Import;Ina;03.04.1991;w;Werkstatt imp-a;01.02.2026;AB;Gruppe imp-a;37,5;\n";
+        String otherGood = "\"Import; Zwei\";Ole;1989-12-24;m;Werkstatt imp-a;2026-02-01;EV;;25;kinderbetreuung\n";
+        String bad = "Import;Udo;01.01.1980;m;Gibt es nicht;01.02.2026;AB;;37,5;\n";
+        callers.runAs(t.admin(), () -> {
+            ImportService.ImportBericht dry = importService.pruefen((header + good + bad).getBytes(StandardCharsets.UTF_8));
+            assertEquals(2, dry.zeilen());
+            assertEquals(1, dry.fehler().size(), dry.fehler().toString());
+            assertEquals(3, dry.fehler().get(0).zeile());
+            assertTrue(dry.fehler().get(0).meldung().contains("Gibt es nicht"), dry.fehler().get(0).meldung());
+            assertTrue(beschaeftigteService.beschaeftigte().isEmpty(), "the dry run stores nothing");
+        });
+        callers.runAs(t.admin(), () -> {
+            ImportService.ImportBericht failed = importService.importieren((header + good + bad).getBytes(StandardCharsets.UTF_8));
+            assertFalse(failed.gespeichert());
+            assertTrue(beschaeftigteService.beschaeftigte().isEmpty(), "one bad row: nothing is stored");
+        });
+        callers.runAs(t.admin(), () -> {
+            ImportService.ImportBericht dry = importService.pruefen((header + good + otherGood).getBytes(StandardCharsets.UTF_8));
+            assertTrue(dry.fehlerfrei(), dry.fehler().toString());
+            assertTrue(beschaeftigteService.beschaeftigte().isEmpty());
+        });
+        callers.runAs(t.admin(), () -> {
+            ImportService.ImportBericht done = importService.importieren((header + good + otherGood).getBytes(StandardCharsets.UTF_8));
+            assertTrue(done.gespeichert(), done.fehler().toString());
+            assertEquals(List.of("Import, Ina", "Import; Zwei, Ole"),
+                    beschaeftigteService.beschaeftigte().stream().map(Beschaeftigter::getName).toList());
+            assertEquals(2, vertragService.vertraege().size());
+        });
+    }
+
     // ------------------------------------------------------------------ REST, PDF and pages, from outside
 
     @ArquillianResource
@@ -247,6 +453,27 @@ class WerkErpIT {
     @RunAsClient
     void stammdaten_pdf_lists_the_tenants_sites_only() throws Exception {
         ClientScenarios.stammdatenPdf(base);
+    }
+
+    @Test
+    @Order(15)
+    @RunAsClient
+    void calculator_regelaltersgrenze_keeps_its_public_contract() {
+        ClientScenarios.regelaltersgrenzeRechner(base);
+    }
+
+    @Test
+    @Order(16)
+    @RunAsClient
+    void rest_people_and_contracts() {
+        ClientScenarios.peopleAndContracts(base);
+    }
+
+    @Test
+    @Order(22)
+    @RunAsClient
+    void browser_creates_person_contract_approval_and_sees_warning() {
+        BrowserScenarios.personContractApproval(base);
     }
 
     @Test

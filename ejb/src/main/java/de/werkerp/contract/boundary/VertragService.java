@@ -1,0 +1,378 @@
+package de.werkerp.contract.boundary;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import de.werkerp.contract.control.Anbieterart;
+import de.werkerp.contract.control.Arbeitszeitregel;
+import de.werkerp.contract.control.Bewilligungsluecken;
+import de.werkerp.contract.control.Regelaltersgrenze;
+import de.werkerp.contract.control.Teilzeitgrund;
+import de.werkerp.contract.entity.Arbeitszeit;
+import de.werkerp.contract.entity.Beschaeftigter;
+import de.werkerp.contract.entity.Bereich;
+import de.werkerp.contract.entity.Bewilligung;
+import de.werkerp.contract.entity.Leistungstraeger;
+import de.werkerp.contract.entity.Platzierung;
+import de.werkerp.contract.entity.Vertragsende;
+import de.werkerp.contract.entity.Vertragsphase;
+import de.werkerp.contract.entity.Werkstattvertrag;
+import de.werkerp.platform.control.Allow;
+import de.werkerp.platform.control.TenantGuarded;
+import de.werkerp.platform.control.TenantRepository;
+import de.werkerp.platform.control.ValidationFailure;
+import de.werkerp.platform.entity.Role;
+import de.werkerp.tenant.entity.Einrichtung;
+import de.werkerp.tenant.entity.Einrichtungsart;
+import de.werkerp.tenant.entity.Gruppe;
+
+/**
+ * Werkstattverträge (§ 221 SGB IX) with their effective-dated phases, working time and approvals,
+ * and the end of a contract. Orchestrates only; the rules are in {@code contract.control}.
+ */
+@Stateless
+@TenantGuarded
+@Allow({Role.TENANT_ADMIN, Role.SOCIAL_SERVICE})
+public class VertragService {
+
+    static final String FEHLT = "Der Werkstattvertrag wurde nicht gefunden.";
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final Role[] LESEN = {Role.TENANT_ADMIN, Role.SOCIAL_SERVICE, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR};
+
+    @Inject
+    TenantRepository repository;
+
+    // ------------------------------------------------------------------ reading
+
+    @Allow({Role.TENANT_ADMIN, Role.SOCIAL_SERVICE, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public List<Werkstattvertrag> vertraege() {
+        return repository.em().createQuery("SELECT v FROM Werkstattvertrag v ORDER BY v.beschaeftigter.nachname,"
+                + " v.beschaeftigter.vorname, v.beginn", Werkstattvertrag.class).getResultList();
+    }
+
+    @Allow({Role.TENANT_ADMIN, Role.SOCIAL_SERVICE, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public List<Werkstattvertrag> vertraegeVon(Long beschaeftigterId) {
+        return repository.em().createQuery("SELECT v FROM Werkstattvertrag v WHERE v.beschaeftigter.id = :p"
+                + " ORDER BY v.beginn", Werkstattvertrag.class).setParameter("p", beschaeftigterId).getResultList();
+    }
+
+    @Allow({Role.TENANT_ADMIN, Role.SOCIAL_SERVICE, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public Werkstattvertrag vertrag(Long id) {
+        return repository.find(Werkstattvertrag.class, id, FEHLT);
+    }
+
+    @Allow({Role.TENANT_ADMIN, Role.SOCIAL_SERVICE, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public List<Vertragsphase> phasen(Long vertragId) {
+        return children(Vertragsphase.class, vertragId);
+    }
+
+    @Allow({Role.TENANT_ADMIN, Role.SOCIAL_SERVICE, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public List<Arbeitszeit> arbeitszeiten(Long vertragId) {
+        return children(Arbeitszeit.class, vertragId);
+    }
+
+    @Allow({Role.TENANT_ADMIN, Role.SOCIAL_SERVICE, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public List<Bewilligung> bewilligungen(Long vertragId) {
+        return children(Bewilligung.class, vertragId);
+    }
+
+    private <T> List<T> children(Class<T> type, Long vertragId) {
+        vertrag(vertragId);
+        return repository.em().createQuery("SELECT c FROM " + type.getSimpleName() + " c WHERE c.vertrag.id = :v"
+                + " ORDER BY c.gueltigAb", type).setParameter("v", vertragId).getResultList();
+    }
+
+    /** § 35, § 235 SGB VI; § 58 Abs. 1 SGB IX: when the person reaches the Regelaltersgrenze and the measure should end. */
+    @Allow({Role.TENANT_ADMIN, Role.SOCIAL_SERVICE, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public Regelaltersgrenze.Result regelaltersgrenze(Long beschaeftigterId) {
+        Beschaeftigter person = repository.find(Beschaeftigter.class, beschaeftigterId, BeschaeftigteService.FEHLT);
+        return Regelaltersgrenze.fuer(person.getGeburtsdatum());
+    }
+
+    // ------------------------------------------------------------------ changing
+
+    public Werkstattvertrag anlegen(NeuerVertrag neu) {
+        if (neu.beginn() == null) {
+            throw new ValidationFailure("beginn", "Bitte geben Sie den Vertragsbeginn ein.");
+        }
+        Beschaeftigter person = reference(Beschaeftigter.class, neu.beschaeftigterId(), "beschaeftigterId",
+                "Die Person wurde nicht gefunden.");
+        Einrichtung einrichtung = reference(Einrichtung.class, neu.einrichtungId(), "einrichtungId",
+                "Die Einrichtung wurde nicht gefunden.");
+        if (neu.beginn().isBefore(person.getGeburtsdatum().plusYears(15))) {
+            throw new ValidationFailure("beginn", "Der Vertragsbeginn liegt vor dem 15. Geburtstag der Person.");
+        }
+        List<Werkstattvertrag> offene = repository.em().createQuery("SELECT v FROM Werkstattvertrag v WHERE"
+                + " v.beschaeftigter = :p AND v.einrichtung = :e AND (v.ende IS NULL OR v.ende >= :b)", Werkstattvertrag.class)
+                .setParameter("p", person).setParameter("e", einrichtung).setParameter("b", neu.beginn()).getResultList();
+        if (!offene.isEmpty()) {
+            throw new ValidationFailure("beginn", "Die Person hat in dieser Einrichtung bereits einen Werkstattvertrag,"
+                    + " der am " + neu.beginn().format(DATUM) + " noch läuft.");
+        }
+        Werkstattvertrag vertrag = repository.create(new Werkstattvertrag(person, einrichtung, neu.beginn()));
+        repository.create(phase(vertrag, neu.beginn(), neu.bereich(), neu.platzierung(), neu.gruppeId(), neu.arbeitgeber()));
+        repository.create(arbeitszeit(vertrag, neu.beginn(), neu.wochenstunden(), neu.teilzeitgrund(),
+                neu.nachweisDatum(), neu.genehmigtAm()));
+        return vertrag;
+    }
+
+    /** A new phase from {@code ab}: the current phase ends the day before. */
+    public Vertragsphase phaseWechseln(Long vertragId, LocalDate ab, Bereich bereich, Platzierung platzierung,
+            Long gruppeId, String arbeitgeber) {
+        Werkstattvertrag vertrag = vertrag(vertragId);
+        List<Vertragsphase> phasen = phasen(vertragId);
+        requireNewStart(vertrag, ab, phasen.isEmpty() ? null : phasen.get(phasen.size() - 1).getGueltigAb(), "ab");
+        phasen.stream().filter(p -> p.getGueltigBis() == null || !p.getGueltigBis().isBefore(ab)).forEach(p -> {
+            repository.em().detach(p);
+            p.setGueltigBis(ab.minusDays(1));
+            repository.update(p, FEHLT);
+        });
+        return repository.create(phase(vertrag, ab, bereich, platzierung, gruppeId, arbeitgeber));
+    }
+
+    /** New agreed weekly hours from {@code ab}: the current working time ends the day before. */
+    public Arbeitszeit arbeitszeitAendern(Long vertragId, LocalDate ab, BigDecimal wochenstunden, Teilzeitgrund grund,
+            LocalDate nachweisDatum, LocalDate genehmigtAm) {
+        Werkstattvertrag vertrag = vertrag(vertragId);
+        List<Arbeitszeit> zeiten = arbeitszeiten(vertragId);
+        requireNewStart(vertrag, ab, zeiten.isEmpty() ? null : zeiten.get(zeiten.size() - 1).getGueltigAb(), "ab");
+        Arbeitszeit neu = arbeitszeit(vertrag, ab, wochenstunden, grund, nachweisDatum, genehmigtAm);
+        zeiten.stream().filter(z -> z.getGueltigBis() == null || !z.getGueltigBis().isBefore(ab)).forEach(z -> {
+            repository.em().detach(z);
+            z.setGueltigBis(ab.minusDays(1));
+            repository.update(z, FEHLT);
+        });
+        return repository.create(neu);
+    }
+
+    /** Records an approval; approvals of the same area must not overlap. */
+    public Bewilligung bewilligungAnlegen(Long vertragId, Long leistungstraegerId, Bewilligung bewilligung) {
+        Werkstattvertrag vertrag = vertrag(vertragId);
+        bewilligung.setVertrag(vertrag);
+        bewilligung.setLeistungstraeger(reference(Leistungstraeger.class, leistungstraegerId, "leistungstraegerId",
+                "Der Leistungsträger wurde nicht gefunden."));
+        if (bewilligung.getGueltigAb() != null && bewilligung.getGueltigBis() != null
+                && bewilligung.getGueltigBis().isBefore(bewilligung.getGueltigAb())) {
+            throw new ValidationFailure("gueltigBis", "Das Ende der Bewilligung liegt vor ihrem Beginn.");
+        }
+        repository.validate(bewilligung);
+        for (Bewilligung andere : bewilligungen(vertragId)) {
+            if (andere.getBereich() == bewilligung.getBereich() && andere.validity().overlaps(bewilligung.validity())) {
+                throw new ValidationFailure("gueltigAb", "Die Bewilligung überschneidet sich mit der Bewilligung "
+                        + andere.getAktenzeichen() + " (" + andere.getGueltigAb().format(DATUM) + " – "
+                        + andere.getGueltigBis().format(DATUM) + ") für denselben Bereich.");
+            }
+        }
+        return repository.create(bewilligung);
+    }
+
+    /**
+     * Ends a contract. A Lösungserklärung (§ 221 Abs. 7 SGB IX) must give its reasons. Open phases and
+     * working times end with the contract. Nothing is ended automatically: the Regelaltersgrenze is
+     * only proposed ({@link #regelaltersgrenze}).
+     */
+    public Werkstattvertrag beenden(Long vertragId, LocalDate ende, Vertragsende grund, String begruendung) {
+        Werkstattvertrag vertrag = vertrag(vertragId);
+        if (ende == null) {
+            throw new ValidationFailure("ende", "Bitte geben Sie das Vertragsende ein.");
+        }
+        if (ende.isBefore(vertrag.getBeginn())) {
+            throw new ValidationFailure("ende", "Das Vertragsende liegt vor dem Vertragsbeginn ("
+                    + vertrag.getBeginn().format(DATUM) + ").");
+        }
+        if (grund == null) {
+            throw new ValidationFailure("endeGrund", "Bitte wählen Sie den Grund für das Vertragsende.");
+        }
+        if (grund.begruendungPflicht() && (begruendung == null || begruendung.isBlank())) {
+            throw new ValidationFailure("endeBegruendung", grund == Vertragsende.LOESUNGSERKLAERUNG
+                    ? "Eine Lösungserklärung muss schriftlich begründet werden (§ 221 Abs. 7 SGB IX)."
+                    : "Bitte beschreiben Sie den sonstigen Grund.");
+        }
+        for (Vertragsphase p : phasen(vertragId)) {
+            if (p.getGueltigAb().isAfter(ende)) {
+                throw new ValidationFailure("ende", "Nach dem " + ende.format(DATUM) + " beginnt noch eine Phase ("
+                        + p.getBereich().getLabel() + " ab " + p.getGueltigAb().format(DATUM) + ").");
+            }
+            if (p.getGueltigBis() == null || p.getGueltigBis().isAfter(ende)) {
+                repository.em().detach(p);
+                p.setGueltigBis(ende);
+                repository.update(p, FEHLT);
+            }
+        }
+        for (Arbeitszeit z : arbeitszeiten(vertragId)) {
+            if (!z.getGueltigAb().isAfter(ende) && (z.getGueltigBis() == null || z.getGueltigBis().isAfter(ende))) {
+                repository.em().detach(z);
+                z.setGueltigBis(ende);
+                repository.update(z, FEHLT);
+            }
+        }
+        vertrag = vertrag(vertragId);
+        repository.em().detach(vertrag);
+        vertrag.setEnde(ende);
+        vertrag.setEndeGrund(grund);
+        vertrag.setEndeBegruendung(begruendung == null || begruendung.isBlank() ? null : begruendung.trim());
+        return repository.update(vertrag, FEHLT);
+    }
+
+    // ------------------------------------------------------------------ warnings
+
+    /**
+     * Open warnings of the tenant on {@code heute}: approvals ending within 90 days without a follow-up,
+     * running contracts without a valid approval today, the Regelaltersgrenze within 12 months, and aLA
+     * working time at or below 26 hours (fee reduced).
+     */
+    @Allow({Role.TENANT_ADMIN, Role.SOCIAL_SERVICE, Role.PAYROLL, Role.MANAGEMENT})
+    public List<Warnung> warnungen(LocalDate heute) {
+        List<Warnung> warnungen = new ArrayList<>();
+        for (Werkstattvertrag v : vertraege()) {
+            if (!v.laeuftAm(heute)) {
+                continue;
+            }
+            Beschaeftigter p = v.getBeschaeftigter();
+            List<Bewilligungsluecken.Bewilligung> bewilligungen = bewilligungen(v.getId()).stream()
+                    .map(b -> new Bewilligungsluecken.Bewilligung(b.getAktenzeichen(), b.getBereich().name(),
+                            b.getGueltigAb(), b.getGueltigBis()))
+                    .toList();
+            Bewilligungsluecken luecken = new Bewilligungsluecken(bewilligungen);
+            for (Bewilligungsluecken.Bewilligung b : luecken.ohneAnschlussInnerhalb(heute, Bewilligungsluecken.WARNFRIST_TAGE)) {
+                warnungen.add(new Warnung(Warnung.Art.BEWILLIGUNG_LAEUFT_AUS, p.getId(), p.getName(), v.getId(), b.bis(),
+                        "Die Bewilligung " + b.bezeichnung() + " endet am " + b.bis().format(DATUM)
+                                + "; eine Folgebewilligung liegt nicht vor."));
+            }
+            if (bewilligungen.stream().noneMatch(b -> !heute.isBefore(b.von()) && (b.bis() == null || !heute.isAfter(b.bis())))) {
+                warnungen.add(new Warnung(Warnung.Art.OHNE_BEWILLIGUNG, p.getId(), p.getName(), v.getId(), heute,
+                        "Für heute (" + heute.format(DATUM) + ") liegt keine gültige Bewilligung vor."));
+            }
+            Regelaltersgrenze.Result rag = Regelaltersgrenze.fuer(p.getGeburtsdatum());
+            if (!rag.erreicht().isBefore(heute.minusDays(1)) && !rag.erreicht().isAfter(heute.plusMonths(12))) {
+                warnungen.add(new Warnung(Warnung.Art.REGELALTERSGRENZE, p.getId(), p.getName(), v.getId(),
+                        rag.massnahmeEndet(), "Regelaltersgrenze erreicht am " + rag.erreicht().format(DATUM)
+                                + "; die Maßnahme soll mit dem " + rag.massnahmeEndet().format(DATUM)
+                                + " enden (Vorschlag, § 58 Abs. 1 SGB IX)."));
+            }
+            if (v.getEinrichtung().getArt() == Einrichtungsart.ALA) {
+                arbeitszeiten(v.getId()).stream()
+                        .filter(z -> z.validity().contains(heute))
+                        .filter(z -> z.getWochenstunden().compareTo(Arbeitszeitregel.STANDARD.alaVerguetungGemindertBis()) <= 0)
+                        .forEach(z -> warnungen.add(new Warnung(Warnung.Art.ALA_VERGUETUNG_GEMINDERT, p.getId(), p.getName(),
+                                v.getId(), z.getGueltigAb(), "Vereinbart sind " + z.getWochenstunden().stripTrailingZeros()
+                                        .toPlainString().replace('.', ',') + " Stunden je Woche (26 oder weniger): die Vergütung ist gemindert.")));
+            }
+        }
+        warnungen.sort(Comparator.comparing(Warnung::datum));
+        return warnungen;
+    }
+
+    /** One row per person for the overview list (current contract, area, group, approval end, warnings). */
+    @Allow({Role.TENANT_ADMIN, Role.SOCIAL_SERVICE, Role.PAYROLL, Role.MANAGEMENT})
+    public List<Uebersichtszeile> uebersicht(LocalDate heute) {
+        List<Warnung> warnungen = warnungen(heute);
+        List<Uebersichtszeile> zeilen = new ArrayList<>();
+        List<Beschaeftigter> personen = repository.list(Beschaeftigter.class, "nachname, e.vorname");
+        for (Beschaeftigter p : personen) {
+            List<Werkstattvertrag> vertraege = vertraegeVon(p.getId());
+            Werkstattvertrag aktuell = vertraege.stream().filter(v -> v.laeuftAm(heute)).findFirst()
+                    .orElse(vertraege.isEmpty() ? null : vertraege.get(vertraege.size() - 1));
+            String einrichtung = null;
+            String bereich = null;
+            String gruppe = null;
+            LocalDate bewilligtBis = null;
+            String status = !p.isAktiv() ? "inaktiv" : aktuell == null ? "ohne Vertrag"
+                    : aktuell.laeuftAm(heute) ? "laufend" : aktuell.getBeginn().isAfter(heute) ? "künftig" : "beendet";
+            if (aktuell != null) {
+                einrichtung = aktuell.getEinrichtung().getName();
+                Vertragsphase phase = phasen(aktuell.getId()).stream().filter(x -> x.validity().contains(heute)).findFirst()
+                        .orElse(null);
+                if (phase != null) {
+                    bereich = phase.getBereich().getLabel();
+                    gruppe = phase.getGruppe() != null ? phase.getGruppe().getName() : phase.getArbeitgeber();
+                }
+                bewilligtBis = bewilligungen(aktuell.getId()).stream().map(Bewilligung::getGueltigBis)
+                        .max(Comparator.naturalOrder()).orElse(null);
+            }
+            Regelaltersgrenze.Result rag = Regelaltersgrenze.fuer(p.getGeburtsdatum());
+            List<Warnung> eigene = warnungen.stream().filter(w -> w.beschaeftigterId().equals(p.getId())).toList();
+            zeilen.add(new Uebersichtszeile(p.getId(), p.getName(), p.getGeburtsdatum(), einrichtung, bereich, gruppe, status,
+                    bewilligtBis, eigene.stream().anyMatch(w -> w.art() == Warnung.Art.BEWILLIGUNG_LAEUFT_AUS),
+                    rag.erreicht(), eigene.stream().anyMatch(w -> w.art() == Warnung.Art.REGELALTERSGRENZE), eigene.size()));
+        }
+        return zeilen;
+    }
+
+    public static LocalDate heute() {
+        return LocalDate.now(ZoneId.of("Europe/Berlin"));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private Vertragsphase phase(Werkstattvertrag vertrag, LocalDate ab, Bereich bereich, Platzierung platzierung,
+            Long gruppeId, String arbeitgeber) {
+        if (bereich == null) {
+            throw new ValidationFailure("bereich", "Bitte wählen Sie den Bereich (Eingangsverfahren, Berufsbildungsbereich, Arbeitsbereich).");
+        }
+        Platzierung p = platzierung == null ? Platzierung.GRUPPE : platzierung;
+        Vertragsphase phase = new Vertragsphase(vertrag, ab, bereich, p);
+        if (p.isBeiArbeitgeber()) {
+            if (arbeitgeber == null || arbeitgeber.isBlank()) {
+                throw new ValidationFailure("arbeitgeber", "Für einen " + p.getLabel() + " ist der Name des Arbeitgebers nötig.");
+            }
+            if (bereich != Bereich.AB && bereich != Bereich.BBB) {
+                throw new ValidationFailure("platzierung", "Ausgelagerte Plätze gibt es im Berufsbildungs- und Arbeitsbereich, nicht im Eingangsverfahren.");
+            }
+            phase.setArbeitgeber(arbeitgeber.trim());
+        } else if (arbeitgeber != null && !arbeitgeber.isBlank()) {
+            throw new ValidationFailure("arbeitgeber", "Ein Arbeitgeber wird nur bei ausgelagerten oder betriebsintegrierten Plätzen angegeben.");
+        }
+        if (gruppeId != null) {
+            Gruppe gruppe = reference(Gruppe.class, gruppeId, "gruppeId", "Die Gruppe wurde nicht gefunden.");
+            if (!gruppe.getBetriebsstaette().getEinrichtung().equals(vertrag.getEinrichtung())) {
+                throw new ValidationFailure("gruppeId", "Die Gruppe gehört nicht zur Einrichtung des Vertrags.");
+            }
+            phase.setGruppe(gruppe);
+        }
+        return phase;
+    }
+
+    private Arbeitszeit arbeitszeit(Werkstattvertrag vertrag, LocalDate ab, BigDecimal stunden, Teilzeitgrund grund,
+            LocalDate nachweis, LocalDate genehmigt) {
+        Anbieterart art = vertrag.getEinrichtung().getArt() == Einrichtungsart.ALA ? Anbieterart.ALA : Anbieterart.WFBM;
+        Arbeitszeitregel.Ergebnis ergebnis = Arbeitszeitregel.STANDARD.pruefe(art, stunden, grund, nachweis, genehmigt);
+        if (!ergebnis.zulaessig()) {
+            throw new ValidationFailure("wochenstunden", ergebnis.fehler().get(0));
+        }
+        Arbeitszeit zeit = new Arbeitszeit(vertrag, ab, stunden);
+        zeit.setTeilzeitgrund(stunden.compareTo(Arbeitszeitregel.STANDARD.vollzeitAb()) < 0 ? grund : null);
+        zeit.setNachweisDatum(nachweis);
+        zeit.setGenehmigtAm(genehmigt);
+        return zeit;
+    }
+
+    private void requireNewStart(Werkstattvertrag vertrag, LocalDate ab, LocalDate letzterBeginn, String field) {
+        if (ab == null) {
+            throw new ValidationFailure(field, "Bitte geben Sie an, ab wann die Änderung gilt.");
+        }
+        if (!vertrag.laeuftAm(ab)) {
+            throw new ValidationFailure(field, "Der " + ab.format(DATUM) + " liegt nicht in der Laufzeit des Vertrags.");
+        }
+        if (letzterBeginn != null && !ab.isAfter(letzterBeginn)) {
+            throw new ValidationFailure(field, "Die Änderung muss nach dem Beginn des letzten Abschnitts ("
+                    + letzterBeginn.format(DATUM) + ") liegen; Abschnitte dürfen sich nicht überschneiden.");
+        }
+    }
+
+    private <T> T reference(Class<T> type, Long id, String field, String message) {
+        T found = id == null ? null : repository.em().find(type, id);
+        if (found == null) {
+            throw new ValidationFailure(field, message);
+        }
+        return found;
+    }
+}

@@ -1,0 +1,127 @@
+package de.werkerp.contract.entity;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+
+import de.werkerp.contract.control.Teilzeitgrund;
+import de.werkerp.platform.entity.TenantOwnedEntity;
+import de.werkerp.reference.control.Validity;
+
+/**
+ * Agreed weekly working time of a contract, effective-dated (§ 6 WVO). Part time needs a reason and
+ * its dates; the rules are in {@link de.werkerp.contract.control.Arbeitszeitregel}.
+ */
+@Entity
+@Table(name = "arbeitszeit")
+public class Arbeitszeit extends TenantOwnedEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @NotNull
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "vertrag_id", nullable = false)
+    private Werkstattvertrag vertrag;
+
+    @NotNull(message = "Bitte geben Sie an, ab wann die Arbeitszeit gilt.")
+    @Column(name = "gueltig_ab", nullable = false)
+    private LocalDate gueltigAb;
+
+    @Column(name = "gueltig_bis")
+    private LocalDate gueltigBis;
+
+    @NotNull(message = "Bitte geben Sie die Wochenstunden ein.")
+    @Column(nullable = false)
+    private BigDecimal wochenstunden;
+
+    @Enumerated(EnumType.STRING)
+    private Teilzeitgrund teilzeitgrund;
+
+    @Column(name = "nachweis_datum")
+    private LocalDate nachweisDatum;
+
+    @Column(name = "genehmigt_am")
+    private LocalDate genehmigtAm;
+
+    public Arbeitszeit() {
+    }
+
+    public Arbeitszeit(Werkstattvertrag vertrag, LocalDate gueltigAb, BigDecimal wochenstunden) {
+        this.vertrag = vertrag;
+        this.gueltigAb = gueltigAb;
+        this.wochenstunden = wochenstunden;
+    }
+
+    @Override
+    public String displayType() {
+        return "Arbeitszeit";
+    }
+
+    public Validity validity() {
+        return new Validity(gueltigAb, gueltigBis);
+    }
+
+    public Werkstattvertrag getVertrag() {
+        return vertrag;
+    }
+
+    public void setVertrag(Werkstattvertrag vertrag) {
+        this.vertrag = vertrag;
+    }
+
+    public LocalDate getGueltigAb() {
+        return gueltigAb;
+    }
+
+    public void setGueltigAb(LocalDate gueltigAb) {
+        this.gueltigAb = gueltigAb;
+    }
+
+    public LocalDate getGueltigBis() {
+        return gueltigBis;
+    }
+
+    public void setGueltigBis(LocalDate gueltigBis) {
+        this.gueltigBis = gueltigBis;
+    }
+
+    public BigDecimal getWochenstunden() {
+        return wochenstunden;
+    }
+
+    public void setWochenstunden(BigDecimal wochenstunden) {
+        this.wochenstunden = wochenstunden;
+    }
+
+    public Teilzeitgrund getTeilzeitgrund() {
+        return teilzeitgrund;
+    }
+
+    public void setTeilzeitgrund(Teilzeitgrund teilzeitgrund) {
+        this.teilzeitgrund = teilzeitgrund;
+    }
+
+    public LocalDate getNachweisDatum() {
+        return nachweisDatum;
+    }
+
+    public void setNachweisDatum(LocalDate nachweisDatum) {
+        this.nachweisDatum = nachweisDatum;
+    }
+
+    public LocalDate getGenehmigtAm() {
+        return genehmigtAm;
+    }
+
+    public void setGenehmigtAm(LocalDate genehmigtAm) {
+        this.genehmigtAm = genehmigtAm;
+    }
+}

@@ -1,0 +1,280 @@
+package de.werkerp.contract.entity;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import de.werkerp.platform.entity.NotAudited;
+import de.werkerp.platform.entity.TenantOwnedEntity;
+
+/**
+ * A person working in an Einrichtung under a Werkstattvertrag (a "Beschäftigte"). Personenkreis and
+ * gesetzliche Betreuung are special-category data: the services hide them from roles that do not
+ * need them.
+ */
+@Entity
+@Table(name = "beschaeftigter")
+public class Beschaeftigter extends TenantOwnedEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @NotBlank(message = "Bitte geben Sie den Vornamen ein.")
+    @Size(max = 100, message = "Der Vorname darf höchstens 100 Zeichen lang sein.")
+    @Column(nullable = false)
+    private String vorname;
+
+    @NotBlank(message = "Bitte geben Sie den Nachnamen ein.")
+    @Size(max = 100, message = "Der Nachname darf höchstens 100 Zeichen lang sein.")
+    @Column(nullable = false)
+    private String nachname;
+
+    @NotNull(message = "Bitte geben Sie das Geburtsdatum ein.")
+    @Past(message = "Das Geburtsdatum muss in der Vergangenheit liegen.")
+    @Column(nullable = false)
+    private LocalDate geburtsdatum;
+
+    @NotNull(message = "Bitte wählen Sie das Geschlecht (oder „ohne Angabe“).")
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Geschlecht geschlecht;
+
+    @Size(max = 200, message = "Die Straße darf höchstens 200 Zeichen lang sein.")
+    private String strasse;
+
+    @Pattern(regexp = "\\d{5}", message = "Die Postleitzahl besteht aus genau 5 Ziffern.")
+    private String plz;
+
+    @Size(max = 100, message = "Der Ort darf höchstens 100 Zeichen lang sein.")
+    private String ort;
+
+    @Column(name = "rv_nummer")
+    private String rvNummer;
+
+    @Size(max = 200, message = "Der Name der Krankenkasse darf höchstens 200 Zeichen lang sein.")
+    @Column(name = "krankenkasse_name")
+    private String krankenkasseName;
+
+    @Pattern(regexp = "\\d{8}", message = "Die Betriebsnummer der Krankenkasse besteht aus genau 8 Ziffern.")
+    @Column(name = "krankenkasse_betriebsnummer")
+    private String krankenkasseBetriebsnummer;
+
+    private boolean kinderlos;
+
+    @Min(value = 0, message = "Die Zahl der Kinder unter 25 darf nicht negativ sein.")
+    @Max(value = 30, message = "Die Zahl der Kinder unter 25 ist unplausibel hoch.")
+    @Column(name = "kinder_unter_25")
+    private int kinderUnter25;
+
+    private String iban;
+
+    @Size(max = 200, message = "Der Kontoinhaber darf höchstens 200 Zeichen lang sein.")
+    private String kontoinhaber;
+
+    @Size(max = 200, message = "Der Name der Betreuerin / des Betreuers darf höchstens 200 Zeichen lang sein.")
+    @Column(name = "betreuer_name")
+    private String betreuerName;
+
+    /** Special-category data: the audit trail records that it changed, never its values (auditors may read the trail). */
+    @NotAudited
+    @Size(max = 500, message = "Der Aufgabenkreis der Betreuung darf höchstens 500 Zeichen lang sein.")
+    @Column(name = "betreuung_umfang")
+    private String betreuungUmfang;
+
+    @Size(max = 300, message = "Der Kontakt der Betreuung darf höchstens 300 Zeichen lang sein.")
+    @Column(name = "betreuer_kontakt")
+    private String betreuerKontakt;
+
+    @NotAudited
+    @Enumerated(EnumType.STRING)
+    private Personenkreis personenkreis;
+
+    private boolean aktiv = true;
+
+    public Beschaeftigter() {
+    }
+
+    public Beschaeftigter(String vorname, String nachname, LocalDate geburtsdatum, Geschlecht geschlecht) {
+        this.vorname = vorname;
+        this.nachname = nachname;
+        this.geburtsdatum = geburtsdatum;
+        this.geschlecht = geschlecht;
+    }
+
+    @Override
+    public String displayType() {
+        return "Beschäftigte/r";
+    }
+
+    public String getName() {
+        return nachname + ", " + vorname;
+    }
+
+    /** Removes the special-category fields from a copy that leaves the service for a role without access. */
+    public void ohneBesondereKategorien() {
+        personenkreis = null;
+        betreuungUmfang = null;
+    }
+
+    public String getVorname() {
+        return vorname;
+    }
+
+    public void setVorname(String vorname) {
+        this.vorname = vorname;
+    }
+
+    public String getNachname() {
+        return nachname;
+    }
+
+    public void setNachname(String nachname) {
+        this.nachname = nachname;
+    }
+
+    public LocalDate getGeburtsdatum() {
+        return geburtsdatum;
+    }
+
+    public void setGeburtsdatum(LocalDate geburtsdatum) {
+        this.geburtsdatum = geburtsdatum;
+    }
+
+    public Geschlecht getGeschlecht() {
+        return geschlecht;
+    }
+
+    public void setGeschlecht(Geschlecht geschlecht) {
+        this.geschlecht = geschlecht;
+    }
+
+    public String getStrasse() {
+        return strasse;
+    }
+
+    public void setStrasse(String strasse) {
+        this.strasse = strasse;
+    }
+
+    public String getPlz() {
+        return plz;
+    }
+
+    public void setPlz(String plz) {
+        this.plz = plz;
+    }
+
+    public String getOrt() {
+        return ort;
+    }
+
+    public void setOrt(String ort) {
+        this.ort = ort;
+    }
+
+    public String getRvNummer() {
+        return rvNummer;
+    }
+
+    public void setRvNummer(String rvNummer) {
+        this.rvNummer = rvNummer;
+    }
+
+    public String getKrankenkasseName() {
+        return krankenkasseName;
+    }
+
+    public void setKrankenkasseName(String krankenkasseName) {
+        this.krankenkasseName = krankenkasseName;
+    }
+
+    public String getKrankenkasseBetriebsnummer() {
+        return krankenkasseBetriebsnummer;
+    }
+
+    public void setKrankenkasseBetriebsnummer(String krankenkasseBetriebsnummer) {
+        this.krankenkasseBetriebsnummer = krankenkasseBetriebsnummer;
+    }
+
+    public boolean isKinderlos() {
+        return kinderlos;
+    }
+
+    public void setKinderlos(boolean kinderlos) {
+        this.kinderlos = kinderlos;
+    }
+
+    public int getKinderUnter25() {
+        return kinderUnter25;
+    }
+
+    public void setKinderUnter25(int kinderUnter25) {
+        this.kinderUnter25 = kinderUnter25;
+    }
+
+    public String getIban() {
+        return iban;
+    }
+
+    public void setIban(String iban) {
+        this.iban = iban;
+    }
+
+    public String getKontoinhaber() {
+        return kontoinhaber;
+    }
+
+    public void setKontoinhaber(String kontoinhaber) {
+        this.kontoinhaber = kontoinhaber;
+    }
+
+    public String getBetreuerName() {
+        return betreuerName;
+    }
+
+    public void setBetreuerName(String betreuerName) {
+        this.betreuerName = betreuerName;
+    }
+
+    public String getBetreuungUmfang() {
+        return betreuungUmfang;
+    }
+
+    public void setBetreuungUmfang(String betreuungUmfang) {
+        this.betreuungUmfang = betreuungUmfang;
+    }
+
+    public String getBetreuerKontakt() {
+        return betreuerKontakt;
+    }
+
+    public void setBetreuerKontakt(String betreuerKontakt) {
+        this.betreuerKontakt = betreuerKontakt;
+    }
+
+    public Personenkreis getPersonenkreis() {
+        return personenkreis;
+    }
+
+    public void setPersonenkreis(Personenkreis personenkreis) {
+        this.personenkreis = personenkreis;
+    }
+
+    public boolean isAktiv() {
+        return aktiv;
+    }
+
+    public void setAktiv(boolean aktiv) {
+        this.aktiv = aktiv;
+    }
+}
