@@ -291,10 +291,19 @@ final class ClientScenarios {
                 "gueltigAb", "2027-12-31", "gueltigBis", "2027-01-01", "bereich", "EV"));
         assertEquals(400, reversed.status());
         assertEquals("gueltigBis", reversed.firstErrorField());
+        long bewId = bew.object().getJsonNumber("id").longValue();
+        Api.Answer corrected = a.put("vertraege/" + vertrag + "/bewilligungen/" + bewId, json("leistungstraegerId", lt,
+                "aktenzeichen", "EGH-4711-K", "gueltigAb", "2026-01-01", "gueltigBis", "2026-12-31", "bereich", "EV", "satz", "68.50"));
+        assertEquals(200, corrected.status(), corrected.body());
+        long wrong = id(a.post("vertraege/" + vertrag + "/bewilligungen", json("leistungstraegerId", lt, "aktenzeichen", "IRRTUM",
+                "gueltigAb", "2027-01-01", "gueltigBis", "2027-06-30", "bereich", "EV")));
+        assertEquals(404, Api.as(base, "admin.b", "geheim-b-123").delete("vertraege/" + vertrag + "/bewilligungen/" + wrong).status());
+        assertEquals(204, a.delete("vertraege/" + vertrag + "/bewilligungen/" + wrong).status());
         JsonObject v = a.get("vertraege/" + vertrag).object();
         assertEquals(1, v.getJsonArray("phasen").size());
         assertEquals("37.50", v.getJsonArray("arbeitszeiten").getJsonObject(0).getString("wochenstunden"));
-        assertEquals("EGH-4711", v.getJsonArray("bewilligungen").getJsonObject(0).getString("aktenzeichen"));
+        assertEquals("EGH-4711-K", v.getJsonArray("bewilligungen").getJsonObject(0).getString("aktenzeichen"));
+        assertEquals(1, v.getJsonArray("bewilligungen").size());
 
         // the contract as PDF: the person's name and the agreed hours
         Api.Answer pdf = a.get("vertraege/" + vertrag + "/vertrag.pdf");

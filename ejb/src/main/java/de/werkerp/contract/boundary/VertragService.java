@@ -159,19 +159,56 @@ public class VertragService {
         bewilligung.setVertrag(vertrag);
         bewilligung.setLeistungstraeger(reference(Leistungstraeger.class, leistungstraegerId, "leistungstraegerId",
                 "Der Leistungsträger wurde nicht gefunden."));
+        requireValidApproval(vertragId, bewilligung);
+        return repository.create(bewilligung);
+    }
+
+    /** Corrects an approval (e.g. a mistyped file number or period); the same rules as for a new one apply. */
+    public Bewilligung bewilligungAendern(Long vertragId, Long bewilligungId, Long leistungstraegerId, Bewilligung geaendert) {
+        Werkstattvertrag vertrag = vertrag(vertragId);
+        Bewilligung gespeichert = repository.find(Bewilligung.class, bewilligungId, "Die Bewilligung wurde nicht gefunden.");
+        if (!gespeichert.getVertrag().equals(vertrag)) {
+            throw new de.werkerp.platform.control.NotFound("Die Bewilligung gehört nicht zu diesem Vertrag.");
+        }
+        repository.em().detach(gespeichert);
+        gespeichert.setLeistungstraeger(reference(Leistungstraeger.class, leistungstraegerId, "leistungstraegerId",
+                "Der Leistungsträger wurde nicht gefunden."));
+        gespeichert.setAktenzeichen(geaendert.getAktenzeichen());
+        gespeichert.setGueltigAb(geaendert.getGueltigAb());
+        gespeichert.setGueltigBis(geaendert.getGueltigBis());
+        gespeichert.setBereich(geaendert.getBereich());
+        gespeichert.setSatz(geaendert.getSatz());
+        if (geaendert.getVersion() != null) {
+            gespeichert.setVersion(geaendert.getVersion());
+        }
+        requireValidApproval(vertragId, gespeichert);
+        return repository.update(gespeichert, "Die Bewilligung wurde nicht gefunden.");
+    }
+
+    /** Deletes an approval recorded by mistake (the audit trail keeps what it was). */
+    public void bewilligungLoeschen(Long vertragId, Long bewilligungId) {
+        Werkstattvertrag vertrag = vertrag(vertragId);
+        Bewilligung gespeichert = repository.find(Bewilligung.class, bewilligungId, "Die Bewilligung wurde nicht gefunden.");
+        if (!gespeichert.getVertrag().equals(vertrag)) {
+            throw new de.werkerp.platform.control.NotFound("Die Bewilligung gehört nicht zu diesem Vertrag.");
+        }
+        repository.delete(Bewilligung.class, bewilligungId, "Die Bewilligung wurde nicht gefunden.");
+    }
+
+    private void requireValidApproval(Long vertragId, Bewilligung bewilligung) {
         if (bewilligung.getGueltigAb() != null && bewilligung.getGueltigBis() != null
                 && bewilligung.getGueltigBis().isBefore(bewilligung.getGueltigAb())) {
             throw new ValidationFailure("gueltigBis", "Das Ende der Bewilligung liegt vor ihrem Beginn.");
         }
         repository.validate(bewilligung);
         for (Bewilligung andere : bewilligungen(vertragId)) {
-            if (andere.getBereich() == bewilligung.getBereich() && andere.validity().overlaps(bewilligung.validity())) {
+            if (!andere.getId().equals(bewilligung.getId()) && andere.getBereich() == bewilligung.getBereich()
+                    && andere.validity().overlaps(bewilligung.validity())) {
                 throw new ValidationFailure("gueltigAb", "Die Bewilligung überschneidet sich mit der Bewilligung "
                         + andere.getAktenzeichen() + " (" + andere.getGueltigAb().format(DATUM) + " – "
                         + andere.getGueltigBis().format(DATUM) + ") für denselben Bereich.");
             }
         }
-        return repository.create(bewilligung);
     }
 
     /**

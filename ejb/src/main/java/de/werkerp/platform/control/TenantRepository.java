@@ -78,6 +78,15 @@ public class TenantRepository {
         return merged;
     }
 
+    /** Deletes an object of this tenant (found by id, so never another tenant's) and records it in the audit trail. */
+    public <E extends TenantOwnedEntity> void delete(Class<E> type, Long id, String notFoundMessage) {
+        E current = find(type, id, notFoundMessage);
+        Map<String, String> before = audit.snapshot(current);
+        em.remove(current);
+        em.flush();
+        audit.deleted(current, before);
+    }
+
     public <E extends TenantOwnedEntity> void validate(E entity) {
         Set<ConstraintViolation<E>> violations = validator.validate(entity);
         if (!violations.isEmpty()) {

@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -134,13 +136,33 @@ public class VertragResource {
     @Path("{id}/bewilligungen")
     public Response bewilligung(@PathParam("id") long id, BewilligungDto d) {
         Requests.body(d);
+        return Response.status(201).entity(BewilligungDto.of(service.bewilligungAnlegen(id, d.leistungstraegerId(), bewilligung(d))))
+                .build();
+    }
+
+    private static Bewilligung bewilligung(BewilligungDto d) {
         Bewilligung b = new Bewilligung();
         b.setAktenzeichen(Texts.trim(d.aktenzeichen()));
         b.setGueltigAb(Texts.date("gueltigAb", d.gueltigAb()));
         b.setGueltigBis(Texts.date("gueltigBis", d.gueltigBis()));
         b.setBereich(bereich(d.bereich()));
         b.setSatz(Texts.decimal("satz", d.satz()));
-        return Response.status(201).entity(BewilligungDto.of(service.bewilligungAnlegen(id, d.leistungstraegerId(), b))).build();
+        return b;
+    }
+
+    @PUT
+    @Path("{id}/bewilligungen/{bewilligungId}")
+    public BewilligungDto bewilligungAendern(@PathParam("id") long id, @PathParam("bewilligungId") long bewilligungId,
+            BewilligungDto d) {
+        Requests.body(d);
+        return BewilligungDto.of(service.bewilligungAendern(id, bewilligungId, d.leistungstraegerId(), bewilligung(d)));
+    }
+
+    @DELETE
+    @Path("{id}/bewilligungen/{bewilligungId}")
+    public Response bewilligungLoeschen(@PathParam("id") long id, @PathParam("bewilligungId") long bewilligungId) {
+        service.bewilligungLoeschen(id, bewilligungId);
+        return Response.noContent().build();
     }
 
     @POST
