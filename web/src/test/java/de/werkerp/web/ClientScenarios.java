@@ -334,4 +334,49 @@ final class ClientScenarios {
         JsonObject unchanged = a.get("vertraege/" + vertrag).object();
         assertTrue(!unchanged.containsKey("ende") || unchanged.isNull("ende"), unchanged.toString());
     }
+
+    /** rules.md § 3 worked example: the public contract of POST /api/v1/rechner/sozialversicherung. */
+    static void sozialversicherungRechner(URL base) {
+        Api a = Api.as(base, DEMO_ADMIN, DEMO_PASSWORD);
+        Api.Answer answer = a.post("rechner/sozialversicherung", "{\"monat\":\"2025-03\",\"arbeitsentgelt\":\"250.00\","
+                + "\"kinderlos\":true,\"alter\":30,\"kinderUnter25\":0,\"beitrittsgebiet\":false,\"zusatzbeitragssatzKasse\":\"2.5\"}");
+        assertEquals(200, answer.status(), answer.body());
+        JsonObject o = answer.object();
+        assertEquals("749.00", o.getJsonObject("kv").getString("bemessungsgrundlage"));
+        assertEquals("109.35", o.getJsonObject("kv").getString("traeger"));
+        assertEquals("0.00", o.getJsonObject("kv").getString("beschaeftigter"));
+        assertEquals("18.73", o.getJsonObject("kvZusatzbeitrag").getString("traeger"));
+        assertEquals("0.00", o.getJsonObject("kvZusatzbeitrag").getString("beschaeftigter"));
+        assertEquals("26.96", o.getJsonObject("pv").getString("traeger"));
+        assertEquals("4.49", o.getJsonObject("pv").getString("beschaeftigter"));
+        JsonObject rv = o.getJsonObject("rv");
+        assertEquals("2996.00", rv.getString("bemessungsgrundlage"));
+        assertEquals("557.26", rv.getString("traeger"));
+        assertEquals("0.00", rv.getString("beschaeftigter"));
+        assertEquals("510.76", rv.getString("erstattungBund"));
+        assertEquals("46.50", rv.getString("erstattungLeistungstraeger"));
+        assertEquals("4.49", o.getString("abzugBeschaeftigter"));
+        Api.Answer unknownYear = a.post("rechner/sozialversicherung", "{\"monat\":\"2031-01\",\"arbeitsentgelt\":\"250.00\"}");
+        assertEquals(400, unknownYear.status(), unknownYear.body());
+        assertTrue(unknownYear.body().contains("Rechengrößen"), unknownYear.body());
+        assertEquals("arbeitsentgelt", a.post("rechner/sozialversicherung", "{\"monat\":\"2025-03\",\"arbeitsentgelt\":\"viel\"}")
+                .firstErrorField());
+    }
+
+    /** The public contract of POST /api/v1/rechner/entgelt (issue 4) and the change of the Grundbetrag on 2024-08-01. */
+    static void entgeltRechner(URL base) {
+        Api a = Api.as(base, DEMO_ADMIN, DEMO_PASSWORD);
+        JsonObject o = a.post("rechner/entgelt", "{\"monat\":\"2025-03\",\"steigerungsbetrag\":\"117.00\"}").object();
+        assertEquals("133.00", o.getString("grundbetrag"));
+        assertEquals("117.00", o.getString("steigerungsbetrag"));
+        assertEquals("250.00", o.getString("arbeitsentgelt"));
+        assertEquals("52.00", o.getString("arbeitsfoerderungsgeld"));
+        assertEquals("126.00", a.post("rechner/entgelt", "{\"monat\":\"2024-07\",\"steigerungsbetrag\":\"0\"}").object()
+                .getString("grundbetrag"));
+        JsonObject higher = a.post("rechner/entgelt", "{\"monat\":\"2025-03\",\"steigerungsbetrag\":\"200.00\",\"grundbetrag\":\"140.00\"}").object();
+        assertEquals("340.00", higher.getString("arbeitsentgelt"));
+        assertEquals("11.00", higher.getString("arbeitsfoerderungsgeld"));
+        assertEquals("steigerungsbetrag", a.post("rechner/entgelt", "{\"monat\":\"2025-03\",\"steigerungsbetrag\":\"-5\"}").firstErrorField());
+        assertEquals("monat", a.post("rechner/entgelt", "{\"monat\":\"2010-01\",\"steigerungsbetrag\":\"5\"}").firstErrorField());
+    }
 }

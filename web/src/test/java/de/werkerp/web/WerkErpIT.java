@@ -463,6 +463,20 @@ class WerkErpIT {
     }
 
     @Test
+    @Order(18)
+    @RunAsClient
+    void calculator_entgelt_keeps_its_public_contract() {
+        ClientScenarios.entgeltRechner(base);
+    }
+
+    @Test
+    @Order(17)
+    @RunAsClient
+    void calculator_sozialversicherung_reproduces_the_worked_example() {
+        ClientScenarios.sozialversicherungRechner(base);
+    }
+
+    @Test
     @Order(16)
     @RunAsClient
     void rest_people_and_contracts() {

@@ -52,6 +52,11 @@ public class ReferenceDataService {
         return arbeitsfoerderungsgeld().require(date, "das Arbeitsförderungsgeld (§ 59 SGB IX)").rule();
     }
 
+    /** The social-insurance figures valid in a month, or null if none are stored (the kernel then names what is missing). */
+    public de.werkerp.social.control.Beitragssaetze beitragssaetze(java.time.YearMonth monat) {
+        return rechengroessen().validOn(monat.atDay(1)).map(Rechengroessen::beitragssaetze).orElse(null);
+    }
+
     public List<GrundbetragWert> grundbetragListe() {
         return grundbetraege().entries();
     }

@@ -42,6 +42,9 @@ public class Rechengroessen {
     @Column(name = "pv_zuschlag_kinderlos")
     private BigDecimal pvZuschlagKinderlos;
 
+    @Column(name = "pv_abschlag_je_kind")
+    private BigDecimal pvAbschlagJeKind;
+
     @Column(name = "rv_satz")
     private BigDecimal rvSatz;
 
@@ -81,6 +84,16 @@ public class Rechengroessen {
 
     public BigDecimal getPvZuschlagKinderlos() {
         return pvZuschlagKinderlos;
+    }
+
+    public BigDecimal getPvAbschlagJeKind() {
+        return pvAbschlagJeKind;
+    }
+
+    /** The figures as the contribution kernel takes them. */
+    public de.werkerp.social.control.Beitragssaetze beitragssaetze() {
+        return new de.werkerp.social.control.Beitragssaetze(gueltigAb, gueltigBis, bezugsgroesseWest, bezugsgroesseOst,
+                kvAllgemeinerSatz, kvZusatzbeitragDurchschnitt, pvSatz, pvZuschlagKinderlos, pvAbschlagJeKind, rvSatz);
     }
 
     public BigDecimal getRvSatz() {

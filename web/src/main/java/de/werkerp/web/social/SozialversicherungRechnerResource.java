@@ -1,0 +1,126 @@
+package de.werkerp.web.social;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import de.werkerp.platform.control.ValidationFailure;
+import de.werkerp.reference.boundary.ReferenceDataService;
+import de.werkerp.social.control.Beitraege;
+import de.werkerp.social.control.Beitragsfall;
+import de.werkerp.social.control.Sozialversicherungsbeitraege;
+import de.werkerp.web.api.Requests;
+
+/**
+ * Calculator (stores nothing): contributions of a worker in the Arbeitsbereich (Personengruppe 107)
+ * for a month, per rules.md § 3, with the rates valid in that month from the reference data. The
+ * field names are a public contract; amounts are strings with two decimals.
+ *
+ * <p>{@code alter} is the age completed at the start of the month; the PV surcharge for the childless
+ * applies from the month after the 23rd birthday (§ 55 Abs. 3 SGB XI), so an {@code alter} of 23 or
+ * more at the start of the month means the surcharge applies.
+ */
+@Path("rechner/sozialversicherung")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Rechner")
+public class SozialversicherungRechnerResource {
+
+    public record Anfrage(String monat, String arbeitsentgelt, Boolean kinderlos, Integer alter, Integer kinderUnter25,
+            Boolean beitrittsgebiet, String zusatzbeitragssatzKasse) {
+    }
+
+    public record Zweig(String bemessungsgrundlage, String traeger, String beschaeftigter) {
+    }
+
+    public record Anteile(String traeger, String beschaeftigter) {
+    }
+
+    public record Rente(String bemessungsgrundlage, String traeger, String beschaeftigter, String erstattungBund,
+            String erstattungLeistungstraeger) {
+    }
+
+    public record Antwort(Zweig kv, Anteile kvZusatzbeitrag, Anteile pv, Rente rv, String abzugBeschaeftigter) {
+    }
+
+    @EJB
+    ReferenceDataService referenz;
+
+    @POST
+    public Antwort berechne(Anfrage a) {
+        Requests.body(a);
+        YearMonth monat = monat(a.monat());
+        BigDecimal entgelt = betrag("arbeitsentgelt", a.arbeitsentgelt(), true);
+        BigDecimal zusatz = betrag("zusatzbeitragssatzKasse", a.zusatzbeitragssatzKasse(), false);
+        int alter = a.alter() == null ? -1 : a.alter();
+        boolean kinderlos = Boolean.TRUE.equals(a.kinderlos());
+        if (kinderlos && alter < 0) {
+            throw new ValidationFailure("alter", "Bitte geben Sie das Alter an (für den Beitragszuschlag für Kinderlose).");
+        }
+        if (alter > 120) {
+            throw new ValidationFailure("alter", "Das Alter ist unplausibel.");
+        }
+        // completed `alter` years on the last day of the previous month (see class comment)
+        var geburtsdatum = alter < 0 ? null : monat.atDay(1).minusYears(alter).minusDays(1);
+        Beitraege b;
+        try {
+            b = Sozialversicherungsbeitraege.STANDARD.berechne(new Beitragsfall(monat, entgelt, null, null, geburtsdatum,
+                    kinderlos, a.kinderUnter25() == null ? 0 : a.kinderUnter25(), Boolean.TRUE.equals(a.beitrittsgebiet()),
+                    false, zusatz), referenz.beitragssaetze(monat));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationFailure("monat", e.getMessage());
+        }
+        return new Antwort(
+                new Zweig(s(b.kv().bemessungsgrundlage()), s(b.kv().traeger()), s(b.kv().beschaeftigter())),
+                new Anteile(s(b.kvZusatzbeitrag().traeger()), s(b.kvZusatzbeitrag().beschaeftigter())),
+                new Anteile(s(b.pv().traeger()), s(b.pv().beschaeftigter())),
+                new Rente(s(b.rv().bemessungsgrundlage()), s(b.rv().traeger()), s(b.rv().beschaeftigter()),
+                        s(b.rv().erstattungBund()), s(b.rv().erstattungLeistungstraeger())),
+                s(b.abzugBeschaeftigter()));
+    }
+
+    static YearMonth monat(String value) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationFailure("monat", "Bitte geben Sie den Monat an (JJJJ-MM).");
+        }
+        try {
+            return YearMonth.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new ValidationFailure("monat", "„" + value + "“ ist kein gültiger Monat (JJJJ-MM).");
+        }
+    }
+
+    static BigDecimal betrag(String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                throw new ValidationFailure(field, "Bitte geben Sie einen Betrag an, z. B. \"250.00\".");
+            }
+            return null;
+        }
+        try {
+            BigDecimal amount = new BigDecimal(value.trim().replace(',', '.'));
+            if (amount.signum() < 0) {
+                throw new ValidationFailure(field, "Der Wert darf nicht negativ sein.");
+            }
+            return amount;
+        } catch (NumberFormatException e) {
+            throw new ValidationFailure(field, "„" + value + "“ ist keine Zahl.");
+        }
+    }
+
+    private static String s(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+}
