@@ -142,4 +142,22 @@ final class BrowserScenarios {
             }
         }
     }
+
+    /** The calculator page: the payroll user computes an Arbeitsentgelt and sees the AFöG (§ 59 SGB IX). */
+    static void calculatorPage(URL base) {
+        try (Browser browser = new Browser(base)) {
+            try {
+                browser.login("entgelt", "entgelt123!");
+                browser.open("stammdaten/rechner.xhtml");
+                browser.typeDate(By.id("rechner:entgeltForm:monat_input"), "03.2025");
+                browser.click(By.id("rechner:entgeltForm:berechnen"));
+                browser.waitForText(By.id("rechner:entgeltForm"), "Arbeitsentgelt 250,00");
+                assertTrue(browser.pageText().contains("Arbeitsförderungsgeld 52,00"), browser.pageText());
+                browser.screenshot("rechner");
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("fehler-calculatorPage");
+                throw e;
+            }
+        }
+    }
 }

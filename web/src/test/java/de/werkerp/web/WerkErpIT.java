@@ -484,6 +484,13 @@ class WerkErpIT {
     }
 
     @Test
+    @Order(23)
+    @RunAsClient
+    void browser_calculator_page() {
+        BrowserScenarios.calculatorPage(base);
+    }
+
+    @Test
     @Order(22)
     @RunAsClient
     void browser_creates_person_contract_approval_and_sees_warning() {

@@ -44,6 +44,16 @@ public class ReferenceDataService {
                 .getResultList(), Rechengroessen::validity);
     }
 
+    /** The statutory Grundbetrag on a date, if one is stored. */
+    public java.util.Optional<BigDecimal> grundbetragAm(LocalDate date) {
+        return grundbetraege().validOn(date).map(GrundbetragWert::getBetrag);
+    }
+
+    /** The AFöG rule on a date, if its figures are stored. */
+    public java.util.Optional<Arbeitsfoerderungsgeld> arbeitsfoerderungsgeldAm(LocalDate date) {
+        return arbeitsfoerderungsgeld().validOn(date).map(ArbeitsfoerderungsgeldWert::rule);
+    }
+
     public BigDecimal grundbetrag(LocalDate date) {
         return grundbetraege().require(date, "den Grundbetrag (§ 221 Abs. 2 SGB IX)").getBetrag();
     }

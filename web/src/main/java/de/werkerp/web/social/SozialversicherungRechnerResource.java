@@ -16,10 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import de.werkerp.platform.control.ValidationFailure;
-import de.werkerp.reference.boundary.ReferenceDataService;
 import de.werkerp.social.control.Beitraege;
 import de.werkerp.social.control.Beitragsfall;
-import de.werkerp.social.control.Sozialversicherungsbeitraege;
+import de.werkerp.wage.boundary.RechnerService;
 import de.werkerp.web.api.Requests;
 
 /**
@@ -56,7 +55,7 @@ public class SozialversicherungRechnerResource {
     }
 
     @EJB
-    ReferenceDataService referenz;
+    RechnerService rechner;
 
     @POST
     public Antwort berechne(Anfrage a) {
@@ -74,14 +73,14 @@ public class SozialversicherungRechnerResource {
         }
         // completed `alter` years on the last day of the previous month (see class comment)
         var geburtsdatum = alter < 0 ? null : monat.atDay(1).minusYears(alter).minusDays(1);
-        Beitraege b;
+        Beitragsfall fall;
         try {
-            b = Sozialversicherungsbeitraege.STANDARD.berechne(new Beitragsfall(monat, entgelt, null, null, geburtsdatum,
-                    kinderlos, a.kinderUnter25() == null ? 0 : a.kinderUnter25(), Boolean.TRUE.equals(a.beitrittsgebiet()),
-                    false, zusatz), referenz.beitragssaetze(monat));
+            fall = new Beitragsfall(monat, entgelt, null, null, geburtsdatum, kinderlos,
+                    a.kinderUnter25() == null ? 0 : a.kinderUnter25(), Boolean.TRUE.equals(a.beitrittsgebiet()), false, zusatz);
         } catch (IllegalArgumentException e) {
-            throw new ValidationFailure("monat", e.getMessage());
+            throw new ValidationFailure("kinderUnter25", e.getMessage());
         }
+        Beitraege b = rechner.sozialversicherung(fall);
         return new Antwort(
                 new Zweig(s(b.kv().bemessungsgrundlage()), s(b.kv().traeger()), s(b.kv().beschaeftigter())),
                 new Anteile(s(b.kvZusatzbeitrag().traeger()), s(b.kvZusatzbeitrag().beschaeftigter())),

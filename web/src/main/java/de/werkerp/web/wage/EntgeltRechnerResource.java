@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -18,12 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import de.werkerp.platform.control.ValidationFailure;
-import de.werkerp.reference.boundary.ReferenceDataService;
-import de.werkerp.reference.control.ValidityTable;
+import de.werkerp.wage.boundary.RechnerService;
 import de.werkerp.wage.control.Bereich;
-import de.werkerp.wage.control.EntgeltRechner;
 import de.werkerp.wage.control.Entgeltabrechnung;
-import de.werkerp.wage.control.Grundbetragsregel;
 
 /**
  * Calculator (stores nothing): Arbeitsentgelt = Grundbetrag (§ 221 Abs. 2 SGB IX) + Steigerungsbetrag,
@@ -46,7 +42,7 @@ public class EntgeltRechnerResource {
     }
 
     @EJB
-    ReferenceDataService referenz;
+    RechnerService rechner;
 
     @POST
     public Antwort berechne(Anfrage a) {
@@ -65,19 +61,7 @@ public class EntgeltRechnerResource {
         } catch (IllegalArgumentException e) {
             throw new ValidationFailure("bereich", "Der Bereich muss EV, BBB oder AB sein.");
         }
-        Entgeltabrechnung e;
-        try {
-            var stichtag = Grundbetragsregel.stichtag(monat);
-            e = EntgeltRechner.berechne(monat, steigerung, grundbetrag, bereich, referenz.grundbetrag(stichtag),
-                    referenz.arbeitsfoerderungsgeldRule(stichtag));
-        } catch (EJBException wrapped) {
-            if (wrapped.getCause() instanceof ValidityTable.MissingReferenceValue missing) {
-                throw new ValidationFailure("monat", missing.getMessage());
-            }
-            throw wrapped;
-        } catch (IllegalArgumentException invalid) {
-            throw new ValidationFailure(grundbetrag != null ? "grundbetrag" : "steigerungsbetrag", invalid.getMessage());
-        }
+        Entgeltabrechnung e = rechner.entgelt(monat, steigerung, grundbetrag, bereich);
         return new Antwort(s(e.grundbetrag()), s(e.steigerungsbetrag()), s(e.arbeitsentgelt()), s(e.arbeitsfoerderungsgeld()),
                 s(e.auszahlung()), e.hinweise());
     }
