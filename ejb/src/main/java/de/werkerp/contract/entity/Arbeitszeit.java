@@ -13,8 +13,6 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 
 import de.werkerp.contract.control.Teilzeitgrund;
-import de.werkerp.platform.entity.TenantOwnedEntity;
-import de.werkerp.reference.control.Validity;
 
 /**
  * Agreed weekly working time of a contract, effective-dated (§ 6 WVO). Part time needs a reason and
@@ -22,21 +20,9 @@ import de.werkerp.reference.control.Validity;
  */
 @Entity
 @Table(name = "arbeitszeit")
-public class Arbeitszeit extends TenantOwnedEntity {
+public class Arbeitszeit extends Vertragsabschnitt {
 
     private static final long serialVersionUID = 1L;
-
-    @NotNull
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "vertrag_id", nullable = false)
-    private Werkstattvertrag vertrag;
-
-    @NotNull(message = "Bitte geben Sie an, ab wann die Arbeitszeit gilt.")
-    @Column(name = "gueltig_ab", nullable = false)
-    private LocalDate gueltigAb;
-
-    @Column(name = "gueltig_bis")
-    private LocalDate gueltigBis;
 
     @NotNull(message = "Bitte geben Sie die Wochenstunden ein.")
     @Column(nullable = false)
@@ -55,42 +41,13 @@ public class Arbeitszeit extends TenantOwnedEntity {
     }
 
     public Arbeitszeit(Werkstattvertrag vertrag, LocalDate gueltigAb, BigDecimal wochenstunden) {
-        this.vertrag = vertrag;
-        this.gueltigAb = gueltigAb;
+        super(vertrag, gueltigAb);
         this.wochenstunden = wochenstunden;
     }
 
     @Override
     public String displayType() {
         return "Arbeitszeit";
-    }
-
-    public Validity validity() {
-        return new Validity(gueltigAb, gueltigBis);
-    }
-
-    public Werkstattvertrag getVertrag() {
-        return vertrag;
-    }
-
-    public void setVertrag(Werkstattvertrag vertrag) {
-        this.vertrag = vertrag;
-    }
-
-    public LocalDate getGueltigAb() {
-        return gueltigAb;
-    }
-
-    public void setGueltigAb(LocalDate gueltigAb) {
-        this.gueltigAb = gueltigAb;
-    }
-
-    public LocalDate getGueltigBis() {
-        return gueltigBis;
-    }
-
-    public void setGueltigBis(LocalDate gueltigBis) {
-        this.gueltigBis = gueltigBis;
     }
 
     public BigDecimal getWochenstunden() {

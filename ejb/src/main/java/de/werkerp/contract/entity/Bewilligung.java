@@ -16,20 +16,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import de.werkerp.platform.entity.TenantOwnedEntity;
-import de.werkerp.reference.control.Validity;
-
 /** A Bewilligung (approval) of a Leistungsträger for a contract: file number, period, area, rate. Usually two years. */
 @Entity
 @Table(name = "bewilligung")
-public class Bewilligung extends TenantOwnedEntity {
+public class Bewilligung extends Vertragsabschnitt {
 
     private static final long serialVersionUID = 1L;
-
-    @NotNull
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "vertrag_id", nullable = false)
-    private Werkstattvertrag vertrag;
 
     @NotNull(message = "Bitte wählen Sie den Leistungsträger.")
     @ManyToOne(optional = false)
@@ -41,13 +33,6 @@ public class Bewilligung extends TenantOwnedEntity {
     @Column(nullable = false)
     private String aktenzeichen;
 
-    @NotNull(message = "Bitte geben Sie an, ab wann die Bewilligung gilt.")
-    @Column(name = "gueltig_ab", nullable = false)
-    private LocalDate gueltigAb;
-
-    @NotNull(message = "Bitte geben Sie an, bis wann die Bewilligung gilt.")
-    @Column(name = "gueltig_bis", nullable = false)
-    private LocalDate gueltigBis;
 
     @NotNull(message = "Bitte wählen Sie den Bereich der Bewilligung.")
     @Enumerated(EnumType.STRING)
@@ -66,18 +51,6 @@ public class Bewilligung extends TenantOwnedEntity {
         return "Bewilligung";
     }
 
-    public Validity validity() {
-        return new Validity(gueltigAb, gueltigBis);
-    }
-
-    public Werkstattvertrag getVertrag() {
-        return vertrag;
-    }
-
-    public void setVertrag(Werkstattvertrag vertrag) {
-        this.vertrag = vertrag;
-    }
-
     public Leistungstraeger getLeistungstraeger() {
         return leistungstraeger;
     }
@@ -94,20 +67,11 @@ public class Bewilligung extends TenantOwnedEntity {
         this.aktenzeichen = aktenzeichen;
     }
 
-    public LocalDate getGueltigAb() {
-        return gueltigAb;
-    }
-
-    public void setGueltigAb(LocalDate gueltigAb) {
-        this.gueltigAb = gueltigAb;
-    }
-
+    /** An approval always has an end (usually two years after its start). */
+    @Override
+    @NotNull(message = "Bitte geben Sie an, bis wann die Bewilligung gilt.")
     public LocalDate getGueltigBis() {
-        return gueltigBis;
-    }
-
-    public void setGueltigBis(LocalDate gueltigBis) {
-        this.gueltigBis = gueltigBis;
+        return super.getGueltigBis();
     }
 
     public Bereich getBereich() {

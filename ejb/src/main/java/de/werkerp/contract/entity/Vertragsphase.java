@@ -12,28 +12,14 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import de.werkerp.platform.entity.TenantOwnedEntity;
-import de.werkerp.reference.control.Validity;
 import de.werkerp.tenant.entity.Gruppe;
 
 /** One phase of a contract, effective-dated: area (EV/BBB/AB) and placement (group, outside place, transfer). */
 @Entity
 @Table(name = "vertragsphase")
-public class Vertragsphase extends TenantOwnedEntity {
+public class Vertragsphase extends Vertragsabschnitt {
 
     private static final long serialVersionUID = 1L;
-
-    @NotNull
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "vertrag_id", nullable = false)
-    private Werkstattvertrag vertrag;
-
-    @NotNull(message = "Bitte geben Sie an, ab wann die Phase gilt.")
-    @Column(name = "gueltig_ab", nullable = false)
-    private LocalDate gueltigAb;
-
-    @Column(name = "gueltig_bis")
-    private LocalDate gueltigBis;
 
     @NotNull(message = "Bitte wählen Sie den Bereich (Eingangsverfahren, Berufsbildungsbereich, Arbeitsbereich).")
     @Enumerated(EnumType.STRING)
@@ -56,8 +42,7 @@ public class Vertragsphase extends TenantOwnedEntity {
     }
 
     public Vertragsphase(Werkstattvertrag vertrag, LocalDate gueltigAb, Bereich bereich, Platzierung platzierung) {
-        this.vertrag = vertrag;
-        this.gueltigAb = gueltigAb;
+        super(vertrag, gueltigAb);
         this.bereich = bereich;
         this.platzierung = platzierung;
     }
@@ -65,34 +50,6 @@ public class Vertragsphase extends TenantOwnedEntity {
     @Override
     public String displayType() {
         return "Vertragsphase";
-    }
-
-    public Validity validity() {
-        return new Validity(gueltigAb, gueltigBis);
-    }
-
-    public Werkstattvertrag getVertrag() {
-        return vertrag;
-    }
-
-    public void setVertrag(Werkstattvertrag vertrag) {
-        this.vertrag = vertrag;
-    }
-
-    public LocalDate getGueltigAb() {
-        return gueltigAb;
-    }
-
-    public void setGueltigAb(LocalDate gueltigAb) {
-        this.gueltigAb = gueltigAb;
-    }
-
-    public LocalDate getGueltigBis() {
-        return gueltigBis;
-    }
-
-    public void setGueltigBis(LocalDate gueltigBis) {
-        this.gueltigBis = gueltigBis;
     }
 
     public Bereich getBereich() {
