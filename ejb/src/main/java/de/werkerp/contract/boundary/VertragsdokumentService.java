@@ -56,9 +56,7 @@ public class VertragsdokumentService {
                 .map(b -> b.getLeistungstraeger().getName()).orElse(null);
         String betreuung = p.getBetreuerName() == null ? null
                 : p.getBetreuerName() + (p.getBetreuungUmfang() != null ? ", " + p.getBetreuungUmfang() : "");
-        String anschrift = String.join(", ", java.util.stream.Stream.of(p.getStrasse(),
-                ((p.getPlz() == null ? "" : p.getPlz()) + " " + (p.getOrt() == null ? "" : p.getOrt())).trim())
-                .filter(s -> s != null && !s.isBlank()).toList());
+        String anschrift = p.anschrift();
         return REPORT.render(new WerkstattvertragReport.Data(tenant.ownTenant().getName(), null,
                 v.getEinrichtung().getName(), v.getEinrichtung().getArt().getLabel(),
                 p.getVorname() + " " + p.getNachname(), p.getGeburtsdatum(), anschrift.isBlank() ? null : anschrift, betreuung,

@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import de.werkerp.platform.entity.NotAudited;
-import de.werkerp.platform.entity.TenantOwnedEntity;
+import de.werkerp.platform.entity.TenantOwnedEntityMitAnschrift;
 
 /**
  * A person working in an Einrichtung under a Werkstattvertrag (a "Beschäftigte"). Personenkreis and
@@ -25,7 +25,7 @@ import de.werkerp.platform.entity.TenantOwnedEntity;
  */
 @Entity
 @Table(name = "beschaeftigter")
-public class Beschaeftigter extends TenantOwnedEntity {
+public class Beschaeftigter extends TenantOwnedEntityMitAnschrift {
 
     private static final long serialVersionUID = 1L;
 
@@ -48,15 +48,6 @@ public class Beschaeftigter extends TenantOwnedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Geschlecht geschlecht;
-
-    @Size(max = 200, message = "Die Straße darf höchstens 200 Zeichen lang sein.")
-    private String strasse;
-
-    @Pattern(regexp = "\\d{5}", message = "Die Postleitzahl besteht aus genau 5 Ziffern.")
-    private String plz;
-
-    @Size(max = 100, message = "Der Ort darf höchstens 100 Zeichen lang sein.")
-    private String ort;
 
     @Column(name = "rv_nummer")
     private String rvNummer;
@@ -156,30 +147,6 @@ public class Beschaeftigter extends TenantOwnedEntity {
 
     public void setGeschlecht(Geschlecht geschlecht) {
         this.geschlecht = geschlecht;
-    }
-
-    public String getStrasse() {
-        return strasse;
-    }
-
-    public void setStrasse(String strasse) {
-        this.strasse = strasse;
-    }
-
-    public String getPlz() {
-        return plz;
-    }
-
-    public void setPlz(String plz) {
-        this.plz = plz;
-    }
-
-    public String getOrt() {
-        return ort;
-    }
-
-    public void setOrt(String ort) {
-        this.ort = ort;
     }
 
     public String getRvNummer() {

@@ -7,15 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import de.werkerp.platform.entity.TenantOwnedEntity;
+import de.werkerp.platform.entity.TenantOwnedEntityMitAnschrift;
 
 /** A Leistungsträger (public body paying for the services) as the tenant knows it, with address. */
 @Entity
 @Table(name = "leistungstraeger")
-public class Leistungstraeger extends TenantOwnedEntity {
+public class Leistungstraeger extends TenantOwnedEntityMitAnschrift {
 
     private static final long serialVersionUID = 1L;
 
@@ -28,15 +27,6 @@ public class Leistungstraeger extends TenantOwnedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private LeistungstraegerArt art;
-
-    @Size(max = 200, message = "Die Straße darf höchstens 200 Zeichen lang sein.")
-    private String strasse;
-
-    @Pattern(regexp = "\\d{5}", message = "Die Postleitzahl besteht aus genau 5 Ziffern.")
-    private String plz;
-
-    @Size(max = 100, message = "Der Ort darf höchstens 100 Zeichen lang sein.")
-    private String ort;
 
     private boolean aktiv = true;
 
@@ -67,30 +57,6 @@ public class Leistungstraeger extends TenantOwnedEntity {
 
     public void setArt(LeistungstraegerArt art) {
         this.art = art;
-    }
-
-    public String getStrasse() {
-        return strasse;
-    }
-
-    public void setStrasse(String strasse) {
-        this.strasse = strasse;
-    }
-
-    public String getPlz() {
-        return plz;
-    }
-
-    public void setPlz(String plz) {
-        this.plz = plz;
-    }
-
-    public String getOrt() {
-        return ort;
-    }
-
-    public void setOrt(String ort) {
-        this.ort = ort;
     }
 
     public boolean isAktiv() {

@@ -7,10 +7,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import de.werkerp.platform.entity.TenantOwnedEntity;
+import de.werkerp.platform.entity.TenantOwnedEntityMitAnschrift;
 
 /**
  * A Betriebsstätte (site) of an Einrichtung. {@code beitrittsgebiet} marks a site in the
@@ -18,7 +17,7 @@ import de.werkerp.platform.entity.TenantOwnedEntity;
  */
 @Entity
 @Table(name = "betriebsstaette")
-public class Betriebsstaette extends TenantOwnedEntity {
+public class Betriebsstaette extends TenantOwnedEntityMitAnschrift {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,15 +31,6 @@ public class Betriebsstaette extends TenantOwnedEntity {
     @Column(nullable = false)
     private String name;
 
-    @Size(max = 200, message = "Die Straße darf höchstens 200 Zeichen lang sein.")
-    private String strasse;
-
-    @Pattern(regexp = "\\d{5}", message = "Die Postleitzahl besteht aus genau 5 Ziffern.")
-    private String plz;
-
-    @Size(max = 100, message = "Der Ort darf höchstens 100 Zeichen lang sein.")
-    private String ort;
-
     private boolean beitrittsgebiet;
 
     private boolean aktiv = true;
@@ -51,33 +41,14 @@ public class Betriebsstaette extends TenantOwnedEntity {
     public Betriebsstaette(Einrichtung einrichtung, String name, String strasse, String plz, String ort) {
         this.einrichtung = einrichtung;
         this.name = name;
-        this.strasse = strasse;
-        this.plz = plz;
-        this.ort = ort;
+        setStrasse(strasse);
+        setPlz(plz);
+        setOrt(ort);
     }
 
     @Override
     public String displayType() {
         return "Betriebsstätte";
-    }
-
-    public String anschrift() {
-        StringBuilder text = new StringBuilder();
-        if (strasse != null && !strasse.isBlank()) {
-            text.append(strasse);
-        }
-        String place = ((plz == null ? "" : plz) + " " + (ort == null ? "" : ort)).trim();
-        if (!place.isEmpty()) {
-            if (text.length() > 0) {
-                text.append(", ");
-            }
-            text.append(place);
-        }
-        return text.toString();
-    }
-
-    public String getAnschrift() {
-        return anschrift();
     }
 
     public Einrichtung getEinrichtung() {
@@ -94,30 +65,6 @@ public class Betriebsstaette extends TenantOwnedEntity {
 
     public void setName(String name) {
         this.name = name;
-    }
-
-    public String getStrasse() {
-        return strasse;
-    }
-
-    public void setStrasse(String strasse) {
-        this.strasse = strasse;
-    }
-
-    public String getPlz() {
-        return plz;
-    }
-
-    public void setPlz(String plz) {
-        this.plz = plz;
-    }
-
-    public String getOrt() {
-        return ort;
-    }
-
-    public void setOrt(String ort) {
-        this.ort = ort;
     }
 
     public boolean isBeitrittsgebiet() {
