@@ -379,4 +379,24 @@ final class ClientScenarios {
         assertEquals("steigerungsbetrag", a.post("rechner/entgelt", "{\"monat\":\"2025-03\",\"steigerungsbetrag\":\"-5\"}").firstErrorField());
         assertEquals("monat", a.post("rechner/entgelt", "{\"monat\":\"2010-01\",\"steigerungsbetrag\":\"5\"}").firstErrorField());
     }
+
+    /** The public contract of POST /api/v1/rechner/wahl (issue 7); the council may use it. */
+    static void wahlRechner(URL base) {
+        Api council = Api.as(base, "werkstattrat", "rat12345!");
+        Api.Answer answer = council.post("rechner/wahl", "{\"einrichtungsart\":\"WFBM\",\"wahlberechtigte\":240,\"wahlberechtigteFrauen\":110}");
+        assertEquals(200, answer.status(), answer.body());
+        JsonObject o = answer.object();
+        assertEquals(5, o.getInt("werkstattratMitglieder"));
+        assertEquals(1, o.getInt("frauenbeauftragte"));
+        assertEquals(1, o.getInt("stellvertreterinnen"));
+        assertTrue(o.getBoolean("freistellungVorsitz"));
+        assertFalse(o.getBoolean("freistellungStellvertretung"));
+        assertFalse(o.getBoolean("freistellungFrauenbeauftragte"));
+        JsonObject ala = council.post("rechner/wahl", "{\"einrichtungsart\":\"ALA\",\"wahlberechtigte\":4,\"wahlberechtigteFrauen\":2}").object();
+        assertEquals(0, ala.getInt("werkstattratMitglieder"));
+        assertEquals(0, ala.getInt("frauenbeauftragte"));
+        assertEquals(0, ala.getInt("stellvertreterinnen"));
+        assertEquals("wahlberechtigteFrauen", council.post("rechner/wahl",
+                "{\"einrichtungsart\":\"WFBM\",\"wahlberechtigte\":10,\"wahlberechtigteFrauen\":11}").firstErrorField());
+    }
 }

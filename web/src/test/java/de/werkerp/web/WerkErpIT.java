@@ -463,6 +463,13 @@ class WerkErpIT {
     }
 
     @Test
+    @Order(19)
+    @RunAsClient
+    void calculator_wahl_keeps_its_public_contract() {
+        ClientScenarios.wahlRechner(base);
+    }
+
+    @Test
     @Order(18)
     @RunAsClient
     void calculator_entgelt_keeps_its_public_contract() {
