@@ -47,7 +47,10 @@ public class VertragsdokumentService {
         List<Arbeitszeit> zeiten = vertraege.arbeitszeiten(vertragId);
         Vertragsphase phase = phasen.isEmpty() ? null : phasen.get(0);
         Arbeitszeit zeit = zeiten.get(0);
-        BigDecimal grundbetrag = phase != null && phase.getBereich() == Bereich.AB ? referenz.grundbetrag(v.getBeginn()) : null;
+        BigDecimal grundbetrag = phase != null && phase.getBereich() == Bereich.AB
+                ? referenz.grundbetragAm(v.getBeginn()).orElseThrow(() -> new de.werkerp.platform.control.ValidationFailure(
+                        "beginn", "Für den Vertragsbeginn ist kein Grundbetrag (§ 221 Abs. 2 SGB IX) hinterlegt."))
+                : null;
         String platzierung = phase == null ? null : phase.getPlatzierung().getLabel()
                 + (phase.getGruppe() != null ? " (" + phase.getGruppe().getName() + ")" : "")
                 + (phase.getArbeitgeber() != null ? " (" + phase.getArbeitgeber() + ")" : "");

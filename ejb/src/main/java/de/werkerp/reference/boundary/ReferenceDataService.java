@@ -54,13 +54,7 @@ public class ReferenceDataService {
         return arbeitsfoerderungsgeld().validOn(date).map(ArbeitsfoerderungsgeldWert::rule);
     }
 
-    public BigDecimal grundbetrag(LocalDate date) {
-        return grundbetraege().require(date, "den Grundbetrag (§ 221 Abs. 2 SGB IX)").getBetrag();
-    }
 
-    public Arbeitsfoerderungsgeld arbeitsfoerderungsgeldRule(LocalDate date) {
-        return arbeitsfoerderungsgeld().require(date, "das Arbeitsförderungsgeld (§ 59 SGB IX)").rule();
-    }
 
     /** The social-insurance figures valid in a month, or null if none are stored (the kernel then names what is missing). */
     public de.werkerp.social.control.Beitragssaetze beitragssaetze(java.time.YearMonth monat) {
