@@ -1,12 +1,13 @@
 package de.werkerp.reports;
 
+import static de.werkerp.reports.ReportAssertions.assertAllFontsEmbeddedDejaVu;
+import static de.werkerp.reports.ReportAssertions.dump;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -14,10 +15,6 @@ import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -118,28 +115,6 @@ class StammdatenReportTest {
             String text = new PDFTextStripper().getText(doc);
             assertEquals(1, count(text, "Keine Einträge."), text);
             assertTrue(text.contains("Werk Nord"), text);
-        }
-    }
-
-    private static void assertAllFontsEmbeddedDejaVu(PDDocument doc) throws IOException {
-        int fonts = 0;
-        for (PDPage page : doc.getPages()) {
-            PDResources resources = page.getResources();
-            for (COSName name : resources.getFontNames()) {
-                PDFont font = resources.getFont(name);
-                fonts++;
-                assertTrue(font.isEmbedded(), "font not embedded: " + font.getName());
-                assertTrue(font.getName().contains("DejaVu"), "unexpected font: " + font.getName());
-            }
-        }
-        assertTrue(fonts > 0, "no fonts found");
-    }
-
-    /** {@code mvn test -Dwerkerp.reports.dump=true} writes the PDFs to target/report-samples for a look. */
-    private static void dump(String fileName, byte[] pdf) throws IOException {
-        if (Boolean.getBoolean("werkerp.reports.dump")) {
-            Path dir = Files.createDirectories(Path.of("target", "report-samples"));
-            Files.write(dir.resolve(fileName), pdf);
         }
     }
 

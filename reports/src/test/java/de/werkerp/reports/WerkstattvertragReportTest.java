@@ -1,33 +1,25 @@
 package de.werkerp.reports;
 
+import static de.werkerp.reports.ReportAssertions.assertAllFontsEmbeddedDejaVu;
+import static de.werkerp.reports.ReportAssertions.dump;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import de.werkerp.reports.WerkstattvertragReport.Data;
-import net.sf.jasperreports.engine.JRStaticText;
-import net.sf.jasperreports.engine.JRTextElement;
-import net.sf.jasperreports.engine.JRTextField;
-import net.sf.jasperreports.engine.util.JRElementsVisitor;
-import net.sf.jasperreports.engine.util.JRVisitorSupport;
 
 class WerkstattvertragReportTest {
 
@@ -186,28 +178,7 @@ class WerkstattvertragReportTest {
 
     @Test
     void everyTextElementUsesDejaVuSans() {
-        List<String> offenders = new ArrayList<>();
-        int[] checked = {0};
-        JRElementsVisitor.visitReport(RENDERER.compiledReport(WerkstattvertragReport.TEMPLATE), new JRVisitorSupport() {
-            @Override
-            public void visitStaticText(JRStaticText text) {
-                check(text);
-            }
-
-            @Override
-            public void visitTextField(JRTextField text) {
-                check(text);
-            }
-
-            private void check(JRTextElement element) {
-                checked[0]++;
-                if (!"DejaVu Sans".equals(element.getFontName())) {
-                    offenders.add(element.getUUID() + ": " + element.getFontName());
-                }
-            }
-        });
-        assertTrue(checked[0] > 10, "visited " + checked[0]);
-        assertEquals(List.of(), offenders);
+        ReportAssertions.assertEveryTextElementUsesDejaVuSans(RENDERER.compiledReport(WerkstattvertragReport.TEMPLATE));
     }
 
     private String text(byte[] pdf) throws IOException {
@@ -238,25 +209,4 @@ class WerkstattvertragReportTest {
         assertEquals(List.of(), missing, text);
     }
 
-    private static void assertAllFontsEmbeddedDejaVu(PDDocument doc) throws IOException {
-        int fonts = 0;
-        for (PDPage page : doc.getPages()) {
-            PDResources resources = page.getResources();
-            for (COSName name : resources.getFontNames()) {
-                PDFont font = resources.getFont(name);
-                fonts++;
-                assertTrue(font.isEmbedded(), "font not embedded: " + font.getName());
-                assertTrue(font.getName().contains("DejaVu"), "unexpected font: " + font.getName());
-            }
-        }
-        assertTrue(fonts > 0, "no fonts found");
-    }
-
-    /** {@code mvn test -Dwerkerp.reports.dump=true} writes the PDFs to target/report-samples for a look. */
-    private static void dump(String fileName, byte[] pdf) throws IOException {
-        if (Boolean.getBoolean("werkerp.reports.dump")) {
-            Path dir = Files.createDirectories(Path.of("target", "report-samples"));
-            Files.write(dir.resolve(fileName), pdf);
-        }
-    }
 }
