@@ -50,6 +50,10 @@ public class VertragService {
     @Inject
     TenantRepository repository;
 
+    /** Contract changes reaching into closed months are settled by Rückrechnung in the Entgelt run. */
+    @Inject
+    de.werkerp.wage.control.Eingabeaenderung aenderung;
+
     // ------------------------------------------------------------------ reading
 
     @Allow({Role.TENANT_ADMIN, Role.SOCIAL_SERVICE, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
@@ -135,6 +139,7 @@ public class VertragService {
             p.setGueltigBis(ab.minusDays(1));
             repository.update(p, FEHLT);
         });
+        aenderung.person(vertrag.getBeschaeftigter().getId(), ab, "Vertragsphase ab " + ab.format(DATUM));
         return repository.create(phase(vertrag, ab, bereich, platzierung, gruppeId, arbeitgeber));
     }
 
@@ -150,6 +155,7 @@ public class VertragService {
             z.setGueltigBis(ab.minusDays(1));
             repository.update(z, FEHLT);
         });
+        aenderung.person(vertrag.getBeschaeftigter().getId(), ab, "Arbeitszeit ab " + ab.format(DATUM));
         return repository.create(neu);
     }
 
@@ -256,6 +262,7 @@ public class VertragService {
         vertrag.setEnde(ende);
         vertrag.setEndeGrund(grund);
         vertrag.setEndeBegruendung(begruendung == null || begruendung.isBlank() ? null : begruendung.trim());
+        aenderung.person(vertrag.getBeschaeftigter().getId(), ende, "Vertragsende " + ende.format(DATUM));
         return repository.update(vertrag, FEHLT);
     }
 

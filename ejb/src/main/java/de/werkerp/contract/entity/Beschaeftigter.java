@@ -92,6 +92,18 @@ public class Beschaeftigter extends TenantOwnedEntityMitAnschrift {
 
     private boolean aktiv = true;
 
+    /** The provider's staff number (optional, unique per tenant): the key of attendance imports. */
+    @jakarta.validation.constraints.Size(max = 20, message = "Die Personalnummer hat höchstens 20 Zeichen.")
+    private String personalnummer;
+
+    public String getPersonalnummer() {
+        return personalnummer;
+    }
+
+    public void setPersonalnummer(String personalnummer) {
+        this.personalnummer = personalnummer == null || personalnummer.isBlank() ? null : personalnummer.strip();
+    }
+
     public Beschaeftigter() {
     }
 

@@ -15,6 +15,9 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+
+import de.werkerp.demo.control.Musterbelegschaft;
+import java.time.YearMonth;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import jakarta.annotation.Resource;
@@ -83,6 +86,9 @@ public class InitialData {
     @EJB
     BenutzerService benutzer;
 
+    @Inject
+    Musterbelegschaft belegschaft;
+
     @PostConstruct
     void create() {
         boolean demo = "true".equalsIgnoreCase(System.getenv("WERKERP_DEMO_DATA"));
@@ -127,11 +133,15 @@ public class InitialData {
                     new Betriebsstaette(null, "Werk Süd", "Am Hafen 3", "12347", "Musterstadt"));
             Betriebsstaette hof = organisation.createBetriebsstaette(ala.getId(),
                     new Betriebsstaette(null, "Gärtnerhof Linde", "Lindenweg 1", "12399", "Musterdorf"));
-            organisation.createGruppe(nord.getId(), new Gruppe(null, "Montage 1"));
-            organisation.createGruppe(nord.getId(), new Gruppe(null, "Verpackung"));
+            Gruppe montage = organisation.createGruppe(nord.getId(), new Gruppe(null, "Montage 1"));
+            Gruppe verpackung = organisation.createGruppe(nord.getId(), new Gruppe(null, "Verpackung"));
             organisation.createGruppe(sued.getId(), new Gruppe(null, "Holzwerkstatt"));
             organisation.createGruppe(sued.getId(), new Gruppe(null, "Küche und Hauswirtschaft"));
             organisation.createGruppe(hof.getId(), new Gruppe(null, "Gemüsebau"));
+            // a workforce for the Entgelt run: contracts from three months ago, attendance of the last month
+            YearMonth letzter = YearMonth.now().minusMonths(1);
+            Musterbelegschaft.Lohnarten arten = belegschaft.entgeltGrundlagen(wfbm, letzter.minusMonths(2).atDay(1), "");
+            belegschaft.personen(wfbm, List.of(montage, verpackung), arten, 24, letzter.minusMonths(2), letzter, "MS");
         });
         LOG.info("WerkERP: Demo-Träger „" + DEMO_TRAEGER + "“ mit Demo-Benutzern angelegt.");
     }

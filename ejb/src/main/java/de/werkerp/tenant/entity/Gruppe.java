@@ -30,6 +30,18 @@ public class Gruppe extends TenantOwnedEntity {
 
     private boolean aktiv = true;
 
+    /** Cost centre of the group for the accounting export (optional; else the Einrichtung's). */
+    @jakarta.validation.constraints.Size(max = 20, message = "Die Kostenstelle hat höchstens 20 Zeichen.")
+    private String kostenstelle;
+
+    public String getKostenstelle() {
+        return kostenstelle;
+    }
+
+    public void setKostenstelle(String kostenstelle) {
+        this.kostenstelle = kostenstelle == null || kostenstelle.isBlank() ? null : kostenstelle.strip();
+    }
+
     public Gruppe() {
     }
 

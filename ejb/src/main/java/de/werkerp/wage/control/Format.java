@@ -8,13 +8,13 @@ import java.time.YearMonth;
 import java.util.Locale;
 
 /** German number and date texts for the messages and line labels of the wage kernel. */
-final class Format {
+public final class Format {
 
     private Format() {
     }
 
     /** 1.234,50 € */
-    static String euro(BigDecimal betrag) {
+    public static String euro(BigDecimal betrag) {
         DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
         return f.format(betrag) + " €";
     }
@@ -35,12 +35,12 @@ final class Format {
     }
 
     /** 03/2025 */
-    static String monat(YearMonth monat) {
+    public static String monat(YearMonth monat) {
         return String.format("%02d/%d", monat.getMonthValue(), monat.getYear());
     }
 
     /** 16.03.2025 */
-    static String datum(LocalDate datum) {
+    public static String datum(LocalDate datum) {
         return String.format("%02d.%02d.%d", datum.getDayOfMonth(), datum.getMonthValue(), datum.getYear());
     }
 

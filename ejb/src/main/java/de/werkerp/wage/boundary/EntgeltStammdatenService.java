@@ -1,0 +1,184 @@
+package de.werkerp.wage.boundary;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import de.werkerp.contract.control.Iban;
+import de.werkerp.platform.control.Allow;
+import de.werkerp.platform.control.TenantGuarded;
+import de.werkerp.platform.control.TenantRepository;
+import de.werkerp.platform.control.ValidationFailure;
+import de.werkerp.platform.entity.Role;
+import de.werkerp.reference.control.Validity;
+import de.werkerp.tenant.entity.Einrichtung;
+import de.werkerp.wage.control.Eingabeaenderung;
+import de.werkerp.wage.control.Entgeltordnung;
+import de.werkerp.wage.control.EntgeltordnungText;
+import de.werkerp.wage.control.Feiertage;
+import de.werkerp.wage.control.Komponente;
+import de.werkerp.wage.control.Teilzeitregelung;
+import de.werkerp.wage.entity.Entgelteinstellung;
+import de.werkerp.wage.entity.EntgeltordnungFassung;
+import de.werkerp.wage.entity.Lohnart;
+
+/**
+ * The Einrichtung's wage master data: settings, versions of the Entgeltordnung, and the tenant's Lohnarten.
+ * A change that reaches back into closed months is settled by Rückrechnung ({@link Eingabeaenderung}).
+ */
+@Stateless
+@TenantGuarded
+@Allow({Role.TENANT_ADMIN, Role.PAYROLL})
+public class EntgeltStammdatenService {
+
+    @Inject
+    TenantRepository repository;
+
+    @Inject
+    Eingabeaenderung aenderung;
+
+    // ------------------------------------------------------------------ settings
+
+    /** The stored settings, or new ones with the defaults of rules.md § 1 (not stored; id {@code null}). */
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public Entgelteinstellung einstellung(Long einrichtungId) {
+        Einrichtung e = einrichtung(einrichtungId);
+        return repository.em().createQuery("SELECT s FROM Entgelteinstellung s WHERE s.einrichtung = :e",
+                Entgelteinstellung.class).setParameter("e", e).getResultStream().findFirst().orElseGet(() -> {
+                    Entgelteinstellung s = new Entgelteinstellung();
+                    s.setEinrichtung(e);
+                    s.setTeilzeitregelung(Teilzeitregelung.GRUNDBETRAG_VOLL_STEIGERUNGSBETRAG_ANTEILIG);
+                    s.setVollzeitStunden(new BigDecimal("35"));
+                    s.setUnentschuldigtKuerzt(true);
+                    s.setEntgeltfortzahlungTage(42);
+                    s.setAfoegAnteilig(false);
+                    s.setLohnartNachzahlung("900");
+                    s.setLohnartRueckforderung("901");
+                    return s;
+                });
+    }
+
+    public Entgelteinstellung einstellungSpeichern(Entgelteinstellung s) {
+        einrichtung(s.getEinrichtung() == null ? null : s.getEinrichtung().getId());
+        if (s.getBundesland() == null || !Feiertage.LAENDER.containsKey(s.getBundesland())) {
+            throw new ValidationFailure("bundesland", "Bitte das Bundesland wählen (für die Feiertage).");
+        }
+        if (s.getVollzeitStunden() == null || s.getVollzeitStunden().signum() <= 0
+                || s.getVollzeitStunden().compareTo(new BigDecimal("40")) > 0) {
+            throw new ValidationFailure("vollzeitStunden", "Die Vollzeit liegt zwischen 35 und 40 Wochenstunden "
+                    + "(§ 6 Abs. 1 WVO).");
+        }
+        if (s.getGrundbetrag() != null && s.getGrundbetrag().signum() <= 0) {
+            throw new ValidationFailure("grundbetrag", "Der Grundbetrag der Einrichtung muss größer als 0 sein "
+                    + "(leer lassen für den gesetzlichen).");
+        }
+        if (s.getEntgeltfortzahlungTage() != null && s.getEntgeltfortzahlungTage() <= 0) {
+            throw new ValidationFailure("entgeltfortzahlungTage", "Die bezahlten Krankheitstage müssen mehr als 0 sein "
+                    + "(leer lassen für unbegrenzt).");
+        }
+        if (s.getAuftraggeberIban() != null && !s.getAuftraggeberIban().isBlank()) {
+            Iban.fehler(s.getAuftraggeberIban()).ifPresent(f -> {
+                throw new ValidationFailure("auftraggeberIban", f);
+            });
+            s.setAuftraggeberIban(Iban.normalisiert(s.getAuftraggeberIban()));
+        }
+        Entgelteinstellung gespeichert = s.isNew() ? repository.create(s) : repository.update(s,
+                "Die Einstellungen wurden nicht gefunden.");
+        aenderung.einrichtung(gespeichert.getEinrichtung().getId(), LocalDate.now().withDayOfMonth(1),
+                "Entgelt-Einstellungen geändert");
+        return gespeichert;
+    }
+
+    // ------------------------------------------------------------------ Entgeltordnung
+
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR, Role.COUNCIL})
+    public List<EntgeltordnungFassung> entgeltordnungen(Long einrichtungId) {
+        return repository.em().createQuery("SELECT f FROM EntgeltordnungFassung f WHERE f.einrichtung.id = :e"
+                + " ORDER BY f.gueltigAb DESC", EntgeltordnungFassung.class).setParameter("e", einrichtungId)
+                .getResultList();
+    }
+
+    /** Stores a version after checking it with the kernel (form, whole months, no overlap). */
+    public EntgeltordnungFassung entgeltordnungSpeichern(EntgeltordnungFassung f) {
+        einrichtung(f.getEinrichtung() == null ? null : f.getEinrichtung().getId());
+        repository.validate(f);
+        Entgeltordnung ordnung;
+        try {
+            ordnung = EntgeltordnungText.ordnung(f.getForm().name(), f.getPunktwert(), f.getBudget(),
+                    f.getBudgetrundung(), f.getStufen(), f.getKriterien());
+            new Entgeltordnung.Fassung(new Validity(f.getGueltigAb(), f.getGueltigBis()), f.getBezeichnung(), ordnung);
+        } catch (IllegalArgumentException e) {
+            throw new ValidationFailure("form", e.getMessage());
+        }
+        for (EntgeltordnungFassung andere : entgeltordnungen(f.getEinrichtung().getId())) {
+            if (!andere.getId().equals(f.getId()) && ueberschneiden(andere, f)) {
+                throw new ValidationFailure("gueltigAb", "Die Fassung überschneidet sich mit „" + andere.getBezeichnung()
+                        + "“ (ab " + andere.getGueltigAb() + "): bitte deren Ende setzen oder das Datum ändern.");
+            }
+        }
+        EntgeltordnungFassung gespeichert = f.isNew() ? repository.create(f)
+                : repository.update(f, "Die Entgeltordnung wurde nicht gefunden.");
+        aenderung.einrichtung(f.getEinrichtung().getId(), f.getGueltigAb(), "Entgeltordnung „" + f.getBezeichnung()
+                + "“ geändert");
+        return gespeichert;
+    }
+
+    public void entgeltordnungLoeschen(Long id) {
+        EntgeltordnungFassung f = repository.find(EntgeltordnungFassung.class, id,
+                "Die Entgeltordnung wurde nicht gefunden.");
+        aenderung.einrichtung(f.getEinrichtung().getId(), f.getGueltigAb(), "Entgeltordnung „" + f.getBezeichnung()
+                + "“ gelöscht");
+        repository.delete(EntgeltordnungFassung.class, id, "Die Entgeltordnung wurde nicht gefunden.");
+    }
+
+    private static boolean ueberschneiden(EntgeltordnungFassung a, EntgeltordnungFassung b) {
+        LocalDate aBis = a.getGueltigBis() == null ? LocalDate.MAX : a.getGueltigBis();
+        LocalDate bBis = b.getGueltigBis() == null ? LocalDate.MAX : b.getGueltigBis();
+        return !a.getGueltigAb().isAfter(bBis) && !b.getGueltigAb().isAfter(aBis);
+    }
+
+    // ------------------------------------------------------------------ Lohnarten
+
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public List<Lohnart> lohnarten() {
+        return repository.list(Lohnart.class, "code");
+    }
+
+    public Lohnart lohnartSpeichern(Lohnart l) {
+        repository.validate(l);
+        if (l.getKomponente() != Komponente.EINMALZAHLUNG && l.getKomponente() != Komponente.ZULAGE
+                && l.getKomponente() != Komponente.ABZUG) {
+            throw new ValidationFailure("komponente", "Eine Lohnart ist eine Einmalzahlung, eine Zulage oder ein Abzug.");
+        }
+        if (l.getKomponente() == Komponente.ABZUG && l.isArbeitsentgelt()) {
+            throw new ValidationFailure("arbeitsentgelt", "Ein Abzug zählt nicht zum Arbeitsentgelt.");
+        }
+        boolean doppelt = repository.em().createQuery("SELECT COUNT(l) FROM Lohnart l WHERE l.code = :c AND"
+                + " (:id IS NULL OR l.id <> :id)", Long.class).setParameter("c", l.getCode())
+                .setParameter("id", l.getId()).getSingleResult() > 0;
+        if (doppelt) {
+            throw new ValidationFailure("code", "Die Lohnart " + l.getCode() + " gibt es schon.");
+        }
+        return l.isNew() ? repository.create(l) : repository.update(l, "Die Lohnart wurde nicht gefunden.");
+    }
+
+    // ------------------------------------------------------------------
+
+    Einrichtung einrichtung(Long id) {
+        if (id == null) {
+            throw new ValidationFailure("einrichtung", "Bitte die Einrichtung wählen.");
+        }
+        return repository.find(Einrichtung.class, id, "Die Einrichtung wurde nicht gefunden.");
+    }
+
+    static YearMonth monat(YearMonth m) {
+        if (m == null) {
+            throw new ValidationFailure("monat", "Bitte den Monat wählen.");
+        }
+        return m;
+    }
+}

@@ -1,0 +1,224 @@
+package de.werkerp.wage.boundary;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import de.werkerp.contract.control.Iban;
+import de.werkerp.contract.entity.Beschaeftigter;
+import de.werkerp.platform.control.Allow;
+import de.werkerp.platform.control.TenantGuarded;
+import de.werkerp.platform.control.TenantRepository;
+import de.werkerp.platform.control.ValidationFailure;
+import de.werkerp.platform.entity.Role;
+import de.werkerp.reports.EntgeltabrechnungReport;
+import de.werkerp.reports.LohnjournalReport;
+import de.werkerp.tenant.boundary.TenantInfoService;
+import de.werkerp.wage.control.Entgeltabrechnung;
+import de.werkerp.wage.control.Format;
+import de.werkerp.wage.control.RechenzeilenJson;
+import de.werkerp.wage.control.Rechenzeile;
+import de.werkerp.wage.entity.Abrechnung;
+import de.werkerp.wage.entity.AbrechnungKorrektur;
+import de.werkerp.wage.entity.Entgelteinstellung;
+import de.werkerp.wage.entity.Entgeltlauf;
+import de.werkerp.wage.entity.Laufstatus;
+import de.werkerp.wage.sepa.Auftraggeber;
+import de.werkerp.wage.sepa.SepaUeberweisungsdatei;
+import de.werkerp.wage.sepa.Zahlung;
+
+/**
+ * The documents of a run: payslips (German and Leichte Sprache), Lohnjournal (PDF, XLSX), the SEPA credit transfer
+ * file (pain.001.001.09, released runs only) and the accounting export (CSV per cost centre and Lohnart).
+ */
+@Stateless
+@TenantGuarded
+@Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.AUDITOR})
+public class EntgeltdokumentService {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @EJB
+    EntgeltlaufService laeufe;
+
+    @EJB
+    EntgeltStammdatenService stammdaten;
+
+    @EJB
+    TenantInfoService tenant;
+
+    @Inject
+    TenantRepository repository;
+
+    /** The payslip of one person and run. */
+    public byte[] lohnzettel(Long abrechnungId, boolean leichteSprache) {
+        EntgeltabrechnungReport.Data data = lohnzettelDaten(abrechnungId);
+        return leichteSprache ? EntgeltabrechnungReport.renderLeichteSprache(data) : EntgeltabrechnungReport.render(data);
+    }
+
+    /** The report input of a payslip (also used by the benchmark to render many). */
+    public EntgeltabrechnungReport.Data lohnzettelDaten(Long abrechnungId) {
+        Abrechnung a = laeufe.abrechnung(abrechnungId);
+        Entgeltlauf lauf = a.getLauf();
+        Entgeltabrechnung kern = laeufe.kernsicht(abrechnungId);
+        Beschaeftigter p = repository.em().find(Beschaeftigter.class, a.getBeschaeftigterId());
+        List<EntgeltabrechnungReport.Zeile> zeilen = new ArrayList<>();
+        for (Rechenzeile z : kern.zeilen()) {
+            zeilen.add(new EntgeltabrechnungReport.Zeile(z.komponente().getLabel(), z.lohnart(), z.bezeichnung(),
+                    z.basis(), z.faktor(), z.betrag()));
+        }
+        List<EntgeltabrechnungReport.Korrektur> korrekturen = new ArrayList<>();
+        for (AbrechnungKorrektur k : laeufe.korrekturen(lauf.getId())) {
+            if (k.getBeschaeftigterId().equals(a.getBeschaeftigterId())) {
+                RechenzeilenJson.differenzen(k.getDifferenzen()).stream().filter(d -> d.differenz().signum() != 0)
+                        .forEach(d -> korrekturen.add(new EntgeltabrechnungReport.Korrektur(k.getKorrigierterMonat(),
+                                d.bezeichnung(), d.alt(), d.neu(), d.differenz())));
+            }
+        }
+        String anschrift = p == null ? null : p.anschrift();
+        return new EntgeltabrechnungReport.Data(tenant.ownTenant().getName(), lauf.getEinrichtung().getName(), null,
+                vornameName(a.getName()), a.getPersonalnummer(), anschrift == null || anschrift.isBlank() ? null
+                        : anschrift, lauf.getMonat(), de.werkerp.wage.control.Bereich.von(a.getBereich()).getLabel(),
+                a.getWochenstunden(), maskiert(a.getIban()), zeilen, a.getGrundbetrag(), a.getSteigerungsbetrag(),
+                a.getArbeitsentgelt(), a.getArbeitsfoerderungsgeld(), a.getSonstigeBezuege(), a.getAbzuege(),
+                a.getAuszahlung(), RechenzeilenJson.texte(a.getHinweise()), korrekturen, lauf.getStatus().name(),
+                LocalDate.now(BERLIN));
+    }
+
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public byte[] lohnjournalPdf(Long laufId) {
+        return LohnjournalReport.renderPdf(journal(laufId));
+    }
+
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public byte[] lohnjournalXlsx(Long laufId) {
+        return LohnjournalReport.renderXlsx(journal(laufId));
+    }
+
+    private LohnjournalReport.Data journal(Long laufId) {
+        Entgeltlauf lauf = laeufe.lauf(laufId);
+        pruefeBerechnet(lauf);
+        String kostenstelle = stammdaten.einstellung(lauf.getEinrichtung().getId()).getKostenstelle();
+        List<LohnjournalReport.Zeile> zeilen = laeufe.abrechnungen(laufId).stream()
+                .map(a -> new LohnjournalReport.Zeile(a.getPersonalnummer(), a.getName(), a.getBereich(),
+                        a.getKostenstelle() != null ? a.getKostenstelle() : kostenstelle, a.getGrundbetrag(),
+                        a.getSteigerungsbetrag(), a.getArbeitsentgelt(), a.getArbeitsfoerderungsgeld(),
+                        a.getSonstigeBezuege(), a.getAbzuege(), a.getAuszahlung()))
+                .toList();
+        return new LohnjournalReport.Data(tenant.ownTenant().getName(), lauf.getEinrichtung().getName(), lauf.getMonat(),
+                lauf.getStatus().name(), lauf.getBerechnetVon(), zeit(lauf.getBerechnetAm()), lauf.getFreigegebenVon(),
+                zeit(lauf.getFreigegebenAm()), zeilen, LocalDate.now(BERLIN));
+    }
+
+    /**
+     * The SEPA credit transfer file of a released run: one transfer per positive payout with an IBAN.
+     *
+     * @param ausfuehrung requested execution date; {@code null} = today
+     */
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL})
+    public byte[] sepa(Long laufId, LocalDate ausfuehrung) {
+        Entgeltlauf lauf = laeufe.lauf(laufId);
+        if (lauf.getStatus() != Laufstatus.FREIGEGEBEN) {
+            throw new ValidationFailure("lauf", "Die Zahlungsdatei gibt es erst nach der Freigabe des Monats.");
+        }
+        Entgelteinstellung s = stammdaten.einstellung(lauf.getEinrichtung().getId());
+        if (s.getAuftraggeberIban() == null || s.getAuftraggeberName() == null) {
+            throw new ValidationFailure("auftraggeber", "Für die Zahlungsdatei fehlen Name und IBAN des "
+                    + "Auftraggebers: bitte unter Entgelt → Einstellungen eintragen.");
+        }
+        List<Zahlung> zahlungen = new ArrayList<>();
+        for (Abrechnung a : laeufe.abrechnungen(laufId)) {
+            if (a.getAuszahlung().signum() > 0 && a.getIban() != null) {
+                zahlungen.add(new Zahlung(a.getKontoinhaber() != null ? a.getKontoinhaber() : vornameName(a.getName()),
+                        a.getIban(), null, a.getAuszahlung(), "Arbeitsentgelt " + Format.monat(lauf.getMonat()),
+                        "L" + lauf.getId() + "-P" + a.getBeschaeftigterId()));
+            }
+        }
+        String msgId = "WERKERP-" + lauf.getId() + "-" + LocalDateTime.now(BERLIN)
+                .format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+        return SepaUeberweisungsdatei.erzeuge(new Auftraggeber(s.getAuftraggeberName(), s.getAuftraggeberIban(),
+                s.getAuftraggeberBic()), ausfuehrung != null ? ausfuehrung : LocalDate.now(BERLIN), msgId, zahlungen);
+    }
+
+    /**
+     * The accounting export: one row per cost centre and Lohnart with the number of lines and the sum (semicolon
+     * separated, UTF-8, decimal comma). Computed lines have the component as Lohnart (GRUNDBETRAG,
+     * STEIGERUNGSBETRAG, ARBEITSFOERDERUNGSGELD); the sum of all rows is the sum of the payouts.
+     */
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.AUDITOR})
+    public byte[] buchungenCsv(Long laufId) {
+        Entgeltlauf lauf = laeufe.lauf(laufId);
+        pruefeBerechnet(lauf);
+        String standard = stammdaten.einstellung(lauf.getEinrichtung().getId()).getKostenstelle();
+        record Schluessel(String kostenstelle, String lohnart) implements Comparable<Schluessel> {
+            public int compareTo(Schluessel o) {
+                int c = kostenstelle.compareTo(o.kostenstelle);
+                return c != 0 ? c : lohnart.compareTo(o.lohnart);
+            }
+        }
+        Map<Schluessel, BigDecimal> summen = new TreeMap<>();
+        Map<Schluessel, Integer> anzahl = new TreeMap<>();
+        Map<Schluessel, String> texte = new TreeMap<>();
+        for (Abrechnung a : laeufe.abrechnungen(laufId)) {
+            String ks = a.getKostenstelle() != null ? a.getKostenstelle() : standard != null ? standard : "";
+            for (Rechenzeile z : RechenzeilenJson.zeilen(a.getZeilen())) {
+                String lohnart = z.lohnart() != null ? z.lohnart() : z.komponente().name();
+                Schluessel k = new Schluessel(ks, lohnart);
+                summen.merge(k, z.betrag(), BigDecimal::add);
+                anzahl.merge(k, 1, Integer::sum);
+                texte.putIfAbsent(k, z.lohnart() != null ? z.bezeichnung() : z.komponente().getLabel());
+            }
+        }
+        StringBuilder csv = new StringBuilder("Monat;Einrichtung;Kostenstelle;Lohnart;Bezeichnung;Anzahl;Betrag\r\n");
+        for (Map.Entry<Schluessel, BigDecimal> e : summen.entrySet()) {
+            csv.append(lauf.getMonat()).append(';').append(feld(lauf.getEinrichtung().getName())).append(';')
+                    .append(feld(e.getKey().kostenstelle())).append(';').append(feld(e.getKey().lohnart())).append(';')
+                    .append(feld(texte.get(e.getKey()))).append(';').append(anzahl.get(e.getKey())).append(';')
+                    .append(e.getValue().toPlainString().replace('.', ',')).append("\r\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void pruefeBerechnet(Entgeltlauf lauf) {
+        if (lauf.getStatus() != Laufstatus.BERECHNET && lauf.getStatus() != Laufstatus.FREIGEGEBEN) {
+            throw new ValidationFailure("lauf", "Der Lauf für " + Format.monat(lauf.getMonat()) + " ist nicht berechnet "
+                    + "(Status: " + lauf.getStatus().getLabel() + ").");
+        }
+    }
+
+    private static String feld(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.contains(";") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
+    /** "Nachname, Vorname" → "Vorname Nachname". */
+    private static String vornameName(String name) {
+        int komma = name.indexOf(", ");
+        return komma < 0 ? name : name.substring(komma + 2) + " " + name.substring(0, komma);
+    }
+
+    private static String maskiert(String iban) {
+        if (iban == null) {
+            return null;
+        }
+        String f = Iban.formatiert(iban);
+        return f.length() <= 9 ? f : f.substring(0, 4) + " **** **** " + f.substring(f.length() - 4);
+    }
+
+    private static LocalDateTime zeit(java.time.Instant i) {
+        return i == null ? null : LocalDateTime.ofInstant(i, BERLIN);
+    }
+}

@@ -1,0 +1,435 @@
+package de.werkerp.wage.boundary;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import de.werkerp.platform.control.Allow;
+import de.werkerp.platform.control.CallerContext;
+import de.werkerp.platform.control.TenantGuarded;
+import de.werkerp.platform.control.TenantRepository;
+import de.werkerp.platform.control.ValidationFailure;
+import de.werkerp.platform.entity.Role;
+import de.werkerp.tenant.entity.Einrichtung;
+import de.werkerp.wage.control.Entgeltabrechnung;
+import de.werkerp.wage.control.Format;
+import de.werkerp.wage.control.Laufmonitor;
+import de.werkerp.wage.control.Lohnposten;
+import de.werkerp.wage.control.Monatsberechnung;
+import de.werkerp.wage.control.RechenzeilenJson;
+import de.werkerp.wage.control.Rueckrechnung;
+import de.werkerp.wage.entity.Abrechnung;
+import de.werkerp.wage.entity.AbrechnungKorrektur;
+import de.werkerp.wage.entity.Entgelteinstellung;
+import de.werkerp.wage.entity.Entgeltlauf;
+import de.werkerp.wage.entity.Laufstatus;
+import de.werkerp.wage.entity.RueckrechnungVormerkung;
+
+/**
+ * The monthly Entgelt run of an Einrichtung: prepare, compute (in the background with progress, or directly),
+ * review, release by a second person, then closed. Computing replaces the results of the run in one transaction,
+ * so a failure leaves the previous state untouched; computing again with the same inputs gives the same result.
+ * Changed inputs of closed months are settled as corrections (Rückrechnung) in the run of the next open month.
+ */
+@Stateless
+@TenantGuarded
+@Allow({Role.TENANT_ADMIN, Role.PAYROLL})
+public class EntgeltlaufService {
+
+    static final String FEHLT = "Der Entgeltlauf wurde nicht gefunden.";
+    private static final Role[] LESEN = {Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR};
+
+    @Inject
+    TenantRepository repository;
+
+    @Inject
+    Monatsberechnung monatsberechnung;
+
+    @Inject
+    Laufmonitor monitor;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    EntgeltStammdatenService stammdaten;
+
+    @EJB
+    EntgeltlaufHintergrund hintergrund;
+
+    @Resource
+    SessionContext context;
+
+    // ------------------------------------------------------------------ reading
+
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public List<Entgeltlauf> laeufe(Long einrichtungId) {
+        return em().createQuery("SELECT l FROM Entgeltlauf l WHERE l.einrichtung.id = :e ORDER BY l.monat DESC",
+                Entgeltlauf.class).setParameter("e", einrichtungId).getResultList();
+    }
+
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public Optional<Entgeltlauf> lauf(Long einrichtungId, YearMonth monat) {
+        return em().createQuery("SELECT l FROM Entgeltlauf l WHERE l.einrichtung.id = :e AND l.monat = :m",
+                Entgeltlauf.class).setParameter("e", einrichtungId).setParameter("m", monat).getResultStream()
+                .findFirst();
+    }
+
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public Entgeltlauf lauf(Long laufId) {
+        return repository.find(Entgeltlauf.class, laufId, FEHLT);
+    }
+
+    /** Progress of a run computing in the background, if it is. */
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public Optional<Laufmonitor.Fortschritt> fortschritt(Long laufId) {
+        lauf(laufId);
+        return monitor.fortschritt(laufId);
+    }
+
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public List<Abrechnung> abrechnungen(Long laufId) {
+        lauf(laufId);
+        return em().createQuery("SELECT a FROM Abrechnung a WHERE a.lauf.id = :l ORDER BY a.name, a.id",
+                Abrechnung.class).setParameter("l", laufId).getResultList();
+    }
+
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public Abrechnung abrechnung(Long abrechnungId) {
+        return repository.find(Abrechnung.class, abrechnungId, "Die Entgeltabrechnung wurde nicht gefunden.");
+    }
+
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public List<AbrechnungKorrektur> korrekturen(Long laufId) {
+        lauf(laufId);
+        return em().createQuery("SELECT k FROM AbrechnungKorrektur k WHERE k.lauf.id = :l ORDER BY"
+                + " k.beschaeftigterId, k.korrigierterMonat", AbrechnungKorrektur.class).setParameter("l", laufId)
+                .getResultList();
+    }
+
+    /** The statement of the same person in the released run of the previous month, by person id (for the diff). */
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public Map<Long, Abrechnung> vormonat(Long laufId) {
+        Entgeltlauf lauf = lauf(laufId);
+        return em().createQuery("SELECT a FROM Abrechnung a WHERE a.lauf.einrichtung = :e AND a.lauf.monat = :m",
+                Abrechnung.class).setParameter("e", lauf.getEinrichtung())
+                .setParameter("m", lauf.getMonat().minusMonths(1)).getResultStream()
+                .collect(Collectors.toMap(Abrechnung::getBeschaeftigterId, a -> a, (a, b) -> a));
+    }
+
+    /** The kernel view of a stored statement (lines and totals). */
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public Entgeltabrechnung kernsicht(Long abrechnungId) {
+        Abrechnung a = abrechnung(abrechnungId);
+        return Entgeltabrechnung.aus(a.getLauf().getMonat(), de.werkerp.wage.control.Bereich.von(a.getBereich()),
+                RechenzeilenJson.zeilen(a.getZeilen()), RechenzeilenJson.texte(a.getHinweise()));
+    }
+
+    // ------------------------------------------------------------------ computing
+
+    /**
+     * Starts the computation in the background and returns the run's id at once; the progress is in
+     * {@link #fortschritt}, the result in the run's state.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Long starten(Long einrichtungId, YearMonth monat) {
+        Long laufId = self().vorbereiten(einrichtungId, monat);
+        hintergrund.berechne(callers.require(), laufId);
+        return laufId;
+    }
+
+    /** Computes the month directly (REST, tests, benchmark) and returns the run. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Entgeltlauf berechnenUndWarten(Long einrichtungId, YearMonth monat) {
+        Long laufId = self().vorbereiten(einrichtungId, monat);
+        try {
+            return self().berechnen(laufId);
+        } catch (RuntimeException e) {
+            self().fehlschlag(laufId, Hintergrundfehler.meldung(e));
+            throw e;
+        } finally {
+            monitor.beende(laufId);
+        }
+    }
+
+    /** Checks that the month may be computed and marks the run as running (own transaction). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Long vorbereiten(Long einrichtungId, YearMonth monat) {
+        if (monat == null) {
+            throw new ValidationFailure("monat", "Bitte den Monat wählen.");
+        }
+        Einrichtung einrichtung = repository.find(Einrichtung.class, einrichtungId, "Die Einrichtung wurde nicht gefunden.");
+        List<Entgeltlauf> alle = laeufe(einrichtungId);
+        for (Entgeltlauf l : alle) {
+            if (l.getMonat().isAfter(monat)) {
+                throw new ValidationFailure("monat", "Für " + Format.monat(l.getMonat()) + " gibt es schon einen "
+                        + "Entgeltlauf: " + Format.monat(monat) + " kann nicht mehr berechnet werden. Änderungen an "
+                        + "abgeschlossenen Monaten werden als Rückrechnung im nächsten offenen Monat abgerechnet.");
+            }
+            if (l.getMonat().isBefore(monat) && l.getStatus() != Laufstatus.FREIGEGEBEN) {
+                throw new ValidationFailure("monat", "Der Monat " + Format.monat(l.getMonat()) + " ist noch nicht "
+                        + "freigegeben: bitte zuerst diesen Monat abschließen.");
+            }
+        }
+        Optional<Entgeltlauf> letzterFreigegebener = alle.stream().filter(l -> l.getStatus() == Laufstatus.FREIGEGEBEN)
+                .findFirst();
+        if (letzterFreigegebener.isPresent() && letzterFreigegebener.get().getMonat().isBefore(monat.minusMonths(1))) {
+            throw new ValidationFailure("monat", "Der Monat " + Format.monat(monat.minusMonths(1)) + " wurde noch "
+                    + "nicht abgerechnet: Entgeltläufe folgen Monat für Monat aufeinander.");
+        }
+        Entgeltlauf lauf = alle.stream().filter(l -> l.getMonat().equals(monat)).findFirst().orElse(null);
+        if (lauf != null && lauf.getStatus() == Laufstatus.FREIGEGEBEN) {
+            throw new ValidationFailure("monat", "Der Monat " + Format.monat(monat) + " ist abgeschlossen (freigegeben "
+                    + "von " + lauf.getFreigegebenVon() + "). Änderungen werden im nächsten offenen Monat "
+                    + "zurückgerechnet.");
+        }
+        if (lauf != null && lauf.getStatus() == Laufstatus.LAEUFT && monitor.fortschritt(lauf.getId()).isPresent()) {
+            throw new ValidationFailure("monat", "Der Entgeltlauf für " + Format.monat(monat) + " wird gerade "
+                    + "berechnet.");
+        }
+        if (lauf == null) {
+            lauf = new Entgeltlauf();
+            lauf.setEinrichtung(einrichtung);
+            lauf.setMonat(monat);
+            lauf.setSummeAuszahlung(BigDecimal.ZERO);
+            lauf.setStatus(Laufstatus.LAEUFT);
+            repository.create(lauf);
+        } else {
+            lauf.setStatus(Laufstatus.LAEUFT);
+            lauf.setMeldung(null);
+        }
+        monitor.beginne(lauf.getId(), 0);
+        return lauf.getId();
+    }
+
+    /**
+     * Computes the run in one transaction: the corrections of closed months first, then the month; replaces the
+     * previous results. Any problem rolls everything back and is reported as one German message per problem.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Entgeltlauf berechnen(Long laufId) {
+        Entgeltlauf lauf = lauf(laufId);
+        if (lauf.getStatus() == Laufstatus.FREIGEGEBEN) {
+            throw new ValidationFailure("monat", "Der Monat ist abgeschlossen und kann nicht neu berechnet werden.");
+        }
+        Einrichtung einrichtung = lauf.getEinrichtung();
+        YearMonth monat = lauf.getMonat();
+        Entgelteinstellung einstellung = stammdaten.einstellung(einrichtung.getId());
+        List<String> fehler = new ArrayList<>();
+
+        // 1. Rückrechnung of closed months with changed inputs
+        Map<Long, List<Lohnposten>> ausgleich = new HashMap<>();
+        List<AbrechnungKorrektur> korrekturen = new ArrayList<>();
+        Map<YearMonth, Set<Long>> vorgemerkt = vorgemerkt(einrichtung, monat);
+        for (Map.Entry<YearMonth, Set<Long>> e : vorgemerkt.entrySet()) {
+            Monatsberechnung.Monatsergebnis neu = monatsberechnung.berechne(einrichtung, einstellung, e.getKey(),
+                    e.getValue(), Map.of(), (n, g) -> { });
+            neu.fehler().forEach(f -> fehler.add("Rückrechnung " + Format.monat(e.getKey()) + " – " + f));
+            for (Monatsberechnung.Personenergebnis p : neu.ergebnisse().values()) {
+                Entgeltabrechnung alt = gueltigeAbrechnung(einrichtung, p.person().getId(), e.getKey());
+                Entgeltabrechnung neue = p.abrechnung();
+                Rueckrechnung rr = Rueckrechnung.vergleiche(alt, neue);
+                if (rr.unveraendert()) {
+                    continue;
+                }
+                AbrechnungKorrektur k = new AbrechnungKorrektur();
+                k.setLauf(lauf);
+                k.setBeschaeftigterId(p.person().getId());
+                k.setKorrigierterMonat(e.getKey());
+                k.setDifferenzen(RechenzeilenJson.differenzen(rr.differenzen()));
+                k.setNeueZeilen(RechenzeilenJson.zeilen(neue.zeilen()));
+                k.setBereich(neue.bereich().name());
+                k.setAuszahlungsdifferenz(rr.auszahlungsdifferenz());
+                korrekturen.add(k);
+                rr.alsLohnposten(monat, einstellung.getLohnartNachzahlung(), einstellung.getLohnartRueckforderung())
+                        .ifPresent(lp -> ausgleich.computeIfAbsent(p.person().getId(), x -> new ArrayList<>()).add(lp));
+            }
+        }
+
+        // 2. the month itself
+        Monatsberechnung.Monatsergebnis ergebnis = monatsberechnung.berechne(einrichtung, einstellung, monat, null,
+                ausgleich, (n, g) -> monitor.melde(laufId, n, g));
+        fehler.addAll(ergebnis.fehler());
+        List<String> hinweise = new ArrayList<>(ergebnis.hinweise());
+        for (AbrechnungKorrektur k : List.copyOf(korrekturen)) {
+            if (!ergebnis.ergebnisse().containsKey(k.getBeschaeftigterId())) {
+                hinweise.add("Die Rückrechnung " + Format.monat(k.getKorrigierterMonat()) + " (Person "
+                        + k.getBeschaeftigterId() + ") kann nicht ausgeglichen werden: im Monat " + Format.monat(monat)
+                        + " besteht kein Vertrag in dieser Einrichtung. Sie bleibt vorgemerkt.");
+                korrekturen.remove(k);
+            }
+        }
+        if (!fehler.isEmpty()) {
+            throw new ValidationFailure(fehler.stream().limit(50)
+                    .map(f -> new ValidationFailure.FieldError("lauf", f)).toList());
+        }
+
+        // 3. replace the results
+        em().createQuery("DELETE FROM AbrechnungKorrektur k WHERE k.lauf = :l").setParameter("l", lauf).executeUpdate();
+        em().createQuery("DELETE FROM Abrechnung a WHERE a.lauf = :l").setParameter("l", lauf).executeUpdate();
+        BigDecimal summe = BigDecimal.ZERO;
+        for (Monatsberechnung.Personenergebnis p : ergebnis.ergebnisse().values()) {
+            Abrechnung a = alsZeile(lauf, p);
+            em().persist(a);
+            summe = summe.add(a.getAuszahlung());
+        }
+        korrekturen.forEach(em()::persist);
+        lauf.setStatus(Laufstatus.BERECHNET);
+        lauf.setVeraltet(false);
+        lauf.setBerechnetVon(callers.require().username());
+        lauf.setBerechnetAm(Instant.now());
+        lauf.setAnzahl(ergebnis.ergebnisse().size());
+        lauf.setGesamt(ergebnis.ergebnisse().size());
+        lauf.setFortschritt(ergebnis.ergebnisse().size());
+        lauf.setSummeAuszahlung(summe);
+        lauf.setMeldung(hinweise.isEmpty() ? null : String.join("\n", hinweise));
+        em().flush();
+        return lauf;
+    }
+
+    /** Records a failed computation (own transaction, after the computation's rollback). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void fehlschlag(Long laufId, String meldung) {
+        Entgeltlauf lauf = lauf(laufId);
+        if (lauf.getStatus() != Laufstatus.FREIGEGEBEN) {
+            lauf.setStatus(Laufstatus.FEHLER);
+            lauf.setMeldung(meldung);
+        }
+    }
+
+    // ------------------------------------------------------------------ release
+
+    /**
+     * Releases a computed run (four eyes: not by the person who computed it). Afterwards the month is closed: its
+     * statements never change again, the payment file and payslips are final.
+     */
+    public Entgeltlauf freigeben(Long laufId) {
+        Entgeltlauf lauf = lauf(laufId);
+        String wer = callers.require().username();
+        if (lauf.getStatus() != Laufstatus.BERECHNET) {
+            throw new ValidationFailure("lauf", "Freigeben lässt sich nur ein berechneter Lauf (Status: "
+                    + lauf.getStatus().getLabel() + ").");
+        }
+        if (lauf.isVeraltet()) {
+            throw new ValidationFailure("lauf", "Nach der Berechnung wurden Eingaben geändert: bitte den Lauf neu "
+                    + "berechnen und dann freigeben.");
+        }
+        if (wer.equals(lauf.getBerechnetVon())) {
+            throw new ValidationFailure("lauf", "Vier-Augen-Prinzip: Sie haben den Lauf berechnet, freigeben muss ihn "
+                    + "eine andere Person.");
+        }
+        List<String> ohneAnwesenheit = em().createQuery("SELECT a.name FROM Abrechnung a WHERE a.lauf = :l AND"
+                + " a.anwesenheitFehlt = TRUE ORDER BY a.name", String.class).setParameter("l", lauf).getResultList();
+        if (!ohneAnwesenheit.isEmpty()) {
+            throw new ValidationFailure("lauf", "Für " + ohneAnwesenheit.size() + " Person(en) fehlt die Anwesenheit "
+                    + "im " + Format.monat(lauf.getMonat()) + ": " + String.join("; ", ohneAnwesenheit.stream()
+                            .limit(20).toList()) + (ohneAnwesenheit.size() > 20 ? " …" : "")
+                    + ". Bitte erfassen und neu berechnen.");
+        }
+        // the corrections of this run settle their marks; unchanged recomputations too
+        for (Map.Entry<YearMonth, Set<Long>> e : vorgemerkt(lauf.getEinrichtung(), lauf.getMonat()).entrySet()) {
+            em().createQuery("DELETE FROM RueckrechnungVormerkung v WHERE v.monat = :m AND v.beschaeftigterId IN :p"
+                    + " AND v.beschaeftigterId IN (SELECT a.beschaeftigterId FROM Abrechnung a WHERE a.lauf = :l)")
+                    .setParameter("m", e.getKey()).setParameter("p", e.getValue()).setParameter("l", lauf)
+                    .executeUpdate();
+        }
+        em().detach(lauf);
+        lauf.setStatus(Laufstatus.FREIGEGEBEN);
+        lauf.setFreigegebenVon(wer);
+        lauf.setFreigegebenAm(Instant.now());
+        return repository.update(lauf, FEHLT);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** Marked persons per closed month before {@code monat} who were paid in this Einrichtung in that month. */
+    private Map<YearMonth, Set<Long>> vorgemerkt(Einrichtung einrichtung, YearMonth monat) {
+        List<RueckrechnungVormerkung> marks = em().createQuery("SELECT v FROM RueckrechnungVormerkung v WHERE"
+                + " v.monat < :m ORDER BY v.monat", RueckrechnungVormerkung.class).setParameter("m", monat)
+                .getResultList();
+        Map<YearMonth, Set<Long>> result = new LinkedHashMap<>();
+        for (RueckrechnungVormerkung v : marks) {
+            Long bezahlt = em().createQuery("SELECT COUNT(a) FROM Abrechnung a WHERE a.beschaeftigterId = :p AND"
+                    + " a.lauf.einrichtung = :e AND a.lauf.monat = :m AND a.lauf.status = :s", Long.class)
+                    .setParameter("p", v.getBeschaeftigterId()).setParameter("e", einrichtung)
+                    .setParameter("m", v.getMonat()).setParameter("s", Laufstatus.FREIGEGEBEN).getSingleResult();
+            if (bezahlt > 0) {
+                result.computeIfAbsent(v.getMonat(), m -> new java.util.HashSet<>()).add(v.getBeschaeftigterId());
+            }
+        }
+        return result;
+    }
+
+    /** The statement of a closed month as it stands: the newest released correction, else the original. */
+    private Entgeltabrechnung gueltigeAbrechnung(Einrichtung einrichtung, Long personId, YearMonth monat) {
+        Optional<AbrechnungKorrektur> korrektur = em().createQuery("SELECT k FROM AbrechnungKorrektur k WHERE"
+                + " k.beschaeftigterId = :p AND k.korrigierterMonat = :m AND k.lauf.status = :s AND"
+                + " k.lauf.einrichtung = :e ORDER BY k.lauf.monat DESC", AbrechnungKorrektur.class)
+                .setParameter("p", personId).setParameter("m", monat).setParameter("s", Laufstatus.FREIGEGEBEN)
+                .setParameter("e", einrichtung).setMaxResults(1).getResultStream().findFirst();
+        if (korrektur.isPresent()) {
+            return Entgeltabrechnung.aus(monat, de.werkerp.wage.control.Bereich.von(korrektur.get().getBereich()),
+                    RechenzeilenJson.zeilen(korrektur.get().getNeueZeilen()), List.of());
+        }
+        Abrechnung original = em().createQuery("SELECT a FROM Abrechnung a WHERE a.beschaeftigterId = :p AND"
+                + " a.lauf.monat = :m AND a.lauf.status = :s AND a.lauf.einrichtung = :e", Abrechnung.class)
+                .setParameter("p", personId).setParameter("m", monat).setParameter("s", Laufstatus.FREIGEGEBEN)
+                .setParameter("e", einrichtung).getSingleResult();
+        return Entgeltabrechnung.aus(monat, de.werkerp.wage.control.Bereich.von(original.getBereich()),
+                RechenzeilenJson.zeilen(original.getZeilen()), List.of());
+    }
+
+    private static Abrechnung alsZeile(Entgeltlauf lauf, Monatsberechnung.Personenergebnis p) {
+        Entgeltabrechnung e = p.abrechnung();
+        Abrechnung a = new Abrechnung();
+        a.setLauf(lauf);
+        a.setBeschaeftigterId(p.person().getId());
+        a.setVertragId(p.vertrag().getId());
+        a.setName(Monatsberechnung.name(p.person()));
+        a.setPersonalnummer(p.person().getPersonalnummer());
+        a.setBereich(e.bereich().name());
+        if (p.phase().getGruppe() != null) {
+            a.setGruppe(p.phase().getGruppe().getName());
+            a.setKostenstelle(p.phase().getGruppe().getKostenstelle());
+        }
+        a.setIban(p.person().getIban());
+        a.setKontoinhaber(p.person().getKontoinhaber());
+        a.setWochenstunden(p.wochenstunden());
+        a.setGrundbetrag(e.grundbetrag());
+        a.setSteigerungsbetrag(e.steigerungsbetrag());
+        a.setArbeitsentgelt(e.arbeitsentgelt());
+        a.setArbeitsfoerderungsgeld(e.arbeitsfoerderungsgeld());
+        a.setSonstigeBezuege(e.sonstigeBezuege());
+        a.setAbzuege(e.abzuege());
+        a.setAuszahlung(e.auszahlung());
+        a.setZeilen(RechenzeilenJson.zeilen(e.zeilen()));
+        a.setHinweise(p.warnungen().isEmpty() ? null : RechenzeilenJson.texte(p.warnungen()));
+        a.setAnwesenheitFehlt(p.anwesenheitFehlt());
+        return a;
+    }
+
+    private EntityManager em() {
+        return repository.em();
+    }
+
+    private EntgeltlaufService self() {
+        return context.getBusinessObject(EntgeltlaufService.class);
+    }
+}

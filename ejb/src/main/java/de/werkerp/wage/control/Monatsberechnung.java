@@ -1,0 +1,320 @@
+package de.werkerp.wage.control;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import de.werkerp.contract.entity.Arbeitszeit;
+import de.werkerp.contract.entity.Beschaeftigter;
+import de.werkerp.contract.entity.Bewilligung;
+import de.werkerp.contract.entity.Vertragsabschnitt;
+import de.werkerp.contract.entity.Vertragsphase;
+import de.werkerp.contract.entity.Werkstattvertrag;
+import de.werkerp.reference.boundary.ReferenceDataService;
+import de.werkerp.reference.control.Validity;
+import de.werkerp.reference.control.ValidityTable;
+import de.werkerp.tenant.entity.Einrichtung;
+import de.werkerp.wage.entity.Anwesenheitsmonat;
+import de.werkerp.wage.entity.Arbeitsunfaehigkeit;
+import de.werkerp.wage.entity.Beurteilung;
+import de.werkerp.wage.entity.Entgelteinstellung;
+import de.werkerp.wage.entity.EntgeltordnungFassung;
+import de.werkerp.wage.entity.Lohnbuchung;
+
+/**
+ * Computes the statements of one Einrichtung and month from the stored inputs: it loads everything with a few
+ * queries (one per kind of input, not per person), assembles one {@link Entgelteingabe} per contract and lets the
+ * kernel ({@link Entgeltberechnung}, {@link Entgeltordnung}) compute. Nothing is stored here.
+ *
+ * <p>Which data of a month apply (the month is not split except for entry and exit):
+ * <ul>
+ * <li>Bereich: Arbeitsbereich if an AB phase touches the month (then the AB days count, a change from the
+ * Berufsbildungsbereich in the middle of the month is a partial month in the Arbeitsbereich); otherwise the last
+ * phase of the month (EV/BBB: no Arbeitsentgelt).</li>
+ * <li>Working time: the one valid on the first contract day of the month.</li>
+ * <li>Assessment: {@link Leistungsbeurteilung#massgeblich}; Entgeltordnung: the version valid on the 1st.</li>
+ * </ul>
+ * All problems of all persons are collected (German, with the person's name) instead of stopping at the first, so
+ * the payroll clerk sees the whole list at once.
+ */
+@Dependent
+public class Monatsberechnung {
+
+    @PersistenceContext(unitName = "werkerp")
+    EntityManager em;
+
+    @Inject
+    ReferenceDataService reference;
+
+    /** The statement of one contract, with what the run stores next to it. */
+    public record Personenergebnis(Werkstattvertrag vertrag, Beschaeftigter person, Vertragsphase phase,
+            java.math.BigDecimal wochenstunden, Entgeltabrechnung abrechnung, boolean anwesenheitFehlt,
+            List<String> warnungen) {
+    }
+
+    /** All statements of the month by person id, plus the problems that prevent a result. */
+    public record Monatsergebnis(YearMonth monat, Map<Long, Personenergebnis> ergebnisse, List<String> fehler,
+            List<String> hinweise) {
+    }
+
+    /** Receives the progress of a computation. */
+    @FunctionalInterface
+    public interface Fortschrittsmeldung {
+        void melde(int fertig, int gesamt);
+    }
+
+    /** The Einrichtung's settings as the kernel needs them (defaults while none are stored). */
+    public static Entgelteinstellungen kernEinstellungen(Entgelteinstellung e) {
+        if (e == null) {
+            return Entgelteinstellungen.STANDARD;
+        }
+        return new Entgelteinstellungen(e.getTeilzeitregelung(), e.getVollzeitStunden(), e.isUnentschuldigtKuerzt(),
+                e.getEntgeltfortzahlungTage() == null ? Entgeltfortzahlung.UNBEGRENZT
+                        : new Entgeltfortzahlung(true, e.getEntgeltfortzahlungTage()),
+                e.isAfoegAnteilig());
+    }
+
+    /**
+     * Computes the month.
+     *
+     * @param einrichtung  the Einrichtung
+     * @param einstellung  its settings (never {@code null}; defaults if none stored)
+     * @param monat        the month
+     * @param nurPersonen  only these persons (for a Rückrechnung), or {@code null} for all
+     * @param zusatzposten further pay items per person id (the settlements of corrections)
+     * @param fortschritt  called after each person with the number done so far
+     */
+    public Monatsergebnis berechne(Einrichtung einrichtung, Entgelteinstellung einstellung, YearMonth monat,
+            Set<Long> nurPersonen, Map<Long, List<Lohnposten>> zusatzposten, Fortschrittsmeldung fortschritt) {
+        LocalDate anfang = monat.atDay(1);
+        LocalDate ende = monat.atEndOfMonth();
+        List<String> fehler = new ArrayList<>();
+        List<String> hinweise = new ArrayList<>();
+        Map<Long, Personenergebnis> ergebnisse = new LinkedHashMap<>();
+
+        List<Werkstattvertrag> vertraege = em.createQuery("SELECT v FROM Werkstattvertrag v JOIN FETCH v.beschaeftigter"
+                + " WHERE v.einrichtung = :e AND v.beginn <= :ende AND (v.ende IS NULL OR v.ende >= :anfang)"
+                + " ORDER BY v.beschaeftigter.nachname, v.beschaeftigter.vorname, v.id", Werkstattvertrag.class)
+                .setParameter("e", einrichtung).setParameter("anfang", anfang).setParameter("ende", ende)
+                .getResultList();
+        if (nurPersonen != null) {
+            vertraege = vertraege.stream().filter(v -> nurPersonen.contains(v.getBeschaeftigter().getId())).toList();
+        }
+        if (vertraege.isEmpty()) {
+            return new Monatsergebnis(monat, ergebnisse, fehler, hinweise);
+        }
+        Map<Long, List<Vertragsphase>> phasen = abschnitte(Vertragsphase.class, einrichtung, anfang, ende);
+        Map<Long, List<Arbeitszeit>> arbeitszeiten = abschnitte(Arbeitszeit.class, einrichtung, anfang, ende);
+        Map<Long, List<Bewilligung>> bewilligungen = abschnitte(Bewilligung.class, einrichtung, anfang, ende);
+        Map<Long, Anwesenheitsmonat> anwesenheit = em.createQuery("SELECT a FROM Anwesenheitsmonat a WHERE a.monat = :m"
+                + " AND a.beschaeftigter.id IN (SELECT v.beschaeftigter.id FROM Werkstattvertrag v WHERE v.einrichtung = :e)",
+                Anwesenheitsmonat.class).setParameter("m", monat).setParameter("e", einrichtung).getResultStream()
+                .collect(Collectors.toMap(a -> a.getBeschaeftigter().getId(), Function.identity()));
+        Map<Long, List<Lohnbuchung>> buchungen = nachPerson(em.createQuery("SELECT b FROM Lohnbuchung b JOIN FETCH"
+                + " b.lohnart WHERE b.monat = :m AND b.beschaeftigter.id IN (SELECT v.beschaeftigter.id FROM"
+                + " Werkstattvertrag v WHERE v.einrichtung = :e) ORDER BY b.id", Lohnbuchung.class)
+                .setParameter("m", monat).setParameter("e", einrichtung).getResultList(),
+                b -> b.getBeschaeftigter().getId());
+        Map<Long, List<Beurteilung>> beurteilungen = nachPerson(em.createQuery("SELECT b FROM Beurteilung b WHERE"
+                + " b.gueltigAb <= :ende AND b.beschaeftigter.id IN (SELECT v.beschaeftigter.id FROM Werkstattvertrag v"
+                + " WHERE v.einrichtung = :e)", Beurteilung.class).setParameter("ende", ende)
+                .setParameter("e", einrichtung).getResultList(), b -> b.getBeschaeftigter().getId());
+        Map<Long, List<Arbeitsunfaehigkeit>> erkrankungen = nachPerson(em.createQuery("SELECT a FROM"
+                + " Arbeitsunfaehigkeit a WHERE a.beginn <= :ende AND (a.ende IS NULL OR a.ende >= :anfang) AND"
+                + " a.beschaeftigter.id IN (SELECT v.beschaeftigter.id FROM Werkstattvertrag v WHERE v.einrichtung = :e)",
+                Arbeitsunfaehigkeit.class).setParameter("anfang", anfang).setParameter("ende", ende)
+                .setParameter("e", einrichtung).getResultList(), a -> a.getBeschaeftigter().getId());
+
+        Entgelteinstellungen einstellungen = kernEinstellungen(einstellung);
+        BigDecimal gesetzlich = reference.grundbetragAm(anfang).orElse(null);
+        Optional<Arbeitsfoerderungsgeld> afoeg = reference.arbeitsfoerderungsgeldAm(anfang);
+        List<LocalDate> feiertage = Feiertage.im(monat, einstellung.getBundesland());
+
+        // 1. contract data per person; assessments of the Arbeitsbereich
+        record Fall(Werkstattvertrag vertrag, Vertragsphase phase, Bereich bereich, Vertragsmonat vm,
+                Arbeitszeit arbeitszeit) {
+        }
+        List<Fall> faelle = new ArrayList<>();
+        Map<Long, Bewertung> bewertungen = new LinkedHashMap<>();
+        for (Werkstattvertrag v : vertraege) {
+            Beschaeftigter p = v.getBeschaeftigter();
+            String name = name(p);
+            List<Vertragsphase> ph = phasen.getOrDefault(v.getId(), List.of());
+            if (ph.isEmpty()) {
+                fehler.add(name + ": für " + Format.monat(monat) + " ist keine Vertragsphase (Bereich) erfasst.");
+                continue;
+            }
+            Vertragsphase phase = ph.stream().filter(x -> x.getBereich().name().equals("AB")).reduce((a, b) -> b)
+                    .orElse(ph.get(ph.size() - 1));
+            Bereich bereich = Bereich.von(phase.getBereich().name());
+            LocalDate von = max(max(v.getBeginn(), anfang), bereich == Bereich.AB ? phase.getGueltigAb() : anfang);
+            LocalDate bis = min(min(v.getEnde(), ende), bereich == Bereich.AB ? phase.getGueltigBis() : ende);
+            Vertragsmonat vm = Vertragsmonat.von(monat, von, bis);
+            Arbeitszeit az = arbeitszeiten.getOrDefault(v.getId(), List.of()).stream()
+                    .filter(a -> !a.getGueltigAb().isAfter(vm.von())).reduce((a, b) -> b)
+                    .orElse(arbeitszeiten.getOrDefault(v.getId(), List.of()).stream().findFirst().orElse(null));
+            if (az == null) {
+                fehler.add(name + ": für " + Format.monat(monat) + " ist keine Arbeitszeit erfasst.");
+                continue;
+            }
+            if (bereich == Bereich.AB) {
+                List<Leistungsbeurteilung> kern = new ArrayList<>();
+                try {
+                    for (Beurteilung b : beurteilungen.getOrDefault(p.getId(), List.of())) {
+                        kern.add(new Leistungsbeurteilung(b.getBeurteiltAm(), b.getGueltigAb(), b.getBeurteiler(),
+                                EntgeltordnungText.bewertung(b.getPunkte(), b.getLohnstufe(), b.getKriterienwerte())));
+                    }
+                } catch (IllegalArgumentException e) {
+                    fehler.add(name + ": " + e.getMessage());
+                    continue;
+                }
+                Optional<Leistungsbeurteilung> massgeblich = Leistungsbeurteilung.massgeblich(kern, vm);
+                if (massgeblich.isEmpty()) {
+                    fehler.add(name + ": es liegt keine Leistungsbeurteilung vor, die am " + Format.datum(vm.von())
+                            + " gilt; ohne sie gibt es keinen Steigerungsbetrag (§ 221 Abs. 2 SGB IX).");
+                    continue;
+                }
+                bewertungen.put(p.getId(), massgeblich.get().bewertung());
+            }
+            faelle.add(new Fall(v, phase, bereich, vm, az));
+        }
+
+        // 2. Steigerungsbeträge of all persons at once (a budget is shared)
+        Map<Long, Rechenzeile> steigerung = Map.of();
+        if (!bewertungen.isEmpty()) {
+            if (gesetzlich == null) {
+                fehler.add("Für " + Format.monat(monat) + " ist kein gesetzlicher Grundbetrag in den Rechengrößen "
+                        + "hinterlegt (§ 221 Abs. 2 SGB IX).");
+            }
+            if (afoeg.isEmpty()) {
+                fehler.add("Für " + Format.monat(monat) + " sind keine Werte des Arbeitsförderungsgeldes (§ 59 SGB IX) "
+                        + "in den Rechengrößen hinterlegt.");
+            }
+            try {
+                Entgeltordnung.Fassung fassung = fassung(einrichtung, monat, hinweise);
+                steigerung = fassung.ordnung().steigerungsbetraege(bewertungen);
+            } catch (IllegalArgumentException | ValidityTable.MissingReferenceValue e) {
+                fehler.add(e.getMessage());
+            }
+        }
+        if (!fehler.isEmpty()) {
+            return new Monatsergebnis(monat, ergebnisse, fehler, hinweise);
+        }
+
+        // 3. the statements
+        Entgeltberechnung rechner = new Entgeltberechnung(einstellungen,
+                afoeg.orElse(new Arbeitsfoerderungsgeld(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)));
+        int fertig = 0;
+        for (Fall f : faelle) {
+            Beschaeftigter p = f.vertrag().getBeschaeftigter();
+            String name = name(p);
+            try {
+                List<Lohnposten> posten = new ArrayList<>();
+                for (Lohnbuchung b : buchungen.getOrDefault(p.getId(), List.of())) {
+                    posten.add(new Lohnposten(b.getLohnart().getCode(), b.getBezeichnung(),
+                            b.getLohnart().getKomponente(), b.getBetrag(), b.getLohnart().isArbeitsentgelt()));
+                }
+                posten.addAll(zusatzposten.getOrDefault(p.getId(), List.of()));
+                Anwesenheitsmonat a = anwesenheit.get(p.getId());
+                Anwesenheit tage = a == null ? Anwesenheit.NICHT_ERFASST : new Anwesenheit(a.getAnwesend(),
+                        a.getKrankMitBescheinigung(), a.getKrankOhneBescheinigung(), a.getUrlaub(),
+                        a.getSonstigeBezahlt(), a.getUnentschuldigt());
+                List<Erkrankung> au = erkrankungen.getOrDefault(p.getId(), List.of()).stream()
+                        .map(x -> new Erkrankung(x.getBeginn(), x.getEnde(), x.getBereitsBezahlteTage())).toList();
+                Vertragsmonat vm = f.vm();
+                Entgelteingabe eingabe = Entgelteingabe.fuer(monat, f.bereich(), gesetzlich, steigerung.get(p.getId()))
+                        .mitGrundbetragEinrichtung(f.bereich() == Bereich.AB ? einstellung.getGrundbetrag() : null)
+                        .mitVertrag(vm.von().equals(anfang) ? null : vm.von(), vm.bis().equals(ende) ? null : vm.bis())
+                        .mitArbeitszeit(f.arbeitszeit().getWochenstunden(), f.arbeitszeit().getTeilzeitgrund())
+                        .mitAnwesenheit(tage).mitErkrankungen(au).mitFeiertagen(feiertage).mitLohnposten(posten);
+                Entgeltabrechnung abrechnung = rechner.berechne(eingabe);
+                List<String> warnungen = new ArrayList<>(abrechnung.hinweise());
+                boolean fehlt = a == null && f.bereich() == Bereich.AB;
+                if (fehlt) {
+                    warnungen.add(0, "Für " + Format.monat(monat) + " ist keine Anwesenheit erfasst.");
+                }
+                boolean bewilligt = bewilligungen.getOrDefault(f.vertrag().getId(), List.of()).stream()
+                        .anyMatch(b -> !b.getGueltigAb().isAfter(vm.bis())
+                                && (b.getGueltigBis() == null || !b.getGueltigBis().isBefore(vm.von())));
+                if (!bewilligt) {
+                    warnungen.add("Für " + Format.monat(monat) + " liegt keine Bewilligung eines Leistungsträgers vor.");
+                }
+                if (p.getIban() == null && abrechnung.auszahlung().signum() > 0) {
+                    warnungen.add("Keine IBAN hinterlegt: die Auszahlung ist nicht in der Zahlungsdatei.");
+                }
+                ergebnisse.put(p.getId(), new Personenergebnis(f.vertrag(), p, f.phase(),
+                        f.arbeitszeit().getWochenstunden(), abrechnung, fehlt, warnungen));
+            } catch (IllegalArgumentException e) {
+                fehler.add(name + ": " + e.getMessage());
+            }
+            fortschritt.melde(++fertig, faelle.size());
+        }
+        return new Monatsergebnis(monat, ergebnisse, fehler, hinweise);
+    }
+
+    private Entgeltordnung.Fassung fassung(Einrichtung einrichtung, YearMonth monat, List<String> hinweise) {
+        List<EntgeltordnungFassung> gespeichert = em.createQuery("SELECT f FROM EntgeltordnungFassung f WHERE"
+                + " f.einrichtung = :e ORDER BY f.gueltigAb", EntgeltordnungFassung.class)
+                .setParameter("e", einrichtung).getResultList();
+        LocalDate stichtag = Grundbetragsregel.stichtag(monat);
+        EntgeltordnungFassung f = gespeichert.stream().filter(x -> !x.getGueltigAb().isAfter(stichtag)
+                && (x.getGueltigBis() == null || !x.getGueltigBis().isBefore(stichtag))).reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalArgumentException("Für " + Format.monat(monat) + " gilt keine "
+                        + "Entgeltordnung der Einrichtung „" + einrichtung.getName() + "“: bitte unter Entgelt → "
+                        + "Einstellungen eine Fassung anlegen."));
+        if (f.getZustimmungWerkstattrat() == null) {
+            hinweise.add("Der Entgeltordnung „" + f.getBezeichnung() + "“ fehlt das Datum der Zustimmung des "
+                    + "Werkstattrats (Mitbestimmung, § 5 Abs. 2 Nr. 3 WMVO).");
+        }
+        return new Entgeltordnung.Fassung(new Validity(f.getGueltigAb(), f.getGueltigBis()), f.getBezeichnung(),
+                EntgeltordnungText.ordnung(f.getForm().name(), f.getPunktwert(), f.getBudget(),
+                        f.getBudgetrundung(), f.getStufen(), f.getKriterien()));
+    }
+
+    private <T extends Vertragsabschnitt> Map<Long, List<T>> abschnitte(Class<T> type, Einrichtung e, LocalDate anfang,
+            LocalDate ende) {
+        List<T> alle = em.createQuery("SELECT x FROM " + type.getSimpleName() + " x WHERE x.vertrag.einrichtung = :e"
+                + " AND x.gueltigAb <= :ende AND (x.gueltigBis IS NULL OR x.gueltigBis >= :anfang)"
+                + " ORDER BY x.gueltigAb", type).setParameter("e", e).setParameter("anfang", anfang)
+                .setParameter("ende", ende).getResultList();
+        return nachPerson(alle, x -> x.getVertrag().getId());
+    }
+
+    private static <T> Map<Long, List<T>> nachPerson(Collection<T> rows, Function<T, Long> key) {
+        Map<Long, List<T>> map = new HashMap<>();
+        for (T row : rows) {
+            map.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(row);
+        }
+        return map;
+    }
+
+    public static String name(Beschaeftigter p) {
+        return p.getNachname() + ", " + p.getVorname();
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return b == null || a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isBefore(b) ? a : b;
+    }
+}

@@ -1,0 +1,102 @@
+package de.werkerp.wage.control;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+
+/**
+ * The stored form of a statement's lines, notes and correction rows: JSON arrays (Jakarta JSON Processing).
+ * Amounts are JSON strings ("133.00"), so no binary floating point ever touches them.
+ */
+public final class RechenzeilenJson {
+
+    private RechenzeilenJson() {
+    }
+
+    public static String zeilen(List<Rechenzeile> zeilen) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (Rechenzeile z : zeilen) {
+            JsonObjectBuilder o = Json.createObjectBuilder()
+                    .add("komponente", z.komponente().name())
+                    .add("bezeichnung", z.bezeichnung())
+                    .add("betrag", z.betrag().toPlainString())
+                    .add("arbeitsentgelt", z.arbeitsentgelt());
+            if (z.lohnart() != null) {
+                o.add("lohnart", z.lohnart());
+            }
+            if (z.basis() != null) {
+                o.add("basis", z.basis().toPlainString());
+            }
+            if (z.faktor() != null) {
+                o.add("faktor", z.faktor().toPlainString());
+            }
+            array.add(o);
+        }
+        return array.build().toString();
+    }
+
+    public static List<Rechenzeile> zeilen(String json) {
+        List<Rechenzeile> zeilen = new ArrayList<>();
+        for (JsonValue v : lies(json)) {
+            JsonObject o = v.asJsonObject();
+            zeilen.add(new Rechenzeile(Komponente.valueOf(o.getString("komponente")), o.getString("lohnart", null),
+                    o.getString("bezeichnung"), zahl(o, "basis"), zahl(o, "faktor"), zahl(o, "betrag"),
+                    o.getBoolean("arbeitsentgelt")));
+        }
+        return zeilen;
+    }
+
+    public static String texte(List<String> texte) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        texte.forEach(array::add);
+        return array.build().toString();
+    }
+
+    public static List<String> texte(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        return lies(json).getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
+                .toList();
+    }
+
+    public static String differenzen(List<Rueckrechnung.Differenz> rows) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (Rueckrechnung.Differenz d : rows) {
+            array.add(Json.createObjectBuilder().add("schluessel", d.schluessel())
+                    .add("bezeichnung", d.bezeichnung() == null ? d.schluessel() : d.bezeichnung())
+                    .add("alt", d.alt().toPlainString()).add("neu", d.neu().toPlainString())
+                    .add("differenz", d.differenz().toPlainString()));
+        }
+        return array.build().toString();
+    }
+
+    public static List<Rueckrechnung.Differenz> differenzen(String json) {
+        List<Rueckrechnung.Differenz> rows = new ArrayList<>();
+        for (JsonValue v : lies(json)) {
+            JsonObject o = v.asJsonObject();
+            rows.add(new Rueckrechnung.Differenz(o.getString("schluessel"), o.getString("bezeichnung"),
+                    zahl(o, "alt"), zahl(o, "neu"), zahl(o, "differenz")));
+        }
+        return rows;
+    }
+
+    private static JsonArray lies(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readArray();
+        }
+    }
+
+    private static BigDecimal zahl(JsonObject o, String key) {
+        return o.containsKey(key) && !o.isNull(key) ? new BigDecimal(o.getString(key)) : null;
+    }
+}
