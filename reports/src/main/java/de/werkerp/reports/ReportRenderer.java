@@ -25,13 +25,16 @@ import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.export.SimpleXlsxExporterConfiguration;
+import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /**
- * Renders JasperReports templates from the classpath to PDF.
+ * Renders JasperReports templates from the classpath to PDF (and to XLSX).
  *
  * <p>Templates live at {@code /de/werkerp/reports/<name>.jrxml}. Each template is compiled once (with the
  * JDT/ECJ compiler from {@code jasperreports-jdt}) on first use and the compiled {@link JasperReport} is
@@ -95,6 +98,51 @@ public final class ReportRenderer {
 
     /** Renders template {@code name} with any data source. The data source is consumed. */
     public byte[] renderPdf(String name, Map<String, ?> parameters, JRDataSource dataSource) {
+        try {
+            return exportPdf(fill(name, parameters, dataSource));
+        } catch (JRException e) {
+            throw new ReportException("Bericht '" + name + "' konnte nicht erstellt werden: " + e.getMessage(), e);
+        }
+    }
+
+    /** Renders template {@code name} as XLSX with the given JavaBeans (public getters) as detail rows. */
+    public byte[] renderXlsx(String name, Map<String, ?> parameters, Collection<?> beans) {
+        return renderXlsx(name, parameters, new JRBeanCollectionDataSource(beans == null ? List.of() : beans));
+    }
+
+    /** Renders template {@code name} as XLSX with rows given as maps (field name to value). */
+    public byte[] renderXlsxFromMaps(String name, Map<String, ?> parameters, Collection<? extends Map<String, ?>> rows) {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Collection<Map<String, ?>> maps = (Collection) (rows == null ? List.of() : rows);
+        return renderXlsx(name, parameters, new JRMapCollectionDataSource(maps));
+    }
+
+    /**
+     * Renders template {@code name} as an Excel workbook (.xlsx, JasperReports' own {@link JRXlsxExporter}, no
+     * Apache POI needed). The data source is consumed.
+     *
+     * <p>Unless the caller passes {@link JRParameter#IS_IGNORE_PAGINATION}, the report is filled without
+     * pagination, so the table becomes one sheet with one header row. Text fields whose expression is a number
+     * (e.g. {@code BigDecimal}) become numeric cells (cell type detection is on); their {@code pattern} becomes the
+     * Excel number format. The sheet name comes from the template property
+     * {@code net.sf.jasperreports.export.xls.sheet.names.all}; bands can be left out of the sheet with
+     * {@code net.sf.jasperreports.export.xlsx.exclude.origin.band.<any>} = {@code pageFooter} (note "xlsx").
+     * Elements must sit on a common column grid (same x/width in all bands), otherwise extra columns appear.
+     */
+    public byte[] renderXlsx(String name, Map<String, ?> parameters, JRDataSource dataSource) {
+        Map<String, Object> params = new HashMap<>();
+        if (parameters != null) {
+            params.putAll(parameters);
+        }
+        params.putIfAbsent(JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
+        try {
+            return exportXlsx(fill(name, params, dataSource));
+        } catch (JRException e) {
+            throw new ReportException("Bericht '" + name + "' konnte nicht als XLSX erstellt werden: " + e.getMessage(), e);
+        }
+    }
+
+    private JasperPrint fill(String name, Map<String, ?> parameters, JRDataSource dataSource) throws JRException {
         JasperReport report = compiledReport(name);
         Map<String, Object> params = new HashMap<>();
         if (parameters != null) {
@@ -102,13 +150,7 @@ public final class ReportRenderer {
         }
         params.putIfAbsent(JRParameter.REPORT_LOCALE, LOCALE);
         params.putIfAbsent(JRParameter.REPORT_TIME_ZONE, TIME_ZONE);
-        try {
-            JasperPrint print = withOwnClassLoader(
-                    () -> JasperFillManager.getInstance(context).fill(report, params, dataSource));
-            return exportPdf(print);
-        } catch (JRException e) {
-            throw new ReportException("Bericht '" + name + "' konnte nicht erstellt werden: " + e.getMessage(), e);
-        }
+        return withOwnClassLoader(() -> JasperFillManager.getInstance(context).fill(report, params, dataSource));
     }
 
     /**
@@ -149,6 +191,32 @@ public final class ReportRenderer {
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         configuration.setMetadataTitle(print.getName());
         configuration.setMetadataCreator("WerkERP");
+        exporter.setConfiguration(configuration);
+        withOwnClassLoader(() -> {
+            exporter.exportReport();
+            return null;
+        });
+        return out.toByteArray();
+    }
+
+    private byte[] exportXlsx(JasperPrint print) throws JRException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+        JRXlsxExporter exporter = new JRXlsxExporter(context);
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimpleXlsxReportConfiguration report = new SimpleXlsxReportConfiguration();
+        report.setOnePagePerSheet(Boolean.FALSE);
+        report.setRemoveEmptySpaceBetweenRows(Boolean.TRUE);
+        report.setRemoveEmptySpaceBetweenColumns(Boolean.TRUE);
+        report.setWhitePageBackground(Boolean.FALSE);
+        report.setIgnorePageMargins(Boolean.TRUE);
+        report.setCollapseRowSpan(Boolean.FALSE);
+        // numbers (BigDecimal, Integer, ...) of text fields become numeric cells with the field's pattern as format
+        report.setDetectCellType(Boolean.TRUE);
+        exporter.setConfiguration(report);
+        SimpleXlsxExporterConfiguration configuration = new SimpleXlsxExporterConfiguration();
+        configuration.setMetadataTitle(print.getName());
+        configuration.setMetadataApplication("WerkERP");
         exporter.setConfiguration(configuration);
         withOwnClassLoader(() -> {
             exporter.exportReport();

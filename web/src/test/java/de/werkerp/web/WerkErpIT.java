@@ -71,6 +71,20 @@ import de.werkerp.tenant.entity.Einrichtung;
 import de.werkerp.tenant.entity.Einrichtungsart;
 import de.werkerp.tenant.entity.Gruppe;
 import de.werkerp.tenant.entity.Traeger;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.stream.Collectors;
+import de.werkerp.demo.control.Musterbelegschaft;
+import de.werkerp.wage.boundary.EntgeltEingabeService;
+import de.werkerp.wage.boundary.EntgeltdokumentService;
+import de.werkerp.wage.boundary.EntgeltlaufService;
+import de.werkerp.wage.control.RechenzeilenJson;
+import de.werkerp.wage.control.Rueckrechnung;
+import de.werkerp.wage.entity.Abrechnung;
+import de.werkerp.wage.entity.AbrechnungKorrektur;
+import de.werkerp.wage.entity.Entgeltlauf;
+import de.werkerp.wage.entity.Laufstatus;
+import de.werkerp.wage.sepa.SepaValidierung;
 
 /**
  * The walking skeleton end to end, in one deployment (each deployment boots Payara Micro): the real
@@ -516,5 +530,177 @@ class WerkErpIT {
     @RunAsClient
     void browser_pages_show_only_the_own_tenant() {
         BrowserScenarios.pagesShowOwnTenantOnly(base);
+    }
+
+    // ------------------------------------------------------------------ Entgelt run (issue 4)
+
+    @EJB
+    EntgeltlaufService entgeltlauf;
+
+    @EJB
+    EntgeltEingabeService entgeltEingaben;
+
+    @EJB
+    EntgeltdokumentService entgeltDokumente;
+
+    @Inject
+    Musterbelegschaft belegschaft;
+
+    /**
+     * A full month of an Einrichtung with 50 people: compute, recompute (idempotent), four eyes, closed month,
+     * a retroactive change settled next month (Rückrechnung), bad input refused without partial results.
+     * Amounts: § 221 Abs. 2 SGB IX (Grundbetrag 133,00 € from 1.8.2024), § 59 SGB IX (AFöG 52,00 €),
+     * Steigerungsbetrag = points × 1,25 € (the sample Entgeltordnung).
+     */
+    @Test
+    @Order(24)
+    void entgelt_month_for_50_people_compute_release_close_and_correct() throws Exception {
+        TenantData t = tenantWithData("e50");
+        YearMonth jan = YearMonth.of(2025, 1);
+        YearMonth feb = YearMonth.of(2025, 2);
+        List<Long> ids = callers.runAs(t.admin(), () -> {
+            Musterbelegschaft.Lohnarten arten = belegschaft.entgeltGrundlagen(t.einrichtung(), jan.atDay(1), "E50");
+            return belegschaft.personen(t.einrichtung(), List.of(t.gruppe()), arten, 50, jan, feb, "E50");
+        });
+        Caller erste = new Caller("e50.entgelt", t.admin().tenantId(), EnumSet.of(Role.PAYROLL));
+        Caller zweite = new Caller("e50.zweite", t.admin().tenantId(), EnumSet.of(Role.PAYROLL));
+        Long einrichtung = t.einrichtung().getId();
+        Long anna = ids.get(0);
+
+        // compute January
+        Entgeltlauf lauf = callers.runAs(erste, () -> entgeltlauf.berechnenUndWarten(einrichtung, jan));
+        assertEquals(Laufstatus.BERECHNET, lauf.getStatus());
+        assertEquals(50, lauf.getAnzahl());
+        List<Abrechnung> januar = callers.runAs(erste, () -> entgeltlauf.abrechnungen(lauf.getId()));
+        assertEquals(50, januar.size());
+        assertEquals(0, lauf.getSummeAuszahlung().compareTo(januar.stream().map(Abrechnung::getAuszahlung)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)));
+        Abrechnung a0 = januar.stream().filter(a -> a.getBeschaeftigterId().equals(anna)).findFirst().orElseThrow();
+        // person 0: full month, 35 h, 40 points, no absence, lunch -45,00
+        assertEquals(new BigDecimal("133.00"), a0.getGrundbetrag());
+        assertEquals(new BigDecimal("50.00"), a0.getSteigerungsbetrag());
+        assertEquals(new BigDecimal("183.00"), a0.getArbeitsentgelt());
+        assertEquals(new BigDecimal("52.00"), a0.getArbeitsfoerderungsgeld());
+        assertEquals(new BigDecimal("-45.00"), a0.getAbzuege());
+        assertEquals(new BigDecimal("190.00"), a0.getAuszahlung());
+
+        // idempotent: computing again before release gives the same statements
+        Map<Long, String> vorher = januar.stream().collect(Collectors.toMap(Abrechnung::getBeschaeftigterId,
+                Abrechnung::getZeilen));
+        Entgeltlauf nochmal = callers.runAs(erste, () -> entgeltlauf.berechnenUndWarten(einrichtung, jan));
+        Map<Long, String> nachher = callers.runAs(erste, () -> entgeltlauf.abrechnungen(nochmal.getId())).stream()
+                .collect(Collectors.toMap(Abrechnung::getBeschaeftigterId, Abrechnung::getZeilen));
+        assertEquals(vorher, nachher);
+
+        // four eyes
+        ValidationFailure selbst = assertThrows(ValidationFailure.class,
+                () -> callers.runAs(erste, () -> entgeltlauf.freigeben(lauf.getId())));
+        assertTrue(selbst.getMessage().contains("Vier-Augen"), selbst.getMessage());
+        Entgeltlauf frei = callers.runAs(zweite, () -> entgeltlauf.freigeben(lauf.getId()));
+        assertEquals(Laufstatus.FREIGEGEBEN, frei.getStatus());
+        assertEquals("e50.zweite", frei.getFreigegebenVon());
+
+        // closed: cannot be computed again; a later month cannot skip February
+        ValidationFailure zu = assertThrows(ValidationFailure.class,
+                () -> callers.runAs(erste, () -> entgeltlauf.berechnenUndWarten(einrichtung, jan)));
+        assertTrue(zu.getMessage().contains("abgeschlossen"), zu.getMessage());
+        ValidationFailure luecke = assertThrows(ValidationFailure.class,
+                () -> callers.runAs(erste, () -> entgeltlauf.berechnenUndWarten(einrichtung, YearMonth.of(2025, 3))));
+        assertTrue(luecke.getMessage().contains("02/2025"), luecke.getMessage());
+
+        // SEPA file of the released month validates against the official XSD
+        byte[] sepa = callers.runAs(erste, () -> entgeltDokumente.sepa(lauf.getId(), LocalDate.of(2025, 1, 30)));
+        assertEquals(List.of(), SepaValidierung.pruefe(sepa));
+        String xml = new String(sepa, StandardCharsets.UTF_8);
+        assertEquals(50, xml.split("<CdtTrfTxInf>", -1).length - 1);
+        assertTrue(xml.contains("<CtrlSum>" + lauf.getSummeAuszahlung().setScale(2).toPlainString() + "</CtrlSum>"), xml);
+
+        // bad input: a deduction with a positive amount is refused, nothing stored
+        int postenVorher = callers.runAs(erste, () -> entgeltEingaben.lohnposten(feb)).size();
+        Long mittag = callers.runAs(erste, () -> entgeltEingaben.lohnposten(feb)).get(0).getLohnart().getId();
+        ValidationFailure positiv = assertThrows(ValidationFailure.class, () -> callers.runAs(erste,
+                () -> entgeltEingaben.lohnpostenBuchen(anna, feb, mittag, null, new BigDecimal("45.00"))));
+        assertTrue(positiv.getMessage().contains("negativ"), positiv.getMessage());
+        assertEquals(postenVorher, callers.runAs(erste, () -> entgeltEingaben.lohnposten(feb)).size());
+
+        // retroactive change of the closed January: two unexcused days for person 0
+        String januarTage = callers.runAs(erste, () -> entgeltEingaben.anwesenheit(einrichtung, jan, null)).stream()
+                .filter(z -> z.beschaeftigterId().equals(anna)).findFirst().orElseThrow().tage();
+        String geaendert = januarTage.replaceFirst("A", "F").replaceFirst("A", "F");
+        callers.runAs(erste, () -> entgeltEingaben.anwesenheitSpeichern(jan,
+                List.of(new EntgeltEingabeService.AnwesenheitEingabe(anna, geaendert, null))));
+        Entgeltlauf februar = callers.runAs(erste, () -> entgeltlauf.berechnenUndWarten(einrichtung, feb));
+        List<AbrechnungKorrektur> korrekturen = callers.runAs(erste, () -> entgeltlauf.korrekturen(februar.getId()));
+        assertEquals(1, korrekturen.size());
+        AbrechnungKorrektur k = korrekturen.get(0);
+        assertEquals(anna, k.getBeschaeftigterId());
+        assertEquals(jan, k.getKorrigierterMonat());
+        // January 2025 in Niedersachsen: 22 working days (1 January is a holiday); 50,00 € × 2/22 = 4,55 €
+        Rueckrechnung.Differenz sb = RechenzeilenJson.differenzen(k.getDifferenzen()).stream()
+                .filter(d -> d.schluessel().equals("STEIGERUNGSBETRAG")).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("50.00"), sb.alt());
+        assertEquals(new BigDecimal("45.45"), sb.neu());
+        assertEquals(new BigDecimal("-4.55"), sb.differenz());
+        assertEquals(new BigDecimal("-4.55"), k.getAuszahlungsdifferenz());
+        Abrechnung annaFeb = callers.runAs(erste, () -> entgeltlauf.abrechnungen(februar.getId())).stream()
+                .filter(a -> a.getBeschaeftigterId().equals(anna)).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("185.45"), annaFeb.getAuszahlung());
+        assertTrue(annaFeb.getZeilen().contains("Rückforderung aus Rückrechnung 01/2025"), annaFeb.getZeilen());
+        // the closed month itself did not change
+        Map<Long, String> janJetzt = callers.runAs(erste, () -> entgeltlauf.abrechnungen(lauf.getId())).stream()
+                .collect(Collectors.toMap(Abrechnung::getBeschaeftigterId, Abrechnung::getZeilen));
+        assertEquals(nachher, janJetzt);
+        // a change after the computation outdates the run: release refused until computed again
+        callers.runAs(erste, () -> entgeltEingaben.lohnpostenBuchen(anna, feb, mittag, "Zusatzessen",
+                new BigDecimal("-5.00")));
+        ValidationFailure veraltet = assertThrows(ValidationFailure.class,
+                () -> callers.runAs(zweite, () -> entgeltlauf.freigeben(februar.getId())));
+        assertTrue(veraltet.getMessage().contains("neu berechnen"), veraltet.getMessage());
+        callers.runAs(erste, () -> entgeltlauf.berechnenUndWarten(einrichtung, feb));
+        assertEquals(Laufstatus.FREIGEGEBEN, callers.runAs(zweite, () -> entgeltlauf.freigeben(februar.getId()))
+                .getStatus());
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM rueckrechnung_vormerkung WHERE tenant_id = "
+                        + t.admin().tenantId())) {
+            rs.next();
+            assertEquals(0, rs.getInt(1), "the correction settled the mark");
+        }
+
+        // a Steigerungsbetrag without assessment: March fails with a German message naming the person, nothing stored
+        Long neu = callers.runAs(t.admin(), () -> {
+            Beschaeftigter p = beschaeftigteService.create(new Beschaeftigter("Otto", "Ohnebeurteilung",
+                    LocalDate.of(1980, 2, 2), Geschlecht.MAENNLICH), false);
+            vertragService.anlegen(new NeuerVertrag(p.getId(), einrichtung, LocalDate.of(2025, 3, 1), Bereich.AB,
+                    Platzierung.GRUPPE, t.gruppe().getId(), null, new BigDecimal("35"), null, null, null));
+            return p.getId();
+        });
+        ValidationFailure ohne = assertThrows(ValidationFailure.class,
+                () -> callers.runAs(erste, () -> entgeltlauf.berechnenUndWarten(einrichtung, YearMonth.of(2025, 3))));
+        assertTrue(ohne.errors().stream().anyMatch(e -> e.message().contains("Ohnebeurteilung, Otto")
+                && e.message().contains("Leistungsbeurteilung")), ohne.errors().toString());
+        Entgeltlauf maerz = callers.runAs(erste, () -> entgeltlauf.lauf(einrichtung, YearMonth.of(2025, 3))).orElseThrow();
+        assertEquals(Laufstatus.FEHLER, maerz.getStatus());
+        assertEquals(List.of(), callers.runAs(erste, () -> entgeltlauf.abrechnungen(maerz.getId())));
+        assertTrue(neu > 0);
+
+        // another tenant sees none of it
+        TenantData other = tenantWithData("e50x");
+        assertThrows(NotFound.class, () -> callers.runAs(other.admin(), () -> entgeltlauf.lauf(lauf.getId())));
+        assertThrows(NotFound.class, () -> callers.runAs(other.admin(), () -> entgeltlauf.freigeben(februar.getId())));
+        assertThrows(NotFound.class, () -> callers.runAs(other.admin(), () -> entgeltDokumente.lohnzettel(a0.getId(), false)));
+    }
+
+    @Test
+    @Order(25)
+    @RunAsClient
+    void rest_entgelt_run_documents_and_four_eyes() throws Exception {
+        EntgeltScenarios.restRun(base);
+    }
+
+    @Test
+    @Order(26)
+    @RunAsClient
+    void browser_payroll_user_runs_a_month_and_downloads_a_payslip() {
+        EntgeltScenarios.browserRun(base);
     }
 }

@@ -25,7 +25,6 @@ import de.werkerp.platform.entity.Role;
 import de.werkerp.reports.EntgeltabrechnungReport;
 import de.werkerp.reports.LohnjournalReport;
 import de.werkerp.tenant.boundary.TenantInfoService;
-import de.werkerp.wage.control.Entgeltabrechnung;
 import de.werkerp.wage.control.Format;
 import de.werkerp.wage.control.RechenzeilenJson;
 import de.werkerp.wage.control.Rechenzeile;
@@ -67,19 +66,47 @@ public class EntgeltdokumentService {
         return leichteSprache ? EntgeltabrechnungReport.renderLeichteSprache(data) : EntgeltabrechnungReport.render(data);
     }
 
+    /**
+     * All payslips of a run as one ZIP (one German PDF per person, named after Personalnummer or id and name), for
+     * printing or sending in one go.
+     */
+    public byte[] alleLohnzettel(Long laufId) {
+        Entgeltlauf lauf = laeufe.lauf(laufId);
+        pruefeBerechnet(lauf);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            List<AbrechnungKorrektur> korrekturen = laeufe.korrekturen(laufId);
+            String traeger = tenant.ownTenant().getName();
+            for (Abrechnung a : laeufe.abrechnungen(laufId)) {
+                String name = (a.getPersonalnummer() != null ? a.getPersonalnummer() : String.valueOf(a.getId()))
+                        + "_" + a.getName().replaceAll("[^\\p{L}0-9]+", "_") + ".pdf";
+                zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                zip.write(EntgeltabrechnungReport.render(daten(a, korrekturen, traeger)));
+                zip.closeEntry();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** The report input of a payslip (also used by the benchmark to render many). */
     public EntgeltabrechnungReport.Data lohnzettelDaten(Long abrechnungId) {
         Abrechnung a = laeufe.abrechnung(abrechnungId);
+        return daten(a, laeufe.korrekturen(a.getLauf().getId()), tenant.ownTenant().getName());
+    }
+
+    private EntgeltabrechnungReport.Data daten(Abrechnung a, List<AbrechnungKorrektur> alleKorrekturen,
+            String traegerName) {
         Entgeltlauf lauf = a.getLauf();
-        Entgeltabrechnung kern = laeufe.kernsicht(abrechnungId);
         Beschaeftigter p = repository.em().find(Beschaeftigter.class, a.getBeschaeftigterId());
         List<EntgeltabrechnungReport.Zeile> zeilen = new ArrayList<>();
-        for (Rechenzeile z : kern.zeilen()) {
+        for (Rechenzeile z : RechenzeilenJson.zeilen(a.getZeilen())) {
             zeilen.add(new EntgeltabrechnungReport.Zeile(z.komponente().getLabel(), z.lohnart(), z.bezeichnung(),
                     z.basis(), z.faktor(), z.betrag()));
         }
         List<EntgeltabrechnungReport.Korrektur> korrekturen = new ArrayList<>();
-        for (AbrechnungKorrektur k : laeufe.korrekturen(lauf.getId())) {
+        for (AbrechnungKorrektur k : alleKorrekturen) {
             if (k.getBeschaeftigterId().equals(a.getBeschaeftigterId())) {
                 RechenzeilenJson.differenzen(k.getDifferenzen()).stream().filter(d -> d.differenz().signum() != 0)
                         .forEach(d -> korrekturen.add(new EntgeltabrechnungReport.Korrektur(k.getKorrigierterMonat(),
@@ -87,7 +114,7 @@ public class EntgeltdokumentService {
             }
         }
         String anschrift = p == null ? null : p.anschrift();
-        return new EntgeltabrechnungReport.Data(tenant.ownTenant().getName(), lauf.getEinrichtung().getName(), null,
+        return new EntgeltabrechnungReport.Data(traegerName, lauf.getEinrichtung().getName(), null,
                 vornameName(a.getName()), a.getPersonalnummer(), anschrift == null || anschrift.isBlank() ? null
                         : anschrift, lauf.getMonat(), de.werkerp.wage.control.Bereich.von(a.getBereich()).getLabel(),
                 a.getWochenstunden(), maskiert(a.getIban()), zeilen, a.getGrundbetrag(), a.getSteigerungsbetrag(),

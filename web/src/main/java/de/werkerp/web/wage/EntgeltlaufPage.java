@@ -1,0 +1,555 @@
+package de.werkerp.web.wage;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import org.primefaces.PrimeFaces;
+
+import de.werkerp.tenant.boundary.OrganisationService;
+import de.werkerp.tenant.entity.Einrichtung;
+import de.werkerp.wage.boundary.EntgeltlaufService;
+import de.werkerp.wage.control.Format;
+import de.werkerp.wage.control.Laufmonitor;
+import de.werkerp.wage.control.Rechenzeile;
+import de.werkerp.wage.control.RechenzeilenJson;
+import de.werkerp.wage.control.Rueckrechnung;
+import de.werkerp.wage.entity.Abrechnung;
+import de.werkerp.wage.entity.AbrechnungKorrektur;
+import de.werkerp.wage.entity.Entgeltlauf;
+import de.werkerp.wage.entity.Laufstatus;
+import de.werkerp.web.platform.Messages;
+
+/**
+ * Page "Entgeltlauf": choose Einrichtung and month (view parameters {@code einrichtung} and {@code monat}=yyyy-MM),
+ * compute in the background with progress, review the statements against the previous month, corrections of
+ * closed months, release (four eyes), downloads.
+ */
+@Named
+@ViewScoped
+public class EntgeltlaufPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter ZEITPUNKT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Berlin"));
+
+    @EJB
+    EntgeltlaufService service;
+
+    @EJB
+    OrganisationService organisation;
+
+    private List<Einrichtung> einrichtungen;
+    /** View parameters: the shown run. */
+    private Long einrichtung;
+    private String monat;
+    private YearMonth geladen;
+    /** The selection inputs (applied by "Anzeigen"). */
+    private Long auswahlEinrichtung;
+    private LocalDate auswahlMonat;
+
+    private Entgeltlauf lauf;
+    private boolean laeuft;
+    private Laufmonitor.Fortschritt fortschritt;
+    private List<AbrechnungZeile> abrechnungen = List.of();
+    private List<AbrechnungZeile> filtered;
+    private List<KorrekturZeile> korrekturen = List.of();
+    private List<KorrekturZeile> korrekturenFiltered;
+    private final Map<Long, List<Rechenzeile>> zeilenCache = new HashMap<>();
+
+    /** View action: reads the view parameters (first request only) and loads the run. */
+    public void load() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        einrichtungen = organisation.einrichtungen().stream().filter(Einrichtung::isAktiv).toList();
+        if (einrichtung == null && einrichtungen.size() == 1) {
+            einrichtung = einrichtungen.get(0).getId();
+        }
+        YearMonth m = null;
+        if (monat != null && !monat.isBlank()) {
+            try {
+                m = YearMonth.parse(monat.strip());
+            } catch (DateTimeParseException e) {
+                Messages.error("Der Monat „" + monat + "“ ist ungültig (erwartet: JJJJ-MM).");
+            }
+        }
+        if (m == null) {
+            m = vorschlag();
+        }
+        geladen = m;
+        monat = m.toString();
+        auswahlEinrichtung = einrichtung;
+        auswahlMonat = m.atDay(1);
+        laden();
+    }
+
+    /** The first month without released run, else the current month. */
+    private YearMonth vorschlag() {
+        if (einrichtung != null) {
+            List<Entgeltlauf> laeufe = service.laeufe(einrichtung);
+            if (!laeufe.isEmpty()) {
+                Entgeltlauf letzter = laeufe.get(0);
+                return letzter.getStatus() == Laufstatus.FREIGEGEBEN ? letzter.getMonat().plusMonths(1)
+                        : letzter.getMonat();
+            }
+        }
+        return YearMonth.now();
+    }
+
+    /** "Anzeigen": shows the chosen run with Einrichtung and month in the address (reload shows the same). */
+    public String anzeigen() {
+        einrichtung = auswahlEinrichtung;
+        if (auswahlMonat != null) {
+            monat = YearMonth.from(auswahlMonat).toString();
+        }
+        return "/entgelt/lauf?faces-redirect=true&includeViewParams=true";
+    }
+
+    private void laden() {
+        lauf = null;
+        laeuft = false;
+        fortschritt = null;
+        abrechnungen = List.of();
+        filtered = null;
+        korrekturen = List.of();
+        korrekturenFiltered = null;
+        zeilenCache.clear();
+        if (einrichtung == null || getYearMonth() == null) {
+            return;
+        }
+        Optional<Entgeltlauf> gefunden = service.lauf(einrichtung, getYearMonth());
+        if (gefunden.isEmpty()) {
+            return;
+        }
+        lauf = gefunden.get();
+        fortschritt = lauf.getStatus() == Laufstatus.LAEUFT ? service.fortschritt(lauf.getId()).orElse(null) : null;
+        laeuft = fortschritt != null;
+        if (laeuft) {
+            return;
+        }
+        Map<Long, Abrechnung> vormonat = service.vormonat(lauf.getId());
+        List<AbrechnungZeile> zeilen = new ArrayList<>();
+        Map<Long, Abrechnung> nachPerson = new HashMap<>();
+        for (Abrechnung a : service.abrechnungen(lauf.getId())) {
+            zeilen.add(new AbrechnungZeile(a, vormonat.get(a.getBeschaeftigterId())));
+            nachPerson.put(a.getBeschaeftigterId(), a);
+        }
+        abrechnungen = zeilen;
+        List<KorrekturZeile> k = new ArrayList<>();
+        for (AbrechnungKorrektur korrektur : service.korrekturen(lauf.getId())) {
+            k.add(new KorrekturZeile(korrektur, nachPerson.get(korrektur.getBeschaeftigterId())));
+        }
+        korrekturen = k;
+    }
+
+    /** "Berechnen": starts the computation in the background; the poll shows the progress. */
+    public void berechnen() {
+        if (einrichtung == null) {
+            Messages.error("Bitte die Einrichtung wählen.");
+            return;
+        }
+        YearMonth m = getYearMonth();
+        if (Messages.attempt("laufForm", () -> service.starten(einrichtung, m))) {
+            Messages.info("Die Berechnung für " + Format.monat(m) + " wurde gestartet.");
+        }
+        laden();
+    }
+
+    /** Poll listener: refreshes the progress; when the computation has ended, the whole page. */
+    public void aktualisieren() {
+        if (lauf == null) {
+            laeuft = false;
+            return;
+        }
+        Entgeltlauf aktuell = service.lauf(lauf.getId());
+        fortschritt = aktuell.getStatus() == Laufstatus.LAEUFT ? service.fortschritt(aktuell.getId()).orElse(null)
+                : null;
+        lauf = aktuell;
+        if (fortschritt == null) {
+            laden();
+            if (lauf != null && lauf.getStatus() == Laufstatus.BERECHNET) {
+                Messages.info("Die Berechnung ist abgeschlossen: " + lauf.getAnzahl() + " Abrechnungen.");
+            }
+            PrimeFaces.current().ajax().update("laufForm");
+        }
+    }
+
+    /** "Freigeben": releases the run (four eyes; the German refusal appears as a message). */
+    public void freigeben() {
+        if (lauf == null) {
+            return;
+        }
+        Long id = lauf.getId();
+        if (Messages.attempt("laufForm", () -> service.freigeben(id))) {
+            Messages.info("Der Entgeltlauf " + Format.monat(lauf.getMonat()) + " ist freigegeben und abgeschlossen.");
+        }
+        laden();
+    }
+
+    /** The lines of a statement (for the row expansion). */
+    public List<Rechenzeile> zeilen(Long abrechnungId) {
+        return zeilenCache.computeIfAbsent(abrechnungId, id -> service.kernsicht(id).zeilen());
+    }
+
+    // ------------------------------------------------------------------ view
+
+    /** The month of the shown run. */
+    public YearMonth getYearMonth() {
+        return geladen;
+    }
+
+    public String getMonatText() {
+        YearMonth m = getYearMonth();
+        return m == null ? "" : Format.monat(m);
+    }
+
+    public String getEinrichtungName() {
+        if (einrichtungen == null || einrichtung == null) {
+            return "";
+        }
+        return einrichtungen.stream().filter(e -> e.getId().equals(einrichtung)).map(Einrichtung::getName)
+                .findFirst().orElse("");
+    }
+
+    public boolean isLaeuft() {
+        return laeuft;
+    }
+
+    public int getProzent() {
+        return fortschritt == null ? 0 : fortschritt.prozent();
+    }
+
+    public String getFortschrittText() {
+        if (fortschritt == null) {
+            return "";
+        }
+        return fortschritt.gesamt() == 0 ? "Die Berechnung wird vorbereitet …"
+                : fortschritt.fertig() + " von " + fortschritt.gesamt() + " Personen berechnet";
+    }
+
+    /** The run is marked as running, but no computation is under way (e.g. after a restart). */
+    public boolean isUnterbrochen() {
+        return lauf != null && lauf.getStatus() == Laufstatus.LAEUFT && !laeuft;
+    }
+
+    public boolean isBerechenbar() {
+        return !laeuft && (lauf == null || lauf.getStatus() != Laufstatus.FREIGEGEBEN);
+    }
+
+    public boolean isFreigebbar() {
+        return lauf != null && lauf.getStatus() == Laufstatus.BERECHNET;
+    }
+
+    public boolean isFehler() {
+        return lauf != null && lauf.getStatus() == Laufstatus.FEHLER;
+    }
+
+    public boolean isErgebnis() {
+        return lauf != null && (lauf.getStatus() == Laufstatus.BERECHNET || lauf.getStatus() == Laufstatus.FREIGEGEBEN);
+    }
+
+    public String getStatusText() {
+        return lauf == null ? "Noch nicht berechnet" : lauf.getStatus().getLabel();
+    }
+
+    public String getStatusKlasse() {
+        return lauf == null ? "status status-neu" : "status status-" + lauf.getStatus().name().toLowerCase();
+    }
+
+    public List<String> getMeldungen() {
+        if (lauf == null || lauf.getMeldung() == null || lauf.getMeldung().isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(lauf.getMeldung().split("\\r?\\n")).filter(s -> !s.isBlank()).toList();
+    }
+
+    public String getBerechnetAm() {
+        return zeitpunkt(lauf == null ? null : lauf.getBerechnetAm());
+    }
+
+    public String getFreigegebenAm() {
+        return zeitpunkt(lauf == null ? null : lauf.getFreigegebenAm());
+    }
+
+    private static String zeitpunkt(Instant i) {
+        return i == null ? "" : ZEITPUNKT.format(i);
+    }
+
+    public int getAnzahlGeaendert() {
+        return (int) abrechnungen.stream().filter(AbrechnungZeile::isVeraendert).count();
+    }
+
+    public List<Einrichtung> getEinrichtungen() {
+        return einrichtungen;
+    }
+
+    public Long getEinrichtung() {
+        return einrichtung;
+    }
+
+    public void setEinrichtung(Long einrichtung) {
+        this.einrichtung = einrichtung;
+    }
+
+    public String getMonat() {
+        return monat;
+    }
+
+    public void setMonat(String monat) {
+        this.monat = monat;
+    }
+
+    public Long getAuswahlEinrichtung() {
+        return auswahlEinrichtung;
+    }
+
+    public void setAuswahlEinrichtung(Long auswahlEinrichtung) {
+        this.auswahlEinrichtung = auswahlEinrichtung;
+    }
+
+    public LocalDate getAuswahlMonat() {
+        return auswahlMonat;
+    }
+
+    public void setAuswahlMonat(LocalDate auswahlMonat) {
+        this.auswahlMonat = auswahlMonat;
+    }
+
+    public Entgeltlauf getLauf() {
+        return lauf;
+    }
+
+    public List<AbrechnungZeile> getAbrechnungen() {
+        return abrechnungen;
+    }
+
+    public List<AbrechnungZeile> getFiltered() {
+        return filtered;
+    }
+
+    public void setFiltered(List<AbrechnungZeile> filtered) {
+        this.filtered = filtered;
+    }
+
+    public List<KorrekturZeile> getKorrekturen() {
+        return korrekturen;
+    }
+
+    public List<KorrekturZeile> getKorrekturenFiltered() {
+        return korrekturenFiltered;
+    }
+
+    public void setKorrekturenFiltered(List<KorrekturZeile> korrekturenFiltered) {
+        this.korrekturenFiltered = korrekturenFiltered;
+    }
+
+    // ------------------------------------------------------------------ rows
+
+    /** A statement of the run with the previous month's payout, with getters for sorting and filtering. */
+    public static class AbrechnungZeile implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final Abrechnung abrechnung;
+        private final BigDecimal vormonat;
+        private final List<String> hinweise;
+
+        AbrechnungZeile(Abrechnung abrechnung, Abrechnung vormonat) {
+            this.abrechnung = abrechnung;
+            this.vormonat = vormonat == null ? null : vormonat.getAuszahlung();
+            this.hinweise = RechenzeilenJson.texte(abrechnung.getHinweise());
+        }
+
+        public Long getId() {
+            return abrechnung.getId();
+        }
+
+        public Long getBeschaeftigterId() {
+            return abrechnung.getBeschaeftigterId();
+        }
+
+        public String getName() {
+            return abrechnung.getName();
+        }
+
+        public String getPersonalnummer() {
+            return abrechnung.getPersonalnummer();
+        }
+
+        public String getBereich() {
+            return abrechnung.getBereich();
+        }
+
+        public String getGruppe() {
+            return abrechnung.getGruppe();
+        }
+
+        public BigDecimal getGrundbetrag() {
+            return abrechnung.getGrundbetrag();
+        }
+
+        public BigDecimal getSteigerungsbetrag() {
+            return abrechnung.getSteigerungsbetrag();
+        }
+
+        public BigDecimal getArbeitsentgelt() {
+            return abrechnung.getArbeitsentgelt();
+        }
+
+        public BigDecimal getArbeitsfoerderungsgeld() {
+            return abrechnung.getArbeitsfoerderungsgeld();
+        }
+
+        public BigDecimal getSonstigeBezuege() {
+            return abrechnung.getSonstigeBezuege();
+        }
+
+        public BigDecimal getAbzuege() {
+            return abrechnung.getAbzuege();
+        }
+
+        public BigDecimal getAuszahlung() {
+            return abrechnung.getAuszahlung();
+        }
+
+        public boolean isAnwesenheitFehlt() {
+            return abrechnung.isAnwesenheitFehlt();
+        }
+
+        public List<String> getHinweise() {
+            return hinweise;
+        }
+
+        public String getHinweiseText() {
+            String text = String.join(" · ", hinweise);
+            return abrechnung.isAnwesenheitFehlt() ? ("Anwesenheit fehlt" + (text.isEmpty() ? "" : " · " + text)) : text;
+        }
+
+        public BigDecimal getVormonatAuszahlung() {
+            return vormonat;
+        }
+
+        public BigDecimal getDifferenz() {
+            return vormonat == null ? null : abrechnung.getAuszahlung().subtract(vormonat);
+        }
+
+        /** Payout differs from the previous month (or there was none). */
+        public boolean isVeraendert() {
+            return vormonat == null || vormonat.compareTo(abrechnung.getAuszahlung()) != 0;
+        }
+
+        /** "Vormonat: 123,45 € (+10,00 €)", "Vormonat: keine Abrechnung" or "Vormonat: unverändert". */
+        public String getVormonatText() {
+            if (vormonat == null) {
+                return "Vormonat: keine Abrechnung";
+            }
+            BigDecimal d = getDifferenz();
+            if (d.signum() == 0) {
+                return "Vormonat: unverändert";
+            }
+            return "Vormonat: " + Format.euro(vormonat) + " (" + (d.signum() > 0 ? "+" : "") + Format.euro(d) + ")";
+        }
+
+        public String getVeraendertText() {
+            return vormonat == null ? "neu" : isVeraendert() ? "geändert" : "unverändert";
+        }
+    }
+
+    /** A correction (Rückrechnung) of a closed month, with the person's name from the run's statement. */
+    public static class KorrekturZeile implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final AbrechnungKorrektur korrektur;
+        private final String name;
+        private final String personalnummer;
+        private final List<DifferenzZeile> differenzen;
+
+        KorrekturZeile(AbrechnungKorrektur korrektur, Abrechnung abrechnung) {
+            this.korrektur = korrektur;
+            this.name = abrechnung != null ? abrechnung.getName() : "Person " + korrektur.getBeschaeftigterId();
+            this.personalnummer = abrechnung != null ? abrechnung.getPersonalnummer() : null;
+            this.differenzen = RechenzeilenJson.differenzen(korrektur.getDifferenzen()).stream()
+                    .map(DifferenzZeile::new).toList();
+        }
+
+        public Long getId() {
+            return korrektur.getId();
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getPersonalnummer() {
+            return personalnummer;
+        }
+
+        public YearMonth getKorrigierterMonat() {
+            return korrektur.getKorrigierterMonat();
+        }
+
+        public String getKorrigierterMonatText() {
+            return Format.monat(korrektur.getKorrigierterMonat());
+        }
+
+        public BigDecimal getAuszahlungsdifferenz() {
+            return korrektur.getAuszahlungsdifferenz();
+        }
+
+        public List<DifferenzZeile> getDifferenzen() {
+            return differenzen;
+        }
+    }
+
+    /** One row old/new/difference of a correction. */
+    public static class DifferenzZeile implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String bezeichnung;
+        private final BigDecimal alt;
+        private final BigDecimal neu;
+        private final BigDecimal differenz;
+
+        DifferenzZeile(Rueckrechnung.Differenz d) {
+            this.bezeichnung = d.bezeichnung() == null ? d.schluessel() : d.bezeichnung();
+            this.alt = d.alt();
+            this.neu = d.neu();
+            this.differenz = d.differenz();
+        }
+
+        public String getBezeichnung() {
+            return bezeichnung;
+        }
+
+        public BigDecimal getAlt() {
+            return alt;
+        }
+
+        public BigDecimal getNeu() {
+            return neu;
+        }
+
+        public BigDecimal getDifferenz() {
+            return differenz;
+        }
+    }
+}

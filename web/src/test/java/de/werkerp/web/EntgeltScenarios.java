@@ -1,0 +1,183 @@
+package de.werkerp.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.zip.ZipInputStream;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import de.werkerp.wage.sepa.SepaValidierung;
+
+/** Client-side scenarios of the Entgelt run on the demo tenant (24 people, contracts from three months ago). */
+final class EntgeltScenarios {
+
+    static final DateTimeFormatter MONAT = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.GERMANY);
+
+    private EntgeltScenarios() {
+    }
+
+    /** The first month of the demo workforce (InitialData: contracts from the month before last − 1). */
+    static YearMonth ersterDemoMonat() {
+        return YearMonth.now().minusMonths(3);
+    }
+
+    static long demoWerkstatt(URL base) {
+        JsonArray einrichtungen = Api.as(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD)
+                .get("einrichtungen").array();
+        return einrichtungen.stream().map(v -> v.asJsonObject())
+                .filter(o -> o.getString("name").equals("Werkstatt Musterstadt")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    static String euro(String betrag) {
+        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
+        return f.format(new BigDecimal(betrag));
+    }
+
+    static void restRun(URL base) throws Exception {
+        long werkstatt = demoWerkstatt(base);
+        YearMonth monat = ersterDemoMonat();
+        Api entgelt = Api.as(base, "entgelt", "entgelt123!");
+        Api admin = Api.as(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD);
+
+        Api.Answer bad = entgelt.post("entgelt/laeufe", Api.json("einrichtungId", werkstatt, "monat", "03/2025"));
+        assertEquals(400, bad.status(), bad.body());
+        assertEquals("monat", bad.firstErrorField());
+
+        Api.Answer berechnet = entgelt.post("entgelt/laeufe", Api.json("einrichtungId", werkstatt, "monat",
+                monat.toString()));
+        assertEquals(200, berechnet.status(), berechnet.body());
+        JsonObject lauf = berechnet.object();
+        assertEquals("BERECHNET", lauf.getString("status"));
+        // the 24 demo people, plus anybody an earlier test gave a contract there
+        assertTrue(lauf.getInt("anzahl") >= 24, lauf.toString());
+        long laufId = lauf.getJsonNumber("id").longValue();
+
+        // only payroll roles see runs; the council does not
+        assertEquals(403, Api.as(base, "werkstattrat", "rat12345!").get("entgelt/laeufe/" + laufId).status());
+        // another tenant does not find it
+        ClientScenarios.tenantB(base);
+        assertEquals(404, Api.as(base, "admin.b", "geheim-b-123").get("entgelt/laeufe/" + laufId).status());
+
+        // four eyes over REST as well
+        Api.Answer selbst = entgelt.post("entgelt/laeufe/" + laufId + "/freigabe", "{}");
+        assertEquals(400, selbst.status(), selbst.body());
+        assertTrue(selbst.body().contains("Vier-Augen"), selbst.body());
+        // no payment file before the release
+        assertEquals(400, entgelt.get("entgelt/laeufe/" + laufId + "/sepa.xml").status());
+        Api.Answer frei = admin.post("entgelt/laeufe/" + laufId + "/freigabe", "{}");
+        assertEquals(200, frei.status(), frei.body());
+        assertEquals("FREIGEGEBEN", frei.object().getString("status"));
+
+        JsonArray abrechnungen = entgelt.get("entgelt/laeufe/" + laufId + "/abrechnungen").array();
+        assertEquals(lauf.getInt("anzahl"), abrechnungen.size());
+        JsonObject erste = abrechnungen.getJsonObject(0);
+        long abrechnungId = erste.getJsonNumber("id").longValue();
+        assertEquals(404, Api.as(base, "admin.b", "geheim-b-123")
+                .get("entgelt/abrechnungen/" + abrechnungId + "/lohnzettel.pdf").status());
+
+        // payslip: name, month and every amount
+        Api.Answer pdf = entgelt.get("entgelt/abrechnungen/" + abrechnungId + "/lohnzettel.pdf");
+        assertEquals(200, pdf.status(), pdf.body());
+        String text = ClientScenarios.text(pdf.bytes()).replace('\u2212', '-');
+        String[] name = erste.getString("name").split(", ");
+        assertTrue(text.contains(name[1] + " " + name[0]), text);
+        assertTrue(text.contains(monat.format(MONAT)), text);
+        for (JsonObject z : erste.getJsonArray("zeilen").getValuesAs(JsonObject.class)) {
+            assertTrue(text.contains(euro(z.getString("betrag"))), "line " + z + " missing in\n" + text);
+        }
+        for (String feld : new String[] {"grundbetrag", "steigerungsbetrag", "arbeitsentgelt",
+            "arbeitsfoerderungsgeld", "auszahlung"}) {
+            assertTrue(text.contains(euro(erste.getString(feld))), feld + " missing in\n" + text);
+        }
+        String leicht = ClientScenarios.text(entgelt.get("entgelt/abrechnungen/" + abrechnungId
+                + "/lohnzettel.pdf?leichteSprache=true").bytes());
+        assertTrue(leicht.contains("Arbeitsförderungsgeld"), leicht);
+        assertTrue(leicht.contains(euro(erste.getString("auszahlung"))), leicht);
+
+        // Lohnjournal PDF with the total, XLSX is a real workbook
+        String journal = ClientScenarios.text(entgelt.get("entgelt/laeufe/" + laufId + "/lohnjournal.pdf").bytes());
+        assertTrue(journal.contains(euro(lauf.getString("summeAuszahlung"))), journal);
+        byte[] xlsx = entgelt.get("entgelt/laeufe/" + laufId + "/lohnjournal.xlsx").bytes();
+        boolean sheet = false;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                sheet |= e.getName().startsWith("xl/worksheets/");
+            }
+        }
+        assertTrue(sheet, "xlsx without worksheet");
+
+        // accounting export: rows per cost centre and Lohnart sum up to the payouts
+        String csv = new String(entgelt.get("entgelt/laeufe/" + laufId + "/buchungen.csv").bytes(),
+                StandardCharsets.UTF_8);
+        BigDecimal summe = BigDecimal.ZERO;
+        String[] zeilen = csv.split("\r\n");
+        assertEquals("Monat;Einrichtung;Kostenstelle;Lohnart;Bezeichnung;Anzahl;Betrag", zeilen[0]);
+        for (int i = 1; i < zeilen.length; i++) {
+            String[] t = zeilen[i].split(";");
+            summe = summe.add(new BigDecimal(t[6].replace(',', '.')));
+        }
+        assertEquals(new BigDecimal(lauf.getString("summeAuszahlung")), summe);
+        assertTrue(csv.contains(";GRUNDBETRAG;"), csv);
+
+        // SEPA credit transfer file validates against the pain.001.001.09 XSD
+        Api.Answer sepa = entgelt.get("entgelt/laeufe/" + laufId + "/sepa.xml");
+        assertEquals(200, sepa.status(), sepa.body());
+        assertEquals(java.util.List.of(), SepaValidierung.pruefe(sepa.bytes()));
+    }
+
+    /**
+     * A payroll user opens the run of the second demo month (the first was released by {@link #restRun}), computes
+     * it with the progress bar, sees the statements and downloads a payslip with the browser's session.
+     */
+    static void browserRun(URL base) {
+        long werkstatt = demoWerkstatt(base);
+        YearMonth monat = ersterDemoMonat().plusMonths(1);
+        try (Browser browser = new Browser(base)) {
+            browser.login("entgelt", "entgelt123!");
+            browser.open("entgelt/lauf.xhtml?einrichtung=" + werkstatt + "&monat=" + monat);
+            browser.click(org.openqa.selenium.By.id("laufForm:berechnen"));
+            try {
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(90))
+                        .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                                org.openqa.selenium.By.id("laufForm:status"), "Berechnet"));
+            } catch (RuntimeException e) {
+                browser.screenshot("entgeltlauf-fehlgeschlagen");
+                throw new AssertionError("Lauf nicht berechnet; Seite:\n" + browser.pageText(), e);
+            }
+            browser.waitVisible(org.openqa.selenium.By.id("laufForm:abrechnungen"));
+            browser.screenshot("entgeltlauf-berechnet");
+            String text = browser.pageText();
+            assertTrue(text.contains("Auszahlung"), text);
+            // the run survives a reload
+            browser.driver().navigate().refresh();
+            browser.waitForText(org.openqa.selenium.By.id("laufForm:status"), "Berechnet");
+            var link = browser.waitVisible(org.openqa.selenium.By.cssSelector("a.lohnzettel-link"));
+            String href = link.getAttribute("href");
+            assertTrue(href.contains("/api/v1/entgelt/abrechnungen/") && href.endsWith("/lohnzettel.pdf"), href);
+            var cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
+            java.net.http.HttpResponse<byte[]> pdf;
+            try {
+                pdf = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(href)).header("Cookie", "JSESSIONID=" + cookie.getValue()).GET().build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                assertEquals(200, pdf.statusCode());
+                String payslip = ClientScenarios.text(pdf.body());
+                assertTrue(payslip.contains("Entgeltabrechnung " + monat.format(MONAT)), payslip);
+            } catch (Exception e) {
+                throw new AssertionError("Lohnzettel konnte nicht geladen werden: " + href, e);
+            }
+        }
+    }
+}
