@@ -2,8 +2,10 @@ package de.werkerp.reports;
 
 import static de.werkerp.reports.Formate.dezimal;
 import static de.werkerp.reports.Formate.euro;
+import static de.werkerp.reports.Formate.euroCent;
 import static de.werkerp.reports.Formate.hatText;
 import static de.werkerp.reports.Formate.monat;
+import static de.werkerp.reports.Formate.prozent;
 import static de.werkerp.reports.Formate.stunden;
 
 import java.math.BigDecimal;
@@ -77,6 +79,8 @@ public final class EntgeltabrechnungReport {
     static final String ART_KORREKTUR = "KORREKTUR";
     static final String ART_KORREKTUR_SUMME = "KORREKTUR_SUMME";
     static final String ART_HINWEIS = "HINWEIS";
+    /** Sozialversicherung: spalte1 = Zweig (+ text below in small print), spalte2..5 = Wer trägt, Bemessungsgrundlage, Satz, Betrag. */
+    static final String ART_SV_POSITION = "SV_POSITION";
     static final String ART_LS_TEXT = "LS_TEXT";
     static final String ART_LS_POSTEN = "LS_POSTEN";
     static final String ART_LS_AUSZAHLUNG = "LS_AUSZAHLUNG";
@@ -87,6 +91,7 @@ public final class EntgeltabrechnungReport {
     static final String ABSCHNITT_SUMMEN = "SUMMEN";
     static final String ABSCHNITT_RUECKRECHNUNG = "RUECKRECHNUNG";
     static final String ABSCHNITT_HINWEISE = "HINWEISE";
+    static final String ABSCHNITT_SOZIALVERSICHERUNG = "SOZIALVERSICHERUNG";
     static final String ABSCHNITT_LS = "LS";
 
     /**
@@ -115,19 +120,53 @@ public final class EntgeltabrechnungReport {
      * @param status                e.g. "BERECHNET" or "FREIGEGEBEN"; anything but {@link #STATUS_FREIGEGEBEN}
      *                              prints "Entwurf – noch nicht freigegeben"
      * @param erstelltAm            date printed in the footer; {@code null} = today (Europe/Berlin)
+     * @param beitraege             social-insurance detail (Kranken-, Pflege-, Rentenversicherung, …): who bears
+     *                              which contribution; {@code null} = none (then no section "Sozialversicherung")
+     * @param beitraegeTraeger      the total the Werkstatt (Träger) bears this month, printed exactly (rounded to
+     *                              cents); {@code null} = the sum of the {@link Beitrag} lines with seite "Träger"
      */
     public record Data(String traegerName, String einrichtungName, String einrichtungAnschrift, String personName,
             String personalnummer, String personAnschrift, YearMonth monat, String bereich, BigDecimal wochenstunden,
             String ibanMaskiert, List<Zeile> zeilen, BigDecimal grundbetrag, BigDecimal steigerungsbetrag,
             BigDecimal arbeitsentgelt, BigDecimal arbeitsfoerderungsgeld, BigDecimal sonstigeBezuege,
             BigDecimal abzuege, BigDecimal auszahlung, List<String> hinweise, List<Korrektur> korrekturen,
-            String status, LocalDate erstelltAm) {
+            String status, LocalDate erstelltAm, List<Beitrag> beitraege, BigDecimal beitraegeTraeger) {
         public Data {
             Objects.requireNonNull(personName, "personName");
             Objects.requireNonNull(monat, "monat");
             zeilen = zeilen == null ? List.of() : List.copyOf(zeilen);
             hinweise = hinweise == null ? List.of() : List.copyOf(hinweise);
             korrekturen = korrekturen == null ? List.of() : List.copyOf(korrekturen);
+            beitraege = beitraege == null ? List.of() : List.copyOf(beitraege);
+        }
+
+        /** The payslip without social-insurance detail (the parameter list before {@code beitraege} was added). */
+        public Data(String traegerName, String einrichtungName, String einrichtungAnschrift, String personName,
+                String personalnummer, String personAnschrift, YearMonth monat, String bereich,
+                BigDecimal wochenstunden, String ibanMaskiert, List<Zeile> zeilen, BigDecimal grundbetrag,
+                BigDecimal steigerungsbetrag, BigDecimal arbeitsentgelt, BigDecimal arbeitsfoerderungsgeld,
+                BigDecimal sonstigeBezuege, BigDecimal abzuege, BigDecimal auszahlung, List<String> hinweise,
+                List<Korrektur> korrekturen, String status, LocalDate erstelltAm) {
+            this(traegerName, einrichtungName, einrichtungAnschrift, personName, personalnummer, personAnschrift,
+                    monat, bereich, wochenstunden, ibanMaskiert, zeilen, grundbetrag, steigerungsbetrag,
+                    arbeitsentgelt, arbeitsfoerderungsgeld, sonstigeBezuege, abzuege, auszahlung, hinweise,
+                    korrekturen, status, erstelltAm, List.of(), null);
+        }
+
+        /**
+         * What the Werkstatt bears this month: {@link #beitraegeTraeger()} if given, else the sum of the
+         * {@link Beitrag} lines with seite "Träger" (null if there are none); exact, not rounded.
+         */
+        public BigDecimal beitraegeTraegerOderSumme() {
+            if (beitraegeTraeger != null) {
+                return beitraegeTraeger;
+            }
+            return summeBeitraege(beitraege, Beitrag::traegt);
+        }
+
+        /** The worker's own share: sum of the lines with seite "Beschäftigte(r)" (null if there are none); exact. */
+        public BigDecimal beitraegeBeschaeftigte() {
+            return summeBeitraege(beitraege, Beitrag::beschaeftigteTraegt);
         }
 
         /** The payslip is released ({@code status} is "FREIGEGEBEN"). */
@@ -151,6 +190,38 @@ public final class EntgeltabrechnungReport {
             BigDecimal betrag) {
     }
 
+    /**
+     * One line of the social-insurance detail. Amounts are positive contributions; they are exact (may have more
+     * than two decimals) and printed rounded to cents (HALF_UP).
+     *
+     * @param zweig               "Krankenversicherung", "KV-Zusatzbeitrag", "Pflegeversicherung",
+     *                            "Rentenversicherung", …
+     * @param seite               who bears it: {@link #SEITE_TRAEGER} "Träger", {@link #SEITE_BESCHAEFTIGTE}
+     *                            "Beschäftigte(r)", "Erstattung Bund", "Erstattung Leistungsträger"
+     * @param text                what the line is, with paragraph, e.g. "Beitrag § 251 Abs. 2 SGB V"; may be null
+     * @param bemessungsgrundlage the base amount, may be null
+     * @param satz                the rate in percent (14.6 = 14,6 %), may be null
+     * @param betrag              the contribution (exact)
+     */
+    public record Beitrag(String zweig, String seite, String text, BigDecimal bemessungsgrundlage, BigDecimal satz,
+            BigDecimal betrag) {
+
+        public static final String SEITE_TRAEGER = "Träger";
+        public static final String SEITE_BESCHAEFTIGTE = "Beschäftigte(r)";
+        public static final String SEITE_ERSTATTUNG_BUND = "Erstattung Bund";
+        public static final String SEITE_ERSTATTUNG_LEISTUNGSTRAEGER = "Erstattung Leistungsträger";
+
+        /** seite is "Träger" (case and surrounding blanks ignored). */
+        boolean traegt() {
+            return seite != null && SEITE_TRAEGER.equalsIgnoreCase(seite.strip());
+        }
+
+        /** seite is "Beschäftigte(r)" (also "Beschäftigte", "Beschäftigter"; case ignored). */
+        boolean beschaeftigteTraegt() {
+            return seite != null && seite.strip().toLowerCase(Locale.GERMAN).startsWith("beschäftigte");
+        }
+    }
+
     /** One Rückrechnung row: a component of an earlier month, old and new amount and their difference. */
     public record Korrektur(YearMonth korrigierterMonat, String bezeichnung, BigDecimal alt, BigDecimal neu,
             BigDecimal differenz) {
@@ -164,6 +235,16 @@ public final class EntgeltabrechnungReport {
     }
 
     private EntgeltabrechnungReport() {
+    }
+
+    private static BigDecimal summeBeitraege(List<Beitrag> beitraege, java.util.function.Predicate<Beitrag> filter) {
+        BigDecimal s = null;
+        for (Beitrag b : beitraege) {
+            if (filter.test(b) && b.betrag() != null) {
+                s = nz(s).add(b.betrag());
+            }
+        }
+        return s;
     }
 
     /** The payslip "Entgeltabrechnung &lt;Monat Jahr&gt;" as PDF. */
@@ -241,6 +322,28 @@ public final class EntgeltabrechnungReport {
             r.add(ART_UEBERWEISUNG).put("text", "Überweisung auf IBAN " + d.ibanMaskiert().strip());
         }
 
+        if (!d.beitraege().isEmpty()) {
+            r.abschnitt(ABSCHNITT_SOZIALVERSICHERUNG, "Sozialversicherung");
+            for (Beitrag b : d.beitraege()) {
+                Map<String, Object> row = r.add(ART_SV_POSITION);
+                row.put("spalte1", zweigUndText(b));
+                row.put("spalte2", b.seite());
+                row.put("spalte3", euroCent(b.bemessungsgrundlage()));
+                row.put("spalte4", prozent(b.satz()));
+                row.put("spalte5", euroCent(b.betrag()));
+            }
+            BigDecimal traeger = d.beitraegeTraegerOderSumme();
+            if (traeger != null) {
+                r.add(ART_TEXT).put("text", "Die Werkstatt trägt in diesem Monat Beiträge von " + euroCent(traeger)
+                        + " (nicht von Ihrem Entgelt abgezogen).");
+            }
+            BigDecimal eigen = d.beitraegeBeschaeftigte();
+            if (eigen != null && eigen.signum() != 0) {
+                r.add(ART_TEXT).put("text", "Ihr eigener Anteil von " + euroCent(eigen.abs())
+                        + " wird von Ihrem Entgelt abgezogen.");
+            }
+        }
+
         if (!d.korrekturen().isEmpty()) {
             r.abschnitt(ABSCHNITT_RUECKRECHNUNG, "Rückrechnung");
             BigDecimal summe = BigDecimal.ZERO;
@@ -296,6 +399,7 @@ public final class EntgeltabrechnungReport {
         if (d.auszahlung() != null) {
             r.ls(ART_LS_AUSZAHLUNG, "Sie bekommen: " + euro(d.auszahlung()) + ".", LS_AUSZAHLUNG);
         }
+        leichteSpracheVersicherung(r, d);
 
         // one sentence pair per corrected month: "Im Januar 2025 war Ihr Geld falsch. Sie bekommen jetzt … mehr."
         TreeMap<YearMonth, BigDecimal> proMonat = new TreeMap<>();
@@ -313,6 +417,85 @@ public final class EntgeltabrechnungReport {
         }
         r.ls(ART_LS_TEXT, null, "Haben Sie Fragen? Dann fragen Sie im Büro der Werkstatt.");
         return r.rows;
+    }
+
+    /**
+     * "Die Werkstatt bezahlt für Sie Beiträge zur Kranken-Versicherung, Pflege-Versicherung und
+     * Renten-Versicherung: 164,04 €." and, if the worker has a share, "Von Ihrem Geld werden 29,02 € für die
+     * Versicherung abgezogen."
+     */
+    private static void leichteSpracheVersicherung(Rows r, Data d) {
+        if (d.beitraege().isEmpty()) {
+            return;
+        }
+        BigDecimal traeger = d.beitraegeTraegerOderSumme();
+        if (traeger != null && traeger.signum() != 0) {
+            r.ls(ART_LS_TEXT, null, "Die Werkstatt bezahlt für Sie Beiträge zur " + versicherungen(d.beitraege())
+                    + ": " + euroCent(traeger) + ".");
+        }
+        BigDecimal eigen = d.beitraegeBeschaeftigte();
+        if (eigen != null && eigen.signum() != 0) {
+            r.ls(ART_LS_TEXT, null, "Von Ihrem Geld werden " + euroCent(eigen.abs())
+                    + " für die Versicherung abgezogen.");
+        }
+    }
+
+    /** Styled text (markup "styled"): the Zweig, below it the text of the line in small grey print. */
+    static String zweigUndText(Beitrag b) {
+        String zweig = hatText(b.zweig()) ? xml(b.zweig().strip()) : "";
+        if (!hatText(b.text())) {
+            return zweig;
+        }
+        return zweig + "\n<style size=\"7.5\" forecolor=\"#555555\">" + xml(b.text().strip()) + "</style>";
+    }
+
+    private static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** "Kranken-Versicherung, Pflege-Versicherung und Renten-Versicherung" from the Zweige of the lines. */
+    static String versicherungen(List<Beitrag> beitraege) {
+        List<String> namen = new ArrayList<>();
+        for (Beitrag b : beitraege) {
+            String name = versicherung(b.zweig());
+            if (name != null && !namen.contains(name)) {
+                namen.add(name);
+            }
+        }
+        List<String> reihenfolge = List.of("Kranken-Versicherung", "Pflege-Versicherung", "Renten-Versicherung",
+                "Arbeitslosen-Versicherung", "Unfall-Versicherung");
+        namen.sort(Comparator.comparingInt(n -> reihenfolge.contains(n) ? reihenfolge.indexOf(n)
+                : reihenfolge.size()));
+        if (namen.isEmpty()) {
+            return "Versicherung";
+        }
+        if (namen.size() == 1) {
+            return namen.get(0);
+        }
+        return String.join(", ", namen.subList(0, namen.size() - 1)) + " und " + namen.get(namen.size() - 1);
+    }
+
+    private static String versicherung(String zweig) {
+        if (!hatText(zweig)) {
+            return null;
+        }
+        String z = zweig.strip().toLowerCase(Locale.GERMAN);
+        if (z.startsWith("kv") || z.contains("kranken")) {
+            return "Kranken-Versicherung";
+        }
+        if (z.startsWith("pv") || z.contains("pflege")) {
+            return "Pflege-Versicherung";
+        }
+        if (z.startsWith("rv") || z.contains("renten")) {
+            return "Renten-Versicherung";
+        }
+        if (z.startsWith("av") || z.contains("arbeitslosen")) {
+            return "Arbeitslosen-Versicherung";
+        }
+        if (z.startsWith("uv") || z.contains("unfall")) {
+            return "Unfall-Versicherung";
+        }
+        return zweig.strip();
     }
 
     private static void korrektur(Rows r, String wann, BigDecimal differenz) {

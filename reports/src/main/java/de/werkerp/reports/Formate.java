@@ -1,6 +1,7 @@
 package de.werkerp.reports;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -26,6 +27,19 @@ final class Formate {
     /** "133,00 €", "1.234,50 €", "-45,00 €"; {@code null} gives "". Plain space before the sign. */
     static String euro(BigDecimal value) {
         return value == null ? "" : zahl(value, "#,##0.00") + " €";
+    }
+
+    /**
+     * Rounded to cents HALF_UP first (exact amounts such as 18.725 give "18,73 €"; {@link #euro} would round
+     * HALF_EVEN); {@code null} gives "".
+     */
+    static String euroCent(BigDecimal value) {
+        return value == null ? "" : euro(value.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** A rate in percent with one to three decimals: "14,6 %", "2,5 %", "0,875 %"; {@code null} gives "". */
+    static String prozent(BigDecimal value) {
+        return value == null ? "" : zahl(value, "#,##0.0##") + " %";
     }
 
     /** A number with two to four decimals: "133,00", "0,75", "2,6125"; {@code null} gives "". */

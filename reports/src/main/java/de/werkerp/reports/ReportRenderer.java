@@ -1,8 +1,10 @@
 package de.werkerp.reports;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.Objects;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
@@ -143,7 +146,11 @@ public final class ReportRenderer {
     }
 
     private JasperPrint fill(String name, Map<String, ?> parameters, JRDataSource dataSource) throws JRException {
-        JasperReport report = compiledReport(name);
+        return fill(compiledReport(name), parameters, dataSource);
+    }
+
+    private JasperPrint fill(JasperReport report, Map<String, ?> parameters, JRDataSource dataSource)
+            throws JRException {
         Map<String, Object> params = new HashMap<>();
         if (parameters != null) {
             params.putAll(parameters);
@@ -162,6 +169,37 @@ public final class ReportRenderer {
             throw new IllegalArgumentException("Ungültiger Berichtsname: " + name);
         }
         return compiled.computeIfAbsent(name, this::compile);
+    }
+
+    /**
+     * A report whose jrxml is generated in Java (e.g. {@link TabellenReport}, one layout per column set), compiled
+     * once per {@code key} and cached like the templates. The key must describe the generated jrxml completely.
+     * Keys live in their own name space ("generated:" prefix), so they never clash with template names.
+     */
+    JasperReport compiledGenerated(String key, Supplier<String> jrxml) {
+        Objects.requireNonNull(key, "key");
+        return compiled.computeIfAbsent("generated:" + key, k -> {
+            byte[] xml = jrxml.get().getBytes(StandardCharsets.UTF_8);
+            try {
+                JasperReport report = withOwnClassLoader(
+                        () -> JasperCompileManager.getInstance(context).compile(new ByteArrayInputStream(xml)));
+                compileCount.incrementAndGet();
+                return report;
+            } catch (JRException e) {
+                throw new ReportException("Generierte Berichtsvorlage " + key + " konnte nicht kompiliert werden: "
+                        + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Renders an already compiled report (e.g. from {@link #compiledGenerated}) with any data source. */
+    byte[] renderPdf(JasperReport report, Map<String, ?> parameters, JRDataSource dataSource) {
+        try {
+            return exportPdf(fill(report, parameters, dataSource));
+        } catch (JRException e) {
+            throw new ReportException("Bericht '" + report.getName() + "' konnte nicht erstellt werden: "
+                    + e.getMessage(), e);
+        }
     }
 
     /** Number of template compilations done by this renderer (for tests). */

@@ -126,10 +126,31 @@ final class EntgeltScenarios {
         assertEquals("Monat;Einrichtung;Kostenstelle;Lohnart;Bezeichnung;Anzahl;Betrag", zeilen[0]);
         for (int i = 1; i < zeilen.length; i++) {
             String[] t = zeilen[i].split(";");
-            summe = summe.add(new BigDecimal(t[6].replace(',', '.')));
+            if (!t[3].endsWith("-TRAEGER")) {
+                summe = summe.add(new BigDecimal(t[6].replace(',', '.')));
+            }
         }
         assertEquals(new BigDecimal(lauf.getString("summeAuszahlung")), summe);
         assertTrue(csv.contains(";GRUNDBETRAG;"), csv);
+
+        // social insurance (issue 5): totals per Kasse and refund claims as CSV and PDF with the same totals
+        for (String art : new String[] {"beitragsnachweis", "erstattung-bund", "erstattung-leistungstraeger"}) {
+            Api.Answer c = entgelt.get("sozialversicherung/laeufe/" + laufId + "/" + art + ".csv");
+            assertEquals(200, c.status(), c.body());
+            String[] rows = new String(c.bytes(), StandardCharsets.UTF_8).split("\r\n");
+            String[] letzte = rows[rows.length - 1].split(";");
+            String gesamt = letzte[letzte.length - 1];
+            String pdfText = ClientScenarios.text(entgelt.get("sozialversicherung/laeufe/" + laufId + "/" + art
+                    + ".pdf").bytes());
+            assertTrue(pdfText.contains(euro(gesamt.replace(',', '.'))), art + ": " + gesamt + " not in\n" + pdfText);
+        }
+        assertEquals(403, Api.as(base, "werkstattrat", "rat12345!")
+                .get("sozialversicherung/laeufe/" + laufId + "/beitragsnachweis.pdf").status());
+        JsonArray kassen = entgelt.get("sozialversicherung/laeufe/" + laufId + "/beitragsnachweis").array();
+        assertEquals("AOK Niedersachsen", kassen.getJsonObject(0).getString("kasse"));
+        String mitSv = ClientScenarios.text(entgelt.get("entgelt/abrechnungen/" + abrechnungId + "/lohnzettel.pdf")
+                .bytes());
+        assertTrue(mitSv.contains("Sozialversicherung") && mitSv.contains("Rentenversicherung"), mitSv);
 
         // SEPA credit transfer file validates against the pain.001.001.09 XSD
         Api.Answer sepa = entgelt.get("entgelt/laeufe/" + laufId + "/sepa.xml");

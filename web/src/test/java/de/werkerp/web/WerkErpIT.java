@@ -703,4 +703,99 @@ class WerkErpIT {
     void browser_payroll_user_runs_a_month_and_downloads_a_payslip() {
         EntgeltScenarios.browserRun(base);
     }
+
+    // ------------------------------------------------------------------ social insurance (issue 5)
+
+    @EJB
+    de.werkerp.social.boundary.SozialversicherungService sozialversicherung;
+
+    /**
+     * A month of 50 people with contributions (rules.md § 3, 2025: BG 3.745 €, KV 14,6 %, average Zusatzbeitrag
+     * 2,5 %, PV 3,6 %, RV 18,6 %): the Beitragsnachweis totals are the sums of the statements, each refund claim adds
+     * up to its parts, the worked figures of one person to the cent, and a person without Krankenkasse stops the run.
+     */
+    @Test
+    @Order(27)
+    void social_insurance_totals_and_refund_claims_add_up() {
+        TenantData t = tenantWithData("sv50");
+        YearMonth maerz = YearMonth.of(2025, 3);
+        List<Long> ids = callers.runAs(t.admin(), () -> {
+            Musterbelegschaft.Lohnarten arten = belegschaft.entgeltGrundlagen(t.einrichtung(), maerz.atDay(1), "SV");
+            return belegschaft.personen(t.einrichtung(), List.of(t.gruppe()), arten, 50, maerz, maerz, "SV");
+        });
+        Caller entgelt = new Caller("sv50.entgelt", t.admin().tenantId(), EnumSet.of(Role.PAYROLL));
+        Entgeltlauf lauf = callers.runAs(entgelt, () -> entgeltlauf.berechnenUndWarten(t.einrichtung().getId(), maerz));
+        List<Abrechnung> alle = callers.runAs(entgelt, () -> entgeltlauf.abrechnungen(lauf.getId()));
+        assertEquals(50, alle.size());
+
+        // person 0: Arbeitsentgelt 183,00 € ≤ 20 % BG: the provider bears KV/PV on 749,00 €, RV on 2.996,00 €
+        Abrechnung p0 = alle.stream().filter(a -> a.getBeschaeftigterId().equals(ids.get(0))).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("749.00"), p0.getKvBemessung());
+        assertEquals(new BigDecimal("109.35"), p0.getKvTraeger());      // 749 × 14,6 %
+        assertEquals(new BigDecimal("18.73"), p0.getKvzTraeger());      // 749 × 2,5 % (average, § 242a SGB V)
+        assertEquals(new BigDecimal("26.96"), p0.getPvTraeger());       // 749 × 3,6 %
+        assertEquals(new BigDecimal("0.00"), p0.getPvBeschaeftigter()); // not childless
+        assertEquals(new BigDecimal("2996.00"), p0.getRvBemessung());
+        assertEquals(new BigDecimal("557.26"), p0.getRvTraeger());      // 2.996 × 18,6 %
+        assertEquals(new BigDecimal("523.22"), p0.getRvErstattungBund()); // (2.996 − 183) × 18,6 %, § 179 Abs. 1 S. 1
+        assertEquals(new BigDecimal("34.04"), p0.getRvErstattungLt());  // the rest, § 179 Abs. 1 S. 2 SGB VI
+        // person 1 is childless (age ≥ 23): the surcharge 0,6 % on 749 € is deducted from the pay
+        Abrechnung p1 = alle.stream().filter(a -> a.getBeschaeftigterId().equals(ids.get(1))).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("4.49"), p1.getPvBeschaeftigter());
+        assertTrue(p1.getZeilen().contains("SV-PV"), p1.getZeilen());
+
+        // Beitragsnachweis: one Kasse, totals = sums of the individual statements
+        List<de.werkerp.social.boundary.SozialversicherungService.KassenSumme> nachweis =
+                callers.runAs(entgelt, () -> sozialversicherung.beitragsnachweis(lauf.getId()));
+        assertEquals(1, nachweis.size());
+        var k = nachweis.get(0);
+        assertEquals(50, k.personen());
+        assertEquals(sum(alle, Abrechnung::getKvTraeger), k.kvTraeger());
+        assertEquals(sum(alle, Abrechnung::getKvzTraeger), k.kvzTraeger());
+        assertEquals(sum(alle, Abrechnung::getPvTraeger), k.pvTraeger());
+        assertEquals(sum(alle, Abrechnung::getPvBeschaeftigter), k.pvBeschaeftigter());
+        assertEquals(sum(alle, Abrechnung::getRvTraeger), k.rvTraeger());
+        assertEquals(sum(alle, Abrechnung::getRvBeschaeftigter), k.rvBeschaeftigter());
+        // each refund claim adds up to its parts; Bund + Leistungsträger = the provider's RV share
+        for (Abrechnung a : alle) {
+            assertEquals(a.getRvTraeger(), a.getRvErstattungBund().add(a.getRvErstattungLt()), a.getName());
+        }
+        var bund = callers.runAs(entgelt, () -> sozialversicherung.erstattungBund(lauf.getId()));
+        assertEquals(germanEuro(
+                sum(alle, Abrechnung::getRvErstattungBund)), bund.summe().get(5));
+        var lt = callers.runAs(entgelt, () -> sozialversicherung.erstattungLeistungstraeger(lauf.getId()));
+        assertEquals(1, lt.size());
+        BigDecimal ltSumme = alle.stream().map(de.werkerp.social.boundary.SozialversicherungService::erstattung)
+                .reduce(new BigDecimal("0.00"), BigDecimal::add);
+        assertEquals(germanEuro(ltSumme),
+                lt.get(0).summe().get(6));
+        assertEquals(ltSumme, sum(alle, Abrechnung::getKvTraeger).add(sum(alle, Abrechnung::getKvzTraeger))
+                .add(sum(alle, Abrechnung::getPvTraeger)).add(sum(alle, Abrechnung::getRvErstattungLt))
+                .add(sum(alle, Abrechnung::getArbeitsfoerderungsgeld)));
+        byte[] pdf = callers.runAs(entgelt, () -> sozialversicherung.pdf(lauf.getId(), "erstattung-bund"));
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+
+        // a person without Krankenkasse: the run stops with a German message naming the person and what is missing
+        callers.runAs(t.admin(), () -> {
+            Beschaeftigter p = beschaeftigteService.find(ids.get(2));
+            p.setKrankenkasseBetriebsnummer(null);
+            p.setKrankenkasseName(null);
+            beschaeftigteService.update(p);
+        });
+        ValidationFailure ohneKasse = assertThrows(ValidationFailure.class, () -> callers.runAs(entgelt,
+                () -> entgeltlauf.berechnenUndWarten(t.einrichtung().getId(), maerz)));
+        assertTrue(ohneKasse.errors().stream().anyMatch(e -> e.message().contains("Krankenkasse")),
+                ohneKasse.errors().toString());
+        // the earlier result is untouched
+        assertEquals(50, callers.runAs(entgelt, () -> entgeltlauf.abrechnungen(lauf.getId())).size());
+    }
+
+    private static String germanEuro(BigDecimal b) {
+        return new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.GERMANY))
+                .format(b);
+    }
+
+    private static BigDecimal sum(List<Abrechnung> l, java.util.function.Function<Abrechnung, BigDecimal> f) {
+        return l.stream().map(f).reduce(new BigDecimal("0.00"), BigDecimal::add);
+    }
 }

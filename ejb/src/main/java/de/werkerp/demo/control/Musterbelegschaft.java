@@ -23,6 +23,9 @@ import de.werkerp.contract.entity.Leistungstraeger;
 import de.werkerp.contract.entity.LeistungstraegerArt;
 import de.werkerp.contract.entity.Platzierung;
 import de.werkerp.contract.entity.Werkstattvertrag;
+import de.werkerp.social.boundary.KrankenkassenService;
+import de.werkerp.social.entity.Krankenkasse;
+import de.werkerp.social.entity.Zusatzbeitragssatz;
 import de.werkerp.tenant.entity.Einrichtung;
 import de.werkerp.tenant.entity.Gruppe;
 import de.werkerp.wage.boundary.EntgeltEingabeService;
@@ -37,6 +40,7 @@ import de.werkerp.wage.entity.Lohnart;
 /**
  * A deterministic sample workforce for the demo tenant and the integration tests, created through the services
  * (so every rule and the audit trail apply): Entgelt settings and an Entgeltordnung (points × 1.25 €), Lohnarten,
+ * a Krankenkasse with its Zusatzbeitrag (1,6 % from 2023, 2,5 % from 2025; every third person childless),
  * then {@code anzahl} people with a contract in the Arbeitsbereich (every tenth part time, every seventh starting
  * in the middle of the first month), an approval, an assessment, lunch deductions and full attendance for the
  * months asked for (with an unexcused day for every fifth person). Runs in the caller's tenant (use
@@ -66,8 +70,11 @@ public class Musterbelegschaft {
     @EJB
     EntgeltEingabeService eingaben;
 
-    /** The Lohnarten created by {@link #entgeltGrundlagen}. */
-    public record Lohnarten(Lohnart weihnachtsgeld, Lohnart fahrtkosten, Lohnart mittagessen) {
+    @EJB
+    KrankenkassenService kassen;
+
+    /** The Lohnarten and the Krankenkasse created by {@link #entgeltGrundlagen}. */
+    public record Lohnarten(Lohnart weihnachtsgeld, Lohnart fahrtkosten, Lohnart mittagessen, Krankenkasse kasse) {
     }
 
     /** Settings, Entgeltordnung (valid from {@code ab}) and Lohnarten of an Einrichtung. */
@@ -87,10 +94,24 @@ public class Musterbelegschaft {
         f.setPunktwert(new BigDecimal("1.25"));
         f.setZustimmungWerkstattrat(ab.withDayOfMonth(1).minusMonths(1));
         stammdaten.entgeltordnungSpeichern(f);
+        Krankenkasse kasse = new Krankenkasse();
+        kasse.setName("AOK Niedersachsen");
+        kasse.setBetriebsnummer("29720865");
+        kasse.setAktiv(true);
+        kasse = kassen.speichern(kasse);
+        zusatzbeitrag(kasse, LocalDate.of(2023, 1, 1), "1.6");
+        zusatzbeitrag(kasse, LocalDate.of(2025, 1, 1), "2.5");
         return new Lohnarten(
                 lohnart(kennung + "100", "Weihnachtsgeld", Komponente.EINMALZAHLUNG, true),
                 lohnart(kennung + "200", "Fahrtkostenzuschuss", Komponente.ZULAGE, false),
-                lohnart(kennung + "300", "Mittagessen", Komponente.ABZUG, false));
+                lohnart(kennung + "300", "Mittagessen", Komponente.ABZUG, false), kasse);
+    }
+
+    private void zusatzbeitrag(Krankenkasse kasse, LocalDate ab, String satz) {
+        Zusatzbeitragssatz z = new Zusatzbeitragssatz();
+        z.setGueltigAb(ab);
+        z.setSatz(new BigDecimal(satz));
+        kassen.zusatzbeitragAnlegen(kasse.getId(), z);
     }
 
     private Lohnart lohnart(String code, String bezeichnung, Komponente komponente, boolean arbeitsentgelt) {
@@ -121,6 +142,10 @@ public class Musterbelegschaft {
                             : Geschlecht.MAENNLICH);
             p.setPersonalnummer(kennung + "-" + (1000 + i));
             p.setIban(iban(kennung.hashCode() & 0xffff, 100 + i));
+            p.setKrankenkasseName(arten.kasse().getName());
+            p.setKrankenkasseBetriebsnummer(arten.kasse().getBetriebsnummer());
+            p.setKinderlos(i % 3 == 1);
+            p.setKinderUnter25(i % 3 != 1 && i % 4 == 2 ? 2 : 0);
             p = personen.create(p, true);
             LocalDate beginn = i % 7 == 3 ? erster.atDay(16) : erster.atDay(1);
             boolean teilzeit = i % 10 == 9;

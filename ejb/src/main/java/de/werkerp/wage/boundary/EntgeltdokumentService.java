@@ -23,6 +23,7 @@ import de.werkerp.platform.control.TenantRepository;
 import de.werkerp.platform.control.ValidationFailure;
 import de.werkerp.platform.entity.Role;
 import de.werkerp.reports.EntgeltabrechnungReport;
+import de.werkerp.social.control.BeitraegeJson;
 import de.werkerp.reports.LohnjournalReport;
 import de.werkerp.tenant.boundary.TenantInfoService;
 import de.werkerp.wage.control.Format;
@@ -114,13 +115,17 @@ public class EntgeltdokumentService {
             }
         }
         String anschrift = p == null ? null : p.anschrift();
+        List<EntgeltabrechnungReport.Beitrag> beitraege = BeitraegeJson.lies(a.getBeitraege()).stream()
+                .map(b -> new EntgeltabrechnungReport.Beitrag(b.zweig(), b.seite(), b.text(), b.bemessungsgrundlage(),
+                        b.satz(), b.betrag())).toList();
         return new EntgeltabrechnungReport.Data(traegerName, lauf.getEinrichtung().getName(), null,
                 vornameName(a.getName()), a.getPersonalnummer(), anschrift == null || anschrift.isBlank() ? null
                         : anschrift, lauf.getMonat(), de.werkerp.wage.control.Bereich.von(a.getBereich()).getLabel(),
                 a.getWochenstunden(), maskiert(a.getIban()), zeilen, a.getGrundbetrag(), a.getSteigerungsbetrag(),
                 a.getArbeitsentgelt(), a.getArbeitsfoerderungsgeld(), a.getSonstigeBezuege(), a.getAbzuege(),
                 a.getAuszahlung(), RechenzeilenJson.texte(a.getHinweise()), korrekturen, lauf.getStatus().name(),
-                LocalDate.now(BERLIN));
+                LocalDate.now(BERLIN), beitraege, a.getBeitraege() == null ? null
+                        : a.getKvTraeger().add(a.getKvzTraeger()).add(a.getPvTraeger()).add(a.getRvTraeger()));
     }
 
     @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
@@ -181,7 +186,9 @@ public class EntgeltdokumentService {
     /**
      * The accounting export: one row per cost centre and Lohnart with the number of lines and the sum (semicolon
      * separated, UTF-8, decimal comma). Computed lines have the component as Lohnart (GRUNDBETRAG,
-     * STEIGERUNGSBETRAG, ARBEITSFOERDERUNGSGELD); the sum of all rows is the sum of the payouts.
+     * STEIGERUNGSBETRAG, ARBEITSFOERDERUNGSGELD, the worker's contributions SV-KV, SV-KVZ, SV-PV, SV-RV); the
+     * provider's contribution shares are extra rows SV-…-TRAEGER (employer costs, not paid out). The sum of all rows
+     * except the SV-…-TRAEGER rows is the sum of the payouts.
      */
     @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.AUDITOR})
     public byte[] buchungenCsv(Long laufId) {
@@ -205,6 +212,20 @@ public class EntgeltdokumentService {
                 summen.merge(k, z.betrag(), BigDecimal::add);
                 anzahl.merge(k, 1, Integer::sum);
                 texte.putIfAbsent(k, z.lohnart() != null ? z.bezeichnung() : z.komponente().getLabel());
+            }
+            if (a.getBeitraege() != null) {
+                String[][] traeger = {{"SV-KV-TRAEGER", "Krankenversicherung, Anteil Träger"},
+                    {"SV-KVZ-TRAEGER", "KV-Zusatzbeitrag, Anteil Träger"}, {"SV-PV-TRAEGER", "Pflegeversicherung, Anteil Träger"},
+                    {"SV-RV-TRAEGER", "Rentenversicherung, Anteil Träger"}};
+                BigDecimal[] betraege = {a.getKvTraeger(), a.getKvzTraeger(), a.getPvTraeger(), a.getRvTraeger()};
+                for (int i = 0; i < traeger.length; i++) {
+                    if (betraege[i].signum() != 0) {
+                        Schluessel k = new Schluessel(ks, traeger[i][0]);
+                        summen.merge(k, betraege[i], BigDecimal::add);
+                        anzahl.merge(k, 1, Integer::sum);
+                        texte.putIfAbsent(k, traeger[i][1]);
+                    }
+                }
             }
         }
         StringBuilder csv = new StringBuilder("Monat;Einrichtung;Kostenstelle;Lohnart;Bezeichnung;Anzahl;Betrag\r\n");

@@ -27,6 +27,8 @@ import de.werkerp.platform.control.TenantGuarded;
 import de.werkerp.platform.control.TenantRepository;
 import de.werkerp.platform.control.ValidationFailure;
 import de.werkerp.platform.entity.Role;
+import de.werkerp.social.control.BeitraegeJson;
+import de.werkerp.social.control.Beitraege;
 import de.werkerp.tenant.entity.Einrichtung;
 import de.werkerp.wage.control.Entgeltabrechnung;
 import de.werkerp.wage.control.Format;
@@ -422,6 +424,31 @@ public class EntgeltlaufService {
         a.setZeilen(RechenzeilenJson.zeilen(e.zeilen()));
         a.setHinweise(p.warnungen().isEmpty() ? null : RechenzeilenJson.texte(p.warnungen()));
         a.setAnwesenheitFehlt(p.anwesenheitFehlt());
+        a.setRvNummer(p.person().getRvNummer());
+        if (p.kasse() != null) {
+            a.setKrankenkasse(p.kasse().getName());
+            a.setKasseBetriebsnummer(p.kasse().getBetriebsnummer());
+        }
+        if (p.leistungstraeger() != null) {
+            a.setLeistungstraegerId(p.leistungstraeger().getId());
+            a.setLeistungstraeger(p.leistungstraeger().getName());
+        }
+        Beitraege b = p.beitraege();
+        if (b != null) {
+            a.setBeitraege(BeitraegeJson.schreibe(b));
+            a.setKvBemessung(b.kv().bemessungsgrundlage());
+            a.setKvTraeger(b.kv().traeger());
+            a.setKvBeschaeftigter(b.kv().beschaeftigter());
+            a.setKvzTraeger(b.kvZusatzbeitrag().traeger());
+            a.setKvzBeschaeftigter(b.kvZusatzbeitrag().beschaeftigter());
+            a.setPvTraeger(b.pv().traeger());
+            a.setPvBeschaeftigter(b.pv().beschaeftigter());
+            a.setRvBemessung(b.rv().bemessungsgrundlage());
+            a.setRvTraeger(b.rv().traeger());
+            a.setRvBeschaeftigter(b.rv().beschaeftigter());
+            a.setRvErstattungBund(b.rv().erstattungBund());
+            a.setRvErstattungLt(b.rv().erstattungLeistungstraeger());
+        }
         return a;
     }
 

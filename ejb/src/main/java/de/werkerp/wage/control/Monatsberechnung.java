@@ -21,6 +21,13 @@ import jakarta.persistence.PersistenceContext;
 
 import de.werkerp.contract.entity.Arbeitszeit;
 import de.werkerp.contract.entity.Beschaeftigter;
+import de.werkerp.contract.entity.Leistungstraeger;
+import de.werkerp.social.control.Beitraege;
+import de.werkerp.social.control.Beitragsfall;
+import de.werkerp.social.control.Beitragssaetze;
+import de.werkerp.social.control.Sozialversicherungsbeitraege;
+import de.werkerp.social.entity.Krankenkasse;
+import de.werkerp.social.entity.Zusatzbeitragssatz;
 import de.werkerp.contract.entity.Bewilligung;
 import de.werkerp.contract.entity.Vertragsabschnitt;
 import de.werkerp.contract.entity.Vertragsphase;
@@ -64,7 +71,7 @@ public class Monatsberechnung {
     /** The statement of one contract, with what the run stores next to it. */
     public record Personenergebnis(Werkstattvertrag vertrag, Beschaeftigter person, Vertragsphase phase,
             java.math.BigDecimal wochenstunden, Entgeltabrechnung abrechnung, boolean anwesenheitFehlt,
-            List<String> warnungen) {
+            List<String> warnungen, Beitraege beitraege, Krankenkasse kasse, Leistungstraeger leistungstraeger) {
     }
 
     /** All statements of the month by person id, plus the problems that prevent a result. */
@@ -139,6 +146,16 @@ public class Monatsberechnung {
                 + " a.beschaeftigter.id IN (SELECT v.beschaeftigter.id FROM Werkstattvertrag v WHERE v.einrichtung = :e)",
                 Arbeitsunfaehigkeit.class).setParameter("anfang", anfang).setParameter("ende", ende)
                 .setParameter("e", einrichtung).getResultList(), a -> a.getBeschaeftigter().getId());
+
+        Map<String, Krankenkasse> kassen = new HashMap<>();
+        em.createQuery("SELECT k FROM Krankenkasse k", Krankenkasse.class).getResultList()
+                .forEach(k -> kassen.put(k.getBetriebsnummer(), k));
+        Map<Long, List<Zusatzbeitragssatz>> zusatz = nachPerson(em.createQuery("SELECT z FROM Zusatzbeitragssatz z"
+                + " WHERE z.gueltigAb <= :anfang AND (z.gueltigBis IS NULL OR z.gueltigBis >= :anfang)",
+                Zusatzbeitragssatz.class).setParameter("anfang", anfang).getResultList(),
+                z -> z.getKrankenkasse().getId());
+        Beitragssaetze saetze = reference.beitragssaetze(monat);
+        boolean sachsen = "SN".equals(einstellung.getBundesland());
 
         Entgelteinstellungen einstellungen = kernEinstellungen(einstellung);
         BigDecimal gesetzlich = reference.grundbetragAm(anfang).orElse(null);
@@ -242,7 +259,16 @@ public class Monatsberechnung {
                         .mitVertrag(vm.von().equals(anfang) ? null : vm.von(), vm.bis().equals(ende) ? null : vm.bis())
                         .mitArbeitszeit(f.arbeitszeit().getWochenstunden(), f.arbeitszeit().getTeilzeitgrund())
                         .mitAnwesenheit(tage).mitErkrankungen(au).mitFeiertagen(feiertage).mitLohnposten(posten);
-                Entgeltabrechnung abrechnung = rechner.berechne(eingabe);
+                Beitraege[] erfasst = new Beitraege[1];
+                Krankenkasse kasse = p.getKrankenkasseBetriebsnummer() == null ? null
+                        : kassen.get(p.getKrankenkasseBetriebsnummer());
+                boolean beitritt = f.phase().getGruppe() != null
+                        && f.phase().getGruppe().getBetriebsstaette().isBeitrittsgebiet();
+                BeitragsBerechnung sv = grundlage -> {
+                    erfasst[0] = beitraege(p, kasse, zusatz, saetze, monat, grundlage, beitritt, sachsen);
+                    return abzuege(erfasst[0]);
+                };
+                Entgeltabrechnung abrechnung = rechner.berechne(eingabe, sv);
                 List<String> warnungen = new ArrayList<>(abrechnung.hinweise());
                 boolean fehlt = a == null && f.bereich() == Bereich.AB;
                 if (fehlt) {
@@ -257,14 +283,74 @@ public class Monatsberechnung {
                 if (p.getIban() == null && abrechnung.auszahlung().signum() > 0) {
                     warnungen.add("Keine IBAN hinterlegt: die Auszahlung ist nicht in der Zahlungsdatei.");
                 }
+                Leistungstraeger lt = bewilligungen.getOrDefault(f.vertrag().getId(), List.of()).stream()
+                        .filter(b -> !b.getGueltigAb().isAfter(vm.bis())
+                                && (b.getGueltigBis() == null || !b.getGueltigBis().isBefore(vm.von())))
+                        .map(Bewilligung::getLeistungstraeger).reduce((a1, b1) -> b1).orElse(null);
+                if (erfasst[0] != null) {
+                    warnungen.addAll(erfasst[0].hinweise());
+                    if (!vm.ganzerMonat()) {
+                        warnungen.add("Teilmonat: die Mindestbemessungsgrundlagen der Sozialversicherung (20 % / 80 % "
+                                + "der Bezugsgröße) sind für den ganzen Monat angesetzt; bitte anteilige SV-Tage prüfen.");
+                    }
+                }
                 ergebnisse.put(p.getId(), new Personenergebnis(f.vertrag(), p, f.phase(),
-                        f.arbeitszeit().getWochenstunden(), abrechnung, fehlt, warnungen));
+                        f.arbeitszeit().getWochenstunden(), abrechnung, fehlt, warnungen, erfasst[0], kasse, lt));
             } catch (IllegalArgumentException e) {
                 fehler.add(name + ": " + e.getMessage());
             }
             fortschritt.melde(++fertig, faelle.size());
         }
         return new Monatsergebnis(monat, ergebnisse, fehler, hinweise);
+    }
+
+    /**
+     * The contributions of one person (rules.md § 3): stops with a German message naming what is missing (Kasse, its
+     * Zusatzbeitrag, the year's rates); nothing is guessed.
+     */
+    private static Beitraege beitraege(Beschaeftigter p, Krankenkasse kasse, Map<Long, List<Zusatzbeitragssatz>> zusatz,
+            Beitragssaetze saetze, YearMonth monat, Beitragsgrundlage grundlage, boolean beitritt, boolean sachsen) {
+        if (saetze == null) {
+            throw new IllegalArgumentException("für " + Format.monat(monat) + " sind keine Beitragssätze und "
+                    + "Bezugsgrößen der Sozialversicherung hinterlegt (Stammdaten → Rechengrößen); es wird kein Beitrag "
+                    + "geschätzt.");
+        }
+        if (p.getKrankenkasseBetriebsnummer() == null) {
+            throw new IllegalArgumentException("es ist keine Krankenkasse hinterlegt (Betriebsnummer der Kasse in den "
+                    + "Personendaten).");
+        }
+        if (kasse == null) {
+            throw new IllegalArgumentException("die Krankenkasse mit der Betriebsnummer " + p.getKrankenkasseBetriebsnummer()
+                    + " fehlt in der Liste der Krankenkassen (Stammdaten → Krankenkassen).");
+        }
+        List<Zusatzbeitragssatz> saetzeKasse = zusatz.getOrDefault(kasse.getId(), List.of());
+        if (saetzeKasse.isEmpty()) {
+            throw new IllegalArgumentException("für die Krankenkasse „" + kasse.getName() + "“ ist für "
+                    + Format.monat(monat) + " kein Zusatzbeitragssatz hinterlegt.");
+        }
+        Beitragsfall fall = new Beitragsfall(monat, grundlage.laufendesArbeitsentgelt(),
+                grundlage.einmaligesArbeitsentgelt(), grundlage.arbeitsfoerderungsgeld(), p.getGeburtsdatum(),
+                p.isKinderlos(), p.getKinderUnter25(), beitritt, sachsen, saetzeKasse.get(0).getSatz());
+        return Sozialversicherungsbeitraege.STANDARD.berechne(fall, saetze);
+    }
+
+    /** The worker's shares as deduction lines of the statement (Lohnart SV-KV, SV-KVZ, SV-PV, SV-RV). */
+    private static List<Rechenzeile> abzuege(Beitraege b) {
+        List<Rechenzeile> zeilen = new ArrayList<>();
+        abzug(zeilen, "SV-KV", "Krankenversicherung (Ihr Anteil)", b.kv().bemessungsgrundlage(), b.kv().beschaeftigter());
+        abzug(zeilen, "SV-KVZ", "Zusatzbeitrag Krankenversicherung (Ihr Anteil)", b.kvZusatzbeitrag()
+                .bemessungsgrundlage(), b.kvZusatzbeitrag().beschaeftigter());
+        abzug(zeilen, "SV-PV", "Pflegeversicherung (Ihr Anteil)", b.pv().bemessungsgrundlage(), b.pv().beschaeftigter());
+        abzug(zeilen, "SV-RV", "Rentenversicherung (Ihr Anteil)", b.rv().bemessungsgrundlage(), b.rv().beschaeftigter());
+        return zeilen;
+    }
+
+    private static void abzug(List<Rechenzeile> zeilen, String lohnart, String text, BigDecimal basis,
+            BigDecimal betrag) {
+        if (betrag.signum() > 0) {
+            zeilen.add(new Rechenzeile(Komponente.SOZIALVERSICHERUNG, lohnart, text, basis, null, betrag.negate(),
+                    false));
+        }
     }
 
     private Entgeltordnung.Fassung fassung(Einrichtung einrichtung, YearMonth monat, List<String> hinweise) {

@@ -81,6 +81,63 @@ public class Abrechnung extends TenantOwnedEntity {
     @Column(name = "anwesenheit_fehlt", nullable = false)
     private boolean anwesenheitFehlt;
 
+
+    // social insurance (issue 5): shares per branch, rounded per BVV; all lines as JSON in beitraege
+
+    @Column(name = "rv_nummer")
+    private String rvNummer;
+
+    @Column(name = "krankenkasse")
+    private String krankenkasse;
+
+    @Column(name = "kasse_betriebsnummer")
+    private String kasseBetriebsnummer;
+
+    @Column(name = "leistungstraeger_id")
+    private Long leistungstraegerId;
+
+    @Column(name = "leistungstraeger")
+    private String leistungstraeger;
+
+    @Column(name = "kv_bemessung")
+    private BigDecimal kvBemessung = BigDecimal.ZERO;
+
+    @Column(name = "kv_traeger")
+    private BigDecimal kvTraeger = BigDecimal.ZERO;
+
+    @Column(name = "kv_beschaeftigter")
+    private BigDecimal kvBeschaeftigter = BigDecimal.ZERO;
+
+    @Column(name = "kvz_traeger")
+    private BigDecimal kvzTraeger = BigDecimal.ZERO;
+
+    @Column(name = "kvz_beschaeftigter")
+    private BigDecimal kvzBeschaeftigter = BigDecimal.ZERO;
+
+    @Column(name = "pv_traeger")
+    private BigDecimal pvTraeger = BigDecimal.ZERO;
+
+    @Column(name = "pv_beschaeftigter")
+    private BigDecimal pvBeschaeftigter = BigDecimal.ZERO;
+
+    @Column(name = "rv_bemessung")
+    private BigDecimal rvBemessung = BigDecimal.ZERO;
+
+    @Column(name = "rv_traeger")
+    private BigDecimal rvTraeger = BigDecimal.ZERO;
+
+    @Column(name = "rv_beschaeftigter")
+    private BigDecimal rvBeschaeftigter = BigDecimal.ZERO;
+
+    @Column(name = "rv_erstattung_bund")
+    private BigDecimal rvErstattungBund = BigDecimal.ZERO;
+
+    @Column(name = "rv_erstattung_lt")
+    private BigDecimal rvErstattungLt = BigDecimal.ZERO;
+
+    @Column(columnDefinition = "MEDIUMTEXT")
+    private String beitraege;
+
     public Abrechnung() {
     }
 
@@ -255,6 +312,150 @@ public class Abrechnung extends TenantOwnedEntity {
 
     public void setAnwesenheitFehlt(boolean anwesenheitFehlt) {
         this.anwesenheitFehlt = anwesenheitFehlt;
+    }
+
+    public String getRvNummer() {
+        return rvNummer;
+    }
+
+    public void setRvNummer(String rvNummer) {
+        this.rvNummer = rvNummer;
+    }
+
+    public String getKrankenkasse() {
+        return krankenkasse;
+    }
+
+    public void setKrankenkasse(String krankenkasse) {
+        this.krankenkasse = krankenkasse;
+    }
+
+    public String getKasseBetriebsnummer() {
+        return kasseBetriebsnummer;
+    }
+
+    public void setKasseBetriebsnummer(String kasseBetriebsnummer) {
+        this.kasseBetriebsnummer = kasseBetriebsnummer;
+    }
+
+    public Long getLeistungstraegerId() {
+        return leistungstraegerId;
+    }
+
+    public void setLeistungstraegerId(Long leistungstraegerId) {
+        this.leistungstraegerId = leistungstraegerId;
+    }
+
+    public String getLeistungstraeger() {
+        return leistungstraeger;
+    }
+
+    public void setLeistungstraeger(String leistungstraeger) {
+        this.leistungstraeger = leistungstraeger;
+    }
+
+    public BigDecimal getKvBemessung() {
+        return kvBemessung;
+    }
+
+    public void setKvBemessung(BigDecimal kvBemessung) {
+        this.kvBemessung = kvBemessung;
+    }
+
+    public BigDecimal getKvTraeger() {
+        return kvTraeger;
+    }
+
+    public void setKvTraeger(BigDecimal kvTraeger) {
+        this.kvTraeger = kvTraeger;
+    }
+
+    public BigDecimal getKvBeschaeftigter() {
+        return kvBeschaeftigter;
+    }
+
+    public void setKvBeschaeftigter(BigDecimal kvBeschaeftigter) {
+        this.kvBeschaeftigter = kvBeschaeftigter;
+    }
+
+    public BigDecimal getKvzTraeger() {
+        return kvzTraeger;
+    }
+
+    public void setKvzTraeger(BigDecimal kvzTraeger) {
+        this.kvzTraeger = kvzTraeger;
+    }
+
+    public BigDecimal getKvzBeschaeftigter() {
+        return kvzBeschaeftigter;
+    }
+
+    public void setKvzBeschaeftigter(BigDecimal kvzBeschaeftigter) {
+        this.kvzBeschaeftigter = kvzBeschaeftigter;
+    }
+
+    public BigDecimal getPvTraeger() {
+        return pvTraeger;
+    }
+
+    public void setPvTraeger(BigDecimal pvTraeger) {
+        this.pvTraeger = pvTraeger;
+    }
+
+    public BigDecimal getPvBeschaeftigter() {
+        return pvBeschaeftigter;
+    }
+
+    public void setPvBeschaeftigter(BigDecimal pvBeschaeftigter) {
+        this.pvBeschaeftigter = pvBeschaeftigter;
+    }
+
+    public BigDecimal getRvBemessung() {
+        return rvBemessung;
+    }
+
+    public void setRvBemessung(BigDecimal rvBemessung) {
+        this.rvBemessung = rvBemessung;
+    }
+
+    public BigDecimal getRvTraeger() {
+        return rvTraeger;
+    }
+
+    public void setRvTraeger(BigDecimal rvTraeger) {
+        this.rvTraeger = rvTraeger;
+    }
+
+    public BigDecimal getRvBeschaeftigter() {
+        return rvBeschaeftigter;
+    }
+
+    public void setRvBeschaeftigter(BigDecimal rvBeschaeftigter) {
+        this.rvBeschaeftigter = rvBeschaeftigter;
+    }
+
+    public BigDecimal getRvErstattungBund() {
+        return rvErstattungBund;
+    }
+
+    public void setRvErstattungBund(BigDecimal rvErstattungBund) {
+        this.rvErstattungBund = rvErstattungBund;
+    }
+
+    public BigDecimal getRvErstattungLt() {
+        return rvErstattungLt;
+    }
+
+    public void setRvErstattungLt(BigDecimal rvErstattungLt) {
+        this.rvErstattungLt = rvErstattungLt;
+    }
+
+    public String getBeitraege() {
+        return beitraege;
+    }
+
+    public void setBeitraege(String beitraege) {
+        this.beitraege = beitraege;
     }
 
 }

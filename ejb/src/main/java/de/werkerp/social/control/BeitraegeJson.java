@@ -1,0 +1,68 @@
+package de.werkerp.social.control;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+
+/**
+ * The stored form of a month's contribution lines (every {@link Beitragszeile} of every branch), so the payslip can
+ * show base, rate and share for each branch. Amounts as JSON strings.
+ */
+public final class BeitraegeJson {
+
+    /** One stored line: the branch and the line. */
+    public record Zeile(String zweig, String seite, String text, BigDecimal bemessungsgrundlage, BigDecimal satz,
+            BigDecimal betrag) {
+    }
+
+    private BeitraegeJson() {
+    }
+
+    public static String schreibe(Beitraege b) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        add(array, b.kv().zweig(), b.kv().zeilen());
+        add(array, b.kvZusatzbeitrag().zweig(), b.kvZusatzbeitrag().zeilen());
+        add(array, b.pv().zweig(), b.pv().zeilen());
+        add(array, "Rentenversicherung", b.rv().zeilen());
+        return array.build().toString();
+    }
+
+    private static void add(JsonArrayBuilder array, String zweig, List<Beitragszeile> zeilen) {
+        for (Beitragszeile z : zeilen) {
+            JsonObjectBuilder o = Json.createObjectBuilder().add("zweig", zweig).add("seite", z.seite().getLabel())
+                    .add("text", z.text()).add("betrag", z.betrag().toPlainString());
+            if (z.bemessungsgrundlage() != null) {
+                o.add("bemessungsgrundlage", z.bemessungsgrundlage().toPlainString())
+                        .add("satz", z.satz().toPlainString());
+            }
+            array.add(o);
+        }
+    }
+
+    public static List<Zeile> lies(String json) {
+        List<Zeile> zeilen = new ArrayList<>();
+        if (json == null || json.isBlank()) {
+            return zeilen;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            for (JsonValue v : reader.readArray()) {
+                JsonObject o = v.asJsonObject();
+                zeilen.add(new Zeile(o.getString("zweig"), o.getString("seite"), o.getString("text"),
+                        zahl(o, "bemessungsgrundlage"), zahl(o, "satz"), zahl(o, "betrag")));
+            }
+        }
+        return zeilen;
+    }
+
+    private static BigDecimal zahl(JsonObject o, String key) {
+        return o.containsKey(key) ? new BigDecimal(o.getString(key)) : null;
+    }
+}
