@@ -556,6 +556,7 @@ class WerkErpIT {
     @Order(24)
     void entgelt_month_for_50_people_compute_release_close_and_correct() throws Exception {
         TenantData t = tenantWithData("e50");
+        entgeltMandant = t;
         YearMonth jan = YearMonth.of(2025, 1);
         YearMonth feb = YearMonth.of(2025, 2);
         List<Long> ids = callers.runAs(t.admin(), () -> {
@@ -797,5 +798,111 @@ class WerkErpIT {
 
     private static BigDecimal sum(List<Abrechnung> l, java.util.function.Function<Abrechnung, BigDecimal> f) {
         return l.stream().map(f).reduce(new BigDecimal("0.00"), BigDecimal::add);
+    }
+
+    // ------------------------------------------------------------------ Arbeitsergebnis (issue 6)
+
+    /** The tenant of the Entgelt test (released January and February 2025), reused by the Arbeitsergebnis test. */
+    private static TenantData entgeltMandant;
+
+    @EJB
+    de.werkerp.result.boundary.ErgebnisdatenService ergebnisdaten;
+
+    @EJB
+    de.werkerp.result.boundary.ArbeitsergebnisService arbeitsergebnis;
+
+    static final String BUCHUNGEN_2025 = "Konto;Kostenstelle;Betrag\n"
+            + "8400;4711;600.000,00\n8500;4711;300000.00\n2650;4711;5.000,00\n"
+            + "6000;4711;250.000,00\n6100;4711;150.000,00\n6300;4711;80.000,00\n6400;4711;70.000,00\n"
+            + "8400;4712;99.999,00\n";
+
+    /**
+     * § 12 WVO: an import with a mapping gives a known statement (Erträge 905.000, Kosten 550.000, Arbeitsergebnis
+     * 355.000 €; wages from the released Entgelt runs); bad files are refused with every problem listed; draft →
+     * checked → released by a second manager; released is immutable; an amendment is a new version with a reason.
+     */
+    @Test
+    @Order(28)
+    void arbeitsergebnis_import_statement_four_eyes_release_and_versions() {
+        TenantData t = entgeltMandant;
+        Long e = t.einrichtung().getId();
+        Caller leitungA = new Caller("e50.leitung.a", t.admin().tenantId(), EnumSet.of(Role.MANAGEMENT));
+        Caller leitungB = new Caller("e50.leitung.b", t.admin().tenantId(), EnumSet.of(Role.MANAGEMENT));
+        callers.runAs(t.admin(), () -> belegschaft.ergebnisZuordnung(t.einrichtung()));
+
+        // bad file: unknown account and a non-numeric amount are listed, nothing is stored
+        ValidationFailure schlecht = assertThrows(ValidationFailure.class, () -> callers.runAs(leitungA,
+                () -> ergebnisdaten.importieren(e, 2025, "falsch.csv",
+                        "Konto;Kostenstelle;Betrag\n9999;4711;1,00\n8400;4711;viel\n8400;4711;5,00\n", false)));
+        assertEquals(2, schlecht.errors().size(), schlecht.errors().toString());
+        assertTrue(schlecht.errors().get(0).message().contains("Konto 9999"), schlecht.errors().toString());
+        assertTrue(schlecht.errors().get(1).message().contains("„viel“"), schlecht.errors().toString());
+        assertEquals(List.of(), callers.runAs(leitungA, () -> ergebnisdaten.importe(e, 2025)));
+
+        // dry run, then the import; the same file again is detected
+        var probe = callers.runAs(leitungA, () -> ergebnisdaten.importieren(e, 2025, "buchungen.csv", BUCHUNGEN_2025,
+                true));
+        assertEquals(8, probe.zeilen());
+        assertEquals(1, probe.ausgelassen());
+        assertEquals(List.of(), callers.runAs(leitungA, () -> ergebnisdaten.importe(e, 2025)));
+        callers.runAs(leitungA, () -> ergebnisdaten.importieren(e, 2025, "buchungen.csv", BUCHUNGEN_2025, false));
+        ValidationFailure doppelt = assertThrows(ValidationFailure.class, () -> callers.runAs(leitungA,
+                () -> ergebnisdaten.importieren(e, 2025, "nochmal.csv", BUCHUNGEN_2025, false)));
+        assertTrue(doppelt.getMessage().contains("bereits"), doppelt.getMessage());
+
+        // the wages come from the released Entgelt runs (January, February 2025): Grund- + Steigerungsbeträge
+        BigDecimal entgelte = callers.runAs(leitungA, () -> ergebnisdaten.entgelteJeMonat(e, 2025)).values().stream()
+                .reduce(new BigDecimal("0.00"), BigDecimal::add);
+        assertTrue(entgelte.signum() > 0);
+        var fassung = callers.runAs(leitungA, () -> arbeitsergebnis.entwurfSpeichern(e, 2025, null,
+                new BigDecimal("10000.00"), new BigDecimal("5000.00"), "Aufbau eines neuen Arbeitsbereichs"));
+        var ansicht = callers.runAs(leitungA, () -> arbeitsergebnis.aktuell(e, 2025)).orElseThrow();
+        assertEquals(new BigDecimal("905000.00"), ansicht.rechnung().ertraege());
+        assertEquals(new BigDecimal("550000.00"), ansicht.rechnung().kosten());
+        assertEquals(new BigDecimal("355000.00"), ansicht.rechnung().arbeitsergebnis());
+        assertEquals(entgelte, ansicht.rechnung().entgelte());
+        assertTrue(ansicht.hinweise().stream().anyMatch(h -> h.contains("Ohne freigegebenen Entgeltlauf")),
+                ansicht.hinweise().toString());
+        // the wages are far below 70 % of the result: warned, with the justification recorded
+        var quote = ansicht.rechnung().pruefung(de.werkerp.result.control.Pruefung.Code.ENTGELTQUOTE);
+        assertFalse(quote.ok(), quote.toString());
+        assertTrue(quote.meldung().startsWith("Begründete Abweichung"), quote.meldung());
+
+        // four eyes: who checked may not release; only management releases
+        callers.runAs(leitungA, () -> arbeitsergebnis.pruefen(fassung.getId()));
+        ValidationFailure selbst = assertThrows(ValidationFailure.class,
+                () -> callers.runAs(leitungA, () -> arbeitsergebnis.freigeben(fassung.getId())));
+        assertTrue(selbst.getMessage().contains("Vier-Augen"), selbst.getMessage());
+        assertThrows(AccessDenied.class, () -> callers.runAs(t.admin(), () -> arbeitsergebnis.freigeben(fassung.getId())));
+        var frei = callers.runAs(leitungB, () -> arbeitsergebnis.freigeben(fassung.getId()));
+        assertEquals(de.werkerp.result.entity.Ergebnisstatus.FREIGEGEBEN, frei.getStatus());
+
+        // immutable: no change of the released version; later data do not change it
+        assertThrows(ValidationFailure.class, () -> callers.runAs(leitungA, () -> arbeitsergebnis.entwurfSpeichern(e,
+                2025, null, BigDecimal.ZERO, BigDecimal.ZERO, null)));
+        callers.runAs(leitungA, () -> ergebnisdaten.korrekturErfassen(e, 2025, "II.4", new BigDecimal("1000.00"),
+                "Nachträglich gebuchte Rechnung"));
+        assertEquals(new BigDecimal("355000.00"), callers.runAs(leitungA, () -> arbeitsergebnis.ansicht(
+                fassung.getId())).rechnung().arbeitsergebnis());
+        ValidationFailure ohneGrund = assertThrows(ValidationFailure.class,
+                () -> callers.runAs(leitungA, () -> arbeitsergebnis.neueFassung(e, 2025, " ")));
+        assertEquals("aenderungsgrund", ohneGrund.errors().get(0).field());
+        var zwei = callers.runAs(leitungA, () -> arbeitsergebnis.neueFassung(e, 2025, "Nachträglich gebuchte Rechnung"));
+        assertEquals(2, zwei.getFassung());
+        assertEquals(new BigDecimal("354000.00"), callers.runAs(leitungA, () -> arbeitsergebnis.aktuell(e, 2025))
+                .orElseThrow().rechnung().arbeitsergebnis());
+
+        // another tenant sees nothing
+        TenantData other = tenantWithData("ae-x");
+        assertThrows(NotFound.class, () -> callers.runAs(other.admin(), () -> arbeitsergebnis.ansicht(fassung.getId())));
+        assertEquals(List.of(), callers.runAs(other.admin(), () -> arbeitsergebnis.fassungen(e, 2025)));
+    }
+
+    @Test
+    @Order(29)
+    @RunAsClient
+    void rest_arbeitsergebnis_documents_and_calculator() throws Exception {
+        ResultScenarios.dokumente(base);
+        ResultScenarios.arbeitsergebnisRechner(base);
     }
 }

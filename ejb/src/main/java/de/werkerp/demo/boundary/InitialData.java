@@ -142,6 +142,7 @@ public class InitialData {
             YearMonth letzter = YearMonth.now().minusMonths(1);
             Musterbelegschaft.Lohnarten arten = belegschaft.entgeltGrundlagen(wfbm, letzter.minusMonths(2).atDay(1), "");
             belegschaft.personen(wfbm, List.of(montage, verpackung), arten, 24, letzter.minusMonths(2), letzter, "MS");
+            belegschaft.ergebnisZuordnung(wfbm);
         });
         LOG.info("WerkERP: Demo-Träger „" + DEMO_TRAEGER + "“ mit Demo-Benutzern angelegt.");
     }

@@ -26,6 +26,8 @@ import de.werkerp.contract.entity.Werkstattvertrag;
 import de.werkerp.social.boundary.KrankenkassenService;
 import de.werkerp.social.entity.Krankenkasse;
 import de.werkerp.social.entity.Zusatzbeitragssatz;
+import de.werkerp.result.entity.ErgebnisKonto;
+import de.werkerp.result.entity.ErgebnisKostenstelle;
 import de.werkerp.tenant.entity.Einrichtung;
 import de.werkerp.tenant.entity.Gruppe;
 import de.werkerp.wage.boundary.EntgeltEingabeService;
@@ -72,6 +74,9 @@ public class Musterbelegschaft {
 
     @EJB
     KrankenkassenService kassen;
+
+    @EJB
+    de.werkerp.result.boundary.ErgebnisdatenService ergebnisdaten;
 
     /** The Lohnarten and the Krankenkasse created by {@link #entgeltGrundlagen}. */
     public record Lohnarten(Lohnart weihnachtsgeld, Lohnart fahrtkosten, Lohnart mittagessen, Krankenkasse kasse) {
@@ -175,6 +180,32 @@ public class Musterbelegschaft {
             }
         }
         return ids;
+    }
+
+    /**
+     * A sample mapping for the Arbeitsergebnisrechnung (SKR-like account ranges; cost centre 4711 = Arbeitsbereich
+     * of the Einrichtung, 4712 = Berufsbildungsbereich, not counted), as documented in the README.
+     */
+    public void ergebnisZuordnung(Einrichtung einrichtung) {
+        String[][] bereiche = {{"8400", "8499", "I.1", "Umsatzerlöse"}, {"2650", "2659", "I.2", "Zinserträge"},
+            {"8500", "8599", "I.3", "Vergütungen der Rehabilitationsträger (Arbeitsbereich)"},
+            {"6000", "6099", "II.1", "Personal fachlich"}, {"6100", "6199", "II.2", "Personal unternehmensüblich"},
+            {"6300", "6399", "II.3", "Sachkosten fachlich"}, {"6400", "6499", "II.4", "Sachkosten unternehmensüblich"}};
+        for (String[] b : bereiche) {
+            ErgebnisKonto k = new ErgebnisKonto();
+            k.setKontoVon(b[0]);
+            k.setKontoBis(b[1]);
+            k.setPosition(b[2]);
+            k.setBezeichnung(b[3]);
+            ergebnisdaten.kontoSpeichern(k);
+        }
+        for (String[] ks : new String[][] {{"4711", "true"}, {"4712", "false"}}) {
+            ErgebnisKostenstelle k = new ErgebnisKostenstelle();
+            k.setKostenstelle(ks[0]);
+            k.setEinrichtung(einrichtung);
+            k.setArbeitsbereich(Boolean.parseBoolean(ks[1]));
+            ergebnisdaten.kostenstelleSpeichern(k);
+        }
     }
 
     /** Full attendance of the month (the grid's default), every fifth person one unexcused day. */

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,6 +18,9 @@ import jakarta.json.JsonValue;
  */
 public final class BeitraegeJson {
 
+    /** Looked up once: {@code Json.create…} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     /** One stored line: the branch and the line. */
     public record Zeile(String zweig, String seite, String text, BigDecimal bemessungsgrundlage, BigDecimal satz,
             BigDecimal betrag) {
@@ -27,7 +30,7 @@ public final class BeitraegeJson {
     }
 
     public static String schreibe(Beitraege b) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         add(array, b.kv().zweig(), b.kv().zeilen());
         add(array, b.kvZusatzbeitrag().zweig(), b.kvZusatzbeitrag().zeilen());
         add(array, b.pv().zweig(), b.pv().zeilen());
@@ -37,7 +40,7 @@ public final class BeitraegeJson {
 
     private static void add(JsonArrayBuilder array, String zweig, List<Beitragszeile> zeilen) {
         for (Beitragszeile z : zeilen) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("zweig", zweig).add("seite", z.seite().getLabel())
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("zweig", zweig).add("seite", z.seite().getLabel())
                     .add("text", z.text()).add("betrag", z.betrag().toPlainString());
             if (z.bemessungsgrundlage() != null) {
                 o.add("bemessungsgrundlage", z.bemessungsgrundlage().toPlainString())
@@ -52,7 +55,7 @@ public final class BeitraegeJson {
         if (json == null || json.isBlank()) {
             return zeilen;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             for (JsonValue v : reader.readArray()) {
                 JsonObject o = v.asJsonObject();
                 zeilen.add(new Zeile(o.getString("zweig"), o.getString("seite"), o.getString("text"),

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -19,13 +19,16 @@ import jakarta.json.JsonValue;
  */
 public final class RechenzeilenJson {
 
+    /** Looked up once: {@code Json.create…} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private RechenzeilenJson() {
     }
 
     public static String zeilen(List<Rechenzeile> zeilen) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (Rechenzeile z : zeilen) {
-            JsonObjectBuilder o = Json.createObjectBuilder()
+            JsonObjectBuilder o = JSON.createObjectBuilder()
                     .add("komponente", z.komponente().name())
                     .add("bezeichnung", z.bezeichnung())
                     .add("betrag", z.betrag().toPlainString())
@@ -56,7 +59,7 @@ public final class RechenzeilenJson {
     }
 
     public static String texte(List<String> texte) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         texte.forEach(array::add);
         return array.build().toString();
     }
@@ -70,9 +73,9 @@ public final class RechenzeilenJson {
     }
 
     public static String differenzen(List<Rueckrechnung.Differenz> rows) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (Rueckrechnung.Differenz d : rows) {
-            array.add(Json.createObjectBuilder().add("schluessel", d.schluessel())
+            array.add(JSON.createObjectBuilder().add("schluessel", d.schluessel())
                     .add("bezeichnung", d.bezeichnung() == null ? d.schluessel() : d.bezeichnung())
                     .add("alt", d.alt().toPlainString()).add("neu", d.neu().toPlainString())
                     .add("differenz", d.differenz().toPlainString()));
@@ -91,7 +94,7 @@ public final class RechenzeilenJson {
     }
 
     private static JsonArray lies(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readArray();
         }
     }

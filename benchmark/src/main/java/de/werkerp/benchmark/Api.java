@@ -1,0 +1,131 @@
+package de.werkerp.benchmark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The few REST calls of the benchmark: HTTP Basic, JSON written and read by hand (flat objects only). */
+final class Api {
+
+    /** Computing 15,000 people synchronously may take many minutes. */
+    private static final Duration LANG = Duration.ofMinutes(90);
+
+    record Zugang(String benutzer, String passwort) {
+        String header() {
+            return "Basic " + Base64.getEncoder().encodeToString((benutzer + ":" + passwort)
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .version(HttpClient.Version.HTTP_1_1).build();
+    private final String api;
+
+    Api(String basisUrl) {
+        this.api = basisUrl + "/api/v1/";
+    }
+
+    /** POST with a JSON body; fails unless the status is 200 or 201. Returns the body. */
+    String post(Zugang wer, String pfad, String json) throws IOException, InterruptedException {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(api + pfad)).timeout(LANG)
+                .header("Authorization", wer.header()).header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        HttpResponse<String> r = client.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (r.statusCode() != 200 && r.statusCode() != 201) {
+            throw new IOException("POST " + pfad + " als " + wer.benutzer() + ": HTTP " + r.statusCode() + "\n"
+                    + kurz(r.body()));
+        }
+        return r.body();
+    }
+
+    /** GET of a binary resource as a stream (the caller reads and closes it). */
+    InputStream getStream(Zugang wer, String pfad) throws IOException, InterruptedException {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(api + pfad)).timeout(LANG)
+                .header("Authorization", wer.header()).GET().build();
+        HttpResponse<InputStream> r = client.send(req, HttpResponse.BodyHandlers.ofInputStream());
+        if (r.statusCode() != 200) {
+            String body;
+            try (InputStream in = r.body()) {
+                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            throw new IOException("GET " + pfad + " als " + wer.benutzer() + ": HTTP " + r.statusCode() + "\n"
+                    + kurz(body));
+        }
+        return r.body();
+    }
+
+    // --- minimal JSON ---------------------------------------------------------------------------
+
+    static String json(Object... paare) {
+        StringBuilder b = new StringBuilder("{");
+        for (int i = 0; i < paare.length; i += 2) {
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append(text(paare[i].toString())).append(':');
+            Object v = paare[i + 1];
+            if (v == null) {
+                b.append("null");
+            } else if (v instanceof Number || v instanceof Boolean) {
+                b.append(v);
+            } else if (v instanceof String[] a) {
+                b.append('[');
+                for (int j = 0; j < a.length; j++) {
+                    b.append(j > 0 ? "," : "").append(text(a[j]));
+                }
+                b.append(']');
+            } else {
+                b.append(text(v.toString()));
+            }
+        }
+        return b.append('}').toString();
+    }
+
+    static String text(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    /** The number under the key (the first occurrence; keys of the answers here are unique). */
+    static long zahl(String json, String key) {
+        Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*(-?\\d+)").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("Kein \"" + key + "\" in der Antwort: " + kurz(json));
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    /** The string under the key, or null. */
+    static String feld(String json, String key) {
+        Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
+        return m.find() ? m.group(1) : null;
+    }
+
+    static String kurz(String s) {
+        return s == null ? "" : s.length() > 3000 ? s.substring(0, 3000) + " …" : s;
+    }
+}

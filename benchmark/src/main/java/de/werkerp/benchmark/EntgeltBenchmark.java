@@ -1,0 +1,468 @@
+package de.werkerp.benchmark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Benchmark of the monthly Entgelt run (see the README, section "Benchmark"): for each size it creates a tenant
+ * through the REST API, generates its people with a year of history by JDBC, computes one month, releases it
+ * (second user, four eyes) and downloads all payslip PDFs as a ZIP, each timed by wall clock; next to it a plain
+ * JDBC baseline that reads the same inputs and writes as many result rows. Prints a table and whether the targets
+ * hold: compute within 3× the baseline, 1,500 payslip PDFs under 30 s.
+ *
+ * <p>Run it with {@code ./benchmark.sh} (builds if needed) or
+ * {@code java -jar benchmark/target/werkerp-benchmark-0.1.0-SNAPSHOT.jar [options]}.
+ */
+public final class EntgeltBenchmark {
+
+    static final double ZIEL_FAKTOR = 3.0;
+    static final int ZIEL_PDF_PERSONEN = 1500;
+    static final long ZIEL_PDF_MS = 30_000;
+    private static final Api.Zugang BETREIBER = new Api.Zugang("betrieb", "betrieb123!");
+    private static final String PASSWORT = "Benchmark-2025!";
+
+    /** Command line. */
+    record Optionen(List<Integer> personen, YearMonth monat, int aufwaermen, int httpPort, int dbPort, String heap,
+            Path daten, boolean behalten, Path war, Path micro, boolean profil) {
+
+        /** JVM options of Payara: -Xmx, or WERKERP_JAVA_OPTS; with --profil a Flight Recording. */
+        String javaOpts() {
+            String env = System.getenv("WERKERP_JAVA_OPTS");
+            String opts = env != null && !env.isBlank() ? env.trim() : "-Xmx" + heap;
+            return profil ? opts + " -XX:StartFlightRecording=filename=" + daten.resolve("payara.jfr")
+                    + ",settings=profile,dumponexit=true" : opts;
+        }
+    }
+
+    /** One measured size. */
+    record Messung(int n, long erzeugenMs, long computeMs, long baselineMs, long releaseMs, long pdfMs,
+            int pdfAnzahl, long zipBytes, String summeAuszahlung, Umgebung.Cpu cpuCompute, Umgebung.Cpu cpuBaseline,
+            Umgebung.Cpu cpuPdf) {
+
+        double faktor() {
+            return baselineMs == 0 ? Double.NaN : (double) computeMs / baselineMs;
+        }
+
+        double msJePdf() {
+            return pdfAnzahl == 0 ? Double.NaN : (double) pdfMs / pdfAnzahl;
+        }
+    }
+
+    private EntgeltBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        Optionen o;
+        try {
+            o = parse(args, projektWurzel());
+        } catch (IllegalArgumentException e) {
+            System.err.println("entgelt-benchmark: " + e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        if (o == null) {
+            Bericht.OUT.println(USAGE);
+            return;
+        }
+        System.exit(run(o));
+    }
+
+    static int run(Optionen o) {
+        Bericht.OUT.println(maschine());
+        AtomicReference<Umgebung> umgebung = new AtomicReference<>();
+        Thread hook = new Thread(() -> {
+            Umgebung u = umgebung.get();
+            if (u != null) {
+                u.close();
+            }
+        }, "benchmark-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        List<Messung> messungen = new ArrayList<>();
+        int exit = 0;
+        try {
+            umgebung.set(Umgebung.starte(o.war(), o.micro(), o.daten(), o.httpPort(), o.dbPort(),
+                    o.javaOpts(), !o.behalten()));
+            Umgebung u = umgebung.get();
+            Api api = new Api(u.basisUrl());
+            try (Connection c = u.verbinde()) {
+                if (o.aufwaermen() > 0) {
+                    Bericht.zeile("=== Aufwärmen mit %d Personen (nicht gewertet) ===", o.aufwaermen());
+                    Messung w = szenario(u, api, c, o.aufwaermen(), o.monat(), "warm");
+                    Bericht.zeile("Aufwärmen: compute %d ms, Baseline %d ms, Freigabe %d ms, PDFs %d ms",
+                            w.computeMs(), w.baselineMs(), w.releaseMs(), w.pdfMs());
+                }
+                for (int n : o.personen()) {
+                    Bericht.zeile("=== %,d Personen ===", n);
+                    messungen.add(szenario(u, api, c, n, o.monat(), "n" + n));
+                }
+            }
+        } catch (Exception e) {
+            exit = 1;
+            Bericht.OUT.println();
+            Bericht.zeile("FEHLER: %s", e.toString().replace("%", "%%"));
+            e.printStackTrace(Bericht.OUT);
+            Umgebung u = umgebung.get();
+            if (u != null) {
+                Bericht.OUT.println("Ende des Payara-Logs (" + u.log() + "):\n" + Umgebung.ende(u.log(), 40));
+            }
+        } finally {
+            Umgebung u = umgebung.get();
+            if (u != null) {
+                u.close();
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook runs anyway
+            }
+        }
+        if (!messungen.isEmpty()) {
+            Bericht.OUT.println();
+            Bericht.OUT.println(maschine());
+            Bericht.OUT.println(tabelle(messungen, o.monat(), o.javaOpts()));
+        }
+        return exit;
+    }
+
+    // --- one size -------------------------------------------------------------------------------------------------
+
+    static Messung szenario(Umgebung u, Api api, Connection c, int n, YearMonth monat, String tag)
+            throws Exception {
+        String kennung = ("bench-" + tag + "-" + Long.toString(System.currentTimeMillis(), 36)).toLowerCase(Locale.ROOT);
+        Api.Zugang admin = new Api.Zugang(kennung + "-admin", PASSWORT);
+        Api.Zugang rechner = new Api.Zugang(kennung + "-rechnet", PASSWORT);
+        Api.Zugang freigeber = new Api.Zugang(kennung + "-gibt-frei", PASSWORT);
+
+        // tenant, organisation and users through the API
+        long t0 = System.nanoTime();
+        long tenantId = Api.zahl(api.post(BETREIBER, "traeger", Api.json("kennung", kennung, "name",
+                "Benchmark-Träger " + n + " Personen (" + kennung + ")", "adminBenutzername", admin.benutzer(),
+                "adminName", "Admin " + kennung, "adminPasswort", PASSWORT)), "id");
+        long einrichtungId = Api.zahl(api.post(admin, "einrichtungen", Api.json("name", "Werkstatt " + kennung,
+                "art", "WFBM")), "id");
+        long staetteId = Api.zahl(api.post(admin, "betriebsstaetten", Api.json("einrichtungId", einrichtungId,
+                "name", "Hauptwerk " + kennung, "strasse", "Werkstattweg 1", "plz", "30159", "ort", "Hannover")), "id");
+        int anzahlGruppen = Math.max(2, Math.min(200, n / 25));
+        List<Long> gruppen = new ArrayList<>();
+        for (int g = 0; g < anzahlGruppen; g++) {
+            gruppen.add(Api.zahl(api.post(admin, "gruppen", Api.json("betriebsstaetteId", staetteId, "name",
+                    "Gruppe " + (g + 1))), "id"));
+        }
+        for (Api.Zugang z : List.of(rechner, freigeber)) {
+            api.post(admin, "benutzer", Api.json("benutzername", z.benutzer(), "anzeigename", "Entgelt "
+                    + z.benutzer(), "rollen", new String[] {"PAYROLL"}, "passwort", z.passwort()));
+        }
+        Bericht.zeile("Träger %s (id %d), Einrichtung %d, %d Gruppen, 2 Entgelt-Benutzer über die API: %d ms",
+                kennung, tenantId, einrichtungId, anzahlGruppen, Bericht.ms(t0));
+
+        // the people, by JDBC
+        t0 = System.nanoTime();
+        Testdaten.Umfang umfang = Testdaten.erzeuge(c, tenantId, einrichtungId, gruppen, n, monat, kennung);
+        long erzeugenMs = Bericht.ms(t0);
+        analysieren(c);
+        Bericht.zeile("%,d Personen mit %d Monaten (bis %s) per JDBC erzeugt: %,d Zeilen in %,d ms", n,
+                umfang.monate(), monat, umfang.zeilen(), erzeugenMs);
+
+        // baseline first (both then run on a warm buffer pool: the data was just written)
+        JdbcBaseline.vorbereiten(c);
+        Bericht.zeile("JDBC-Baseline ...");
+        SqlZaehler vorher = SqlZaehler.jetzt(c);
+        Umgebung.Cpu cpu = Umgebung.Cpu.von(u);
+        JdbcBaseline.Ergebnis basis = JdbcBaseline.lauf(c, tenantId, einrichtungId, monat, 0);
+        Umgebung.Cpu cpuBasis = Umgebung.Cpu.von(u).seit(cpu);
+        String sqlBasis = SqlZaehler.jetzt(c).seit(vorher);
+        pruefe(basis.zeilen() == n, "Baseline schrieb " + basis.zeilen() + " statt " + n + " Zeilen");
+        Bericht.zeile("JDBC-Baseline: %,d ms (%,d Abrechnungszeilen); SQL: %s; %s", basis.millis(),
+                basis.zeilen(), sqlBasis, cpuBasis.text());
+
+        // compute (first user)
+        Bericht.zeile("Berechne %s über POST /api/v1/entgelt/laeufe ...", monat);
+        vorher = SqlZaehler.jetzt(c);
+        cpu = Umgebung.Cpu.von(u);
+        t0 = System.nanoTime();
+        String lauf = api.post(rechner, "entgelt/laeufe", Api.json("einrichtungId", einrichtungId, "monat",
+                monat.toString()));
+        long computeMs = Bericht.ms(t0);
+        Umgebung.Cpu cpuCompute = Umgebung.Cpu.von(u).seit(cpu);
+        String sqlCompute = SqlZaehler.jetzt(c).seit(vorher);
+        long laufId = Api.zahl(lauf, "id");
+        pruefe("BERECHNET".equals(Api.feld(lauf, "status")), "Lauf nicht berechnet: " + Api.kurz(lauf));
+        pruefe(Api.zahl(lauf, "anzahl") == n, "Lauf hat " + Api.zahl(lauf, "anzahl") + " statt " + n
+                + " Abrechnungen");
+        pruefe(abrechnungen(c, laufId) == n, "abrechnung hat nicht " + n + " Zeilen für Lauf " + laufId);
+        Bericht.zeile("Berechnet: %,d ms (%,d Abrechnungen, Auszahlung %s €); SQL: %s; %s", computeMs, n,
+                Api.feld(lauf, "summeAuszahlung"), sqlCompute, cpuCompute.text());
+
+        // release (second user: four eyes)
+        t0 = System.nanoTime();
+        String frei = api.post(freigeber, "entgelt/laeufe/" + laufId + "/freigabe", null);
+        long releaseMs = Bericht.ms(t0);
+        pruefe("FREIGEGEBEN".equals(Api.feld(frei, "status")), "Lauf nicht freigegeben: " + Api.kurz(frei));
+        Bericht.zeile("Freigegeben: %,d ms", releaseMs);
+
+        // all payslips as a ZIP of PDFs
+        Bericht.zeile("Lade alle Lohnzettel (GET …/lohnzettel.zip) ...");
+        vorher = SqlZaehler.jetzt(c);
+        cpu = Umgebung.Cpu.von(u);
+        t0 = System.nanoTime();
+        int pdfs = 0;
+        long bytes = 0;
+        try (InputStream in = api.getStream(rechner, "entgelt/laeufe/" + laufId + "/lohnzettel.zip");
+                ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
+            byte[] kopf = new byte[5];
+            ZipEntry z;
+            while ((z = zip.getNextEntry()) != null) {
+                int gelesen = zip.readNBytes(kopf, 0, kopf.length);
+                pruefe(gelesen == 5 && "%PDF-".equals(new String(kopf, StandardCharsets.US_ASCII)),
+                        z.getName() + " ist kein PDF");
+                bytes += gelesen + zip.transferTo(OutputStreamNull.INSTANZ);
+                pdfs++;
+            }
+        }
+        long pdfMs = Bericht.ms(t0);
+        Umgebung.Cpu cpuPdf = Umgebung.Cpu.von(u).seit(cpu);
+        String sqlPdf = SqlZaehler.jetzt(c).seit(vorher);
+        pruefe(pdfs == n, "ZIP enthält " + pdfs + " statt " + n + " PDFs");
+        Bericht.zeile("Lohnzettel: %,d PDFs (%,d KB) in %,d ms = %.1f ms je PDF; SQL: %s; %s", pdfs,
+                bytes / 1024, pdfMs, (double) pdfMs / pdfs, sqlPdf, cpuPdf.text());
+        return new Messung(n, erzeugenMs, computeMs, basis.millis(), releaseMs, pdfMs, pdfs, bytes,
+                Api.feld(lauf, "summeAuszahlung"), cpuCompute, cpuBasis, cpuPdf);
+    }
+
+    private static void analysieren(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("ANALYZE TABLE beschaeftigter, werkstattvertrag, vertragsphase, arbeitszeit, bewilligung,"
+                    + " leistungsbeurteilung, anwesenheit, lohnposten");
+        }
+    }
+
+    private static long abrechnungen(Connection c, long laufId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM abrechnung WHERE lauf_id = ?")) {
+            ps.setLong(1, laufId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void pruefe(boolean ok, String meldung) {
+        if (!ok) {
+            throw new IllegalStateException(meldung);
+        }
+    }
+
+    /** Discards what the ZIP stream delivers (the PDFs are only counted). */
+    private static final class OutputStreamNull extends java.io.OutputStream {
+        static final OutputStreamNull INSTANZ = new OutputStreamNull();
+
+        @Override
+        public void write(int b) {
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+        }
+    }
+
+    // --- output ---------------------------------------------------------------------------------------------------
+
+    static String tabelle(List<Messung> m, YearMonth monat, String javaOpts) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "Entgelt-Benchmark, Monat %s (Payara %s)%n", monat, javaOpts));
+        String kopf = "%8s | %11s | %11s | %6s | %10s | %13s | %8s | %10s%n";
+        String zeile = "%,8d | %,11d | %,11d | %5.2fx | %,10d | %,13d | %8.1f | %,10d%n";
+        b.append(String.format(Locale.ROOT, kopf, "Personen", "compute ms", "baseline ms", "Faktor", "release ms",
+                "payslips ms", "ms/PDF", "erzeugt ms"));
+        b.append("-".repeat(100)).append('\n');
+        for (Messung x : m) {
+            b.append(String.format(Locale.ROOT, zeile, x.n(), x.computeMs(), x.baselineMs(), x.faktor(),
+                    x.releaseMs(), x.pdfMs(), x.msJePdf(), x.erzeugenMs()));
+        }
+        b.append('\n').append("CPU-Zeit (s) der Schritte und höchste Systemlast (1 min) dabei; eine Last über der Zahl der"
+                + " Kerne heißt: andere Prozesse haben mitgerechnet, die Wanduhr-Zeiten sind dann zu hoch.\n");
+        b.append(String.format(Locale.ROOT, "%8s | %22s | %24s | %22s%n", "Personen", "compute: Payara+MariaDB",
+                "baseline: JVM+MariaDB", "payslips: Payara+MariaDB"));
+        for (Messung x : m) {
+            b.append(String.format(Locale.ROOT, "%,8d | %9.1f + %5.1f (L%3.1f) | %11.1f + %5.1f (L%3.1f) | %9.1f + %5.1f"
+                    + " (L%3.1f)%n", x.n(), x.cpuCompute().payara() / 1e3, x.cpuCompute().mariadb() / 1e3,
+                    x.cpuCompute().last(), x.cpuBaseline().selbst() / 1e3, x.cpuBaseline().mariadb() / 1e3,
+                    x.cpuBaseline().last(), x.cpuPdf().payara() / 1e3, x.cpuPdf().mariadb() / 1e3,
+                    x.cpuPdf().last()));
+        }
+        b.append('\n').append("Ziele:\n");
+        for (Messung x : m) {
+            b.append(String.format(Locale.ROOT, "  %,d Personen: compute %.2f× Baseline (Ziel ≤ %.0f×): %s%n",
+                    x.n(), x.faktor(), ZIEL_FAKTOR, x.faktor() <= ZIEL_FAKTOR ? "ERFÜLLT" : "VERFEHLT"));
+        }
+        Messung pdf = m.stream().filter(x -> x.n() == ZIEL_PDF_PERSONEN).findFirst().orElse(null);
+        int kerne = Runtime.getRuntime().availableProcessors();
+        if (pdf != null) {
+            b.append(String.format(Locale.ROOT, "  %,d Lohnzettel-PDFs in %.1f s (Ziel < %d s auf 2 Kernen, hier %d"
+                    + " Kerne): %s%n", pdf.pdfAnzahl(), pdf.pdfMs() / 1000.0, ZIEL_PDF_MS / 1000, kerne,
+                    pdf.pdfMs() < ZIEL_PDF_MS ? "ERFÜLLT" : "VERFEHLT"));
+        } else {
+            double grenze = (double) ZIEL_PDF_MS / ZIEL_PDF_PERSONEN;
+            for (Messung x : m) {
+                b.append(String.format(Locale.ROOT, "  Lohnzettel-PDFs: kein Lauf mit %,d Personen; %,d Personen:"
+                        + " %.1f ms je PDF (Ziel umgerechnet ≤ %.0f ms je PDF): %s%n", ZIEL_PDF_PERSONEN, x.n(),
+                        x.msJePdf(), grenze, x.msJePdf() <= grenze ? "erfüllt" : "verfehlt"));
+            }
+        }
+        return b.toString();
+    }
+
+    static String maschine() {
+        Runtime r = Runtime.getRuntime();
+        String cpu = "";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("");
+        } catch (IOException | RuntimeException ignored) {
+            // not Linux
+        }
+        long ram = 0;
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            ram = os.getTotalMemorySize();
+        }
+        return String.format(Locale.ROOT, "Maschine: %d Kerne%s, %.1f GB RAM, %s %s; Java %s (%s %s)",
+                r.availableProcessors(), cpu.isEmpty() ? "" : " (" + cpu + ")", ram / 1e9,
+                System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("java.version"),
+                System.getProperty("java.vm.vendor"), System.getProperty("java.vm.name"));
+    }
+
+    // --- options --------------------------------------------------------------------------------------------------
+
+    static final String USAGE = """
+            Usage: ./benchmark.sh [options]   (or java -jar benchmark/target/werkerp-benchmark-*.jar [options])
+              --personen LIST   sizes, comma separated (default 1500,15000)
+              --monat JJJJ-MM   the month computed; history: the 12 months before (default 2026-03)
+              --aufwaermen N    untimed warm-up tenant of N people first, 0 = none (default 100)
+              --heap SIZE       -Xmx of the Payara JVM (default 4g; WERKERP_JAVA_OPTS replaces it)
+              --http-port P     Payara HTTP port (default 8089)
+              --db-port P       embedded MariaDB port (default 3327)
+              --daten DIR       MariaDB binaries/data and the Payara log (default benchmark/target/benchmark-data)
+              --behalten        keep the database of the previous run (default: start from an empty one)
+              --profil          Java Flight Recording of Payara into DIR/payara.jfr (jfr print / JDK Mission Control)
+              --war PATH        WAR (default web/target/werkerp.war)
+              --micro PATH      Payara Micro (default launcher/target/payara-micro.jar)""";
+
+    static Optionen parse(String[] args, Path wurzel) {
+        List<Integer> personen = List.of(1500, 15000);
+        YearMonth monat = YearMonth.of(2026, 3);
+        int aufwaermen = 100;
+        int httpPort = 8089;
+        int dbPort = 3327;
+        String heap = "4g";
+        Path daten = wurzel.resolve("benchmark/target/benchmark-data");
+        boolean behalten = false;
+        boolean profil = false;
+        Path war = wurzel.resolve("web/target/werkerp.war");
+        Path micro = wurzel.resolve("launcher/target/payara-micro.jar");
+        Path cwd = Path.of("").toAbsolutePath();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String wert = null;
+            int gleich = a.indexOf('=');
+            if (a.startsWith("--") && gleich > 0) {
+                wert = a.substring(gleich + 1);
+                a = a.substring(0, gleich);
+            }
+            switch (a) {
+                case "-h", "--help" -> {
+                    return null;
+                }
+                case "--behalten" -> behalten = true;
+                case "--profil" -> profil = true;
+                default -> {
+                    if (wert == null) {
+                        if (i + 1 >= args.length) {
+                            throw new IllegalArgumentException(a + " braucht einen Wert");
+                        }
+                        wert = args[++i];
+                    }
+                    switch (a) {
+                        case "--personen" -> {
+                            personen = new ArrayList<>();
+                            for (String s : wert.split(",")) {
+                                int n = zahl(s.trim().replace("_", ""), a);
+                                if (n < 1 || n > 200_000) {
+                                    throw new IllegalArgumentException("--personen: 1 bis 200000, nicht " + n);
+                                }
+                                personen.add(n);
+                            }
+                        }
+                        case "--monat" -> {
+                            try {
+                                monat = YearMonth.parse(wert);
+                            } catch (DateTimeParseException e) {
+                                throw new IllegalArgumentException("--monat JJJJ-MM, nicht " + wert);
+                            }
+                        }
+                        case "--aufwaermen" -> aufwaermen = zahl(wert, a);
+                        case "--heap" -> heap = wert;
+                        case "--http-port" -> httpPort = zahl(wert, a);
+                        case "--db-port" -> dbPort = zahl(wert, a);
+                        case "--daten" -> daten = cwd.resolve(wert).normalize();
+                        case "--war" -> war = cwd.resolve(wert).normalize();
+                        case "--micro" -> micro = cwd.resolve(wert).normalize();
+                        default -> throw new IllegalArgumentException("unbekannte Option " + a);
+                    }
+                }
+            }
+        }
+        if (!Files.isRegularFile(war)) {
+            throw new IllegalArgumentException("WAR fehlt: " + war + " (./benchmark.sh baut es)");
+        }
+        if (!Files.isRegularFile(micro)) {
+            throw new IllegalArgumentException("Payara Micro fehlt: " + micro + " (./benchmark.sh baut es)");
+        }
+        if (httpPort == dbPort) {
+            throw new IllegalArgumentException("HTTP- und DB-Port sind gleich");
+        }
+        return new Optionen(List.copyOf(personen), monat, aufwaermen, httpPort, dbPort, heap, daten, behalten, war,
+                micro, profil);
+    }
+
+    private static int zahl(String s, String option) {
+        try {
+            return Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + ": keine Zahl: " + s);
+        }
+    }
+
+    /** benchmark/target/werkerp-benchmark.jar -> the project root; else the working directory. */
+    static Path projektWurzel() {
+        try {
+            Path jar = Path.of(EntgeltBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path root = jar.getParent() == null ? null : jar.getParent().getParent();
+            root = root == null ? null : root.getParent();
+            if (root != null && Files.isDirectory(root.resolve("web"))) {
+                return root;
+            }
+        } catch (URISyntaxException | RuntimeException ignored) {
+            // fall back
+        }
+        return Path.of("").toAbsolutePath();
+    }
+}
