@@ -108,4 +108,33 @@ final class ResultScenarios {
         Api.Answer bad = admin.post("arbeitsergebnis/import?einrichtung=" + e + "&jahr=2025", "x");
         assertTrue(bad.status() == 400 || bad.status() == 415, bad.body());
     }
+
+    /**
+     * A manager of the demo tenant imports the year's accounting figures as CSV on the page (demo mapping: cost
+     * centre 4711 = Arbeitsbereich of Werkstatt Musterstadt, 4712 not) and sees the statement with the
+     * Arbeitsergebnis 355.000,00 €.
+     */
+    static void browserImport(URL base) throws Exception {
+        long werkstatt = EntgeltScenarios.demoWerkstatt(base);
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("buchungen-2024-", ".csv");
+        java.nio.file.Files.writeString(csv, WerkErpIT.BUCHUNGEN_2025, java.nio.charset.StandardCharsets.UTF_8);
+        try (Browser browser = new Browser(base)) {
+            browser.login("leitung", "leitung123!");
+            browser.open("ergebnis/daten.xhtml?einrichtung=" + werkstatt + "&jahr=2024");
+            browser.driver().findElement(org.openqa.selenium.By.id("tabs:importForm:datei"))
+                    .sendKeys(csv.toAbsolutePath().toString());
+            browser.click(org.openqa.selenium.By.id("tabs:importForm:importieren"));
+            browser.waitForText(org.openqa.selenium.By.id("tabs:importForm:berichtGespeichert"), "ja");
+            browser.screenshot("arbeitsergebnis-import");
+            browser.open("ergebnis/rechnung.xhtml?einrichtung=" + werkstatt + "&jahr=2024");
+            browser.click(org.openqa.selenium.By.id("rechnungForm:speichern"));
+            browser.waitForText(org.openqa.selenium.By.id("rechnungForm:arbeitsergebnis"), "355.000,00");
+            browser.waitForText(org.openqa.selenium.By.id("rechnungForm:status"), "Entwurf");
+            browser.screenshot("arbeitsergebnis-rechnung");
+            String text = browser.pageText();
+            assertTrue(text.contains("905.000,00") && text.contains("550.000,00"), text);
+        } finally {
+            java.nio.file.Files.deleteIfExists(csv);
+        }
+    }
 }

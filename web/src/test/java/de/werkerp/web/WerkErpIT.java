@@ -905,4 +905,11 @@ class WerkErpIT {
         ResultScenarios.dokumente(base);
         ResultScenarios.arbeitsergebnisRechner(base);
     }
+
+    @Test
+    @Order(30)
+    @RunAsClient
+    void browser_manager_imports_accounting_csv_and_sees_the_statement() throws Exception {
+        ResultScenarios.browserImport(base);
+    }
 }
