@@ -115,7 +115,11 @@ public class EntgeltlaufService {
 
     @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
     public Abrechnung abrechnung(Long abrechnungId) {
-        return repository.find(Abrechnung.class, abrechnungId, "Die Entgeltabrechnung wurde nicht gefunden.");
+        Abrechnung a = abrechnungId == null ? null : em().find(Abrechnung.class, abrechnungId);
+        if (a == null) {
+            throw new de.werkerp.platform.control.NotFound("Die Entgeltabrechnung wurde nicht gefunden.");
+        }
+        return a;
     }
 
     @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})

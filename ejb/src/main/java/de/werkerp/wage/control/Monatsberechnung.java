@@ -374,7 +374,9 @@ public class Monatsberechnung {
 
     private <T extends Vertragsabschnitt> Map<Long, List<T>> abschnitte(Class<T> type, Einrichtung e, LocalDate anfang,
             LocalDate ende) {
-        List<T> alle = em.createQuery("SELECT x FROM " + type.getSimpleName() + " x WHERE x.vertrag.einrichtung = :e"
+        // the groups of the phases (with their site) in the same query, not one SELECT per group
+        String fetch = type == Vertragsphase.class ? " LEFT JOIN FETCH x.gruppe g LEFT JOIN FETCH g.betriebsstaette" : "";
+        List<T> alle = em.createQuery("SELECT x FROM " + type.getSimpleName() + " x" + fetch + " WHERE x.vertrag.einrichtung = :e"
                 + " AND x.gueltigAb <= :ende AND (x.gueltigBis IS NULL OR x.gueltigBis >= :anfang)"
                 + " ORDER BY x.gueltigAb", type).setParameter("e", e).setParameter("anfang", anfang)
                 .setParameter("ende", ende).getResultList();

@@ -1,6 +1,6 @@
 package de.werkerp.wage.entity;
 
-import de.werkerp.platform.entity.TenantOwnedEntity;
+import de.werkerp.platform.entity.TenantOwnedBulkRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -16,7 +16,7 @@ import java.math.BigDecimal;
  */
 @Entity
 @Table(name = "abrechnung")
-public class Abrechnung extends TenantOwnedEntity {
+public class Abrechnung extends TenantOwnedBulkRow {
 
     private static final long serialVersionUID = 1L;
 
@@ -139,11 +139,6 @@ public class Abrechnung extends TenantOwnedEntity {
     private String beitraege;
 
     public Abrechnung() {
-    }
-
-    @Override
-    public String displayType() {
-        return "Entgeltabrechnung";
     }
 
     public Entgeltlauf getLauf() {

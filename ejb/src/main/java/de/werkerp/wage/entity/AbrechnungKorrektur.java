@@ -1,6 +1,6 @@
 package de.werkerp.wage.entity;
 
-import de.werkerp.platform.entity.TenantOwnedEntity;
+import de.werkerp.platform.entity.TenantOwnedBulkRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -17,7 +17,7 @@ import java.time.YearMonth;
  */
 @Entity
 @Table(name = "abrechnung_korrektur")
-public class AbrechnungKorrektur extends TenantOwnedEntity {
+public class AbrechnungKorrektur extends TenantOwnedBulkRow {
 
     private static final long serialVersionUID = 1L;
 
@@ -47,11 +47,6 @@ public class AbrechnungKorrektur extends TenantOwnedEntity {
     private BigDecimal auszahlungsdifferenz;
 
     public AbrechnungKorrektur() {
-    }
-
-    @Override
-    public String displayType() {
-        return "Rückrechnung";
     }
 
     public Entgeltlauf getLauf() {
