@@ -776,6 +776,31 @@ class WerkErpIT {
         byte[] pdf = callers.runAs(entgelt, () -> sozialversicherung.pdf(lauf.getId(), "erstattung-bund"));
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
 
+        // missing attendance: computed (with a warning), but the release is refused naming the person
+        callers.runAs(t.admin(), () -> {
+            Beschaeftigter p = new Beschaeftigter("Frieda", "Ohneanwesenheit", LocalDate.of(1980, 4, 4),
+                    Geschlecht.WEIBLICH);
+            p.setKrankenkasseBetriebsnummer("29720865");
+            p.setKrankenkasseName("AOK Niedersachsen");
+            p = beschaeftigteService.create(p, false);
+            vertragService.anlegen(new NeuerVertrag(p.getId(), t.einrichtung().getId(), maerz.atDay(1), Bereich.AB,
+                    Platzierung.GRUPPE, t.gruppe().getId(), null, new BigDecimal("35"), null, null, null));
+            de.werkerp.wage.entity.Beurteilung b = new de.werkerp.wage.entity.Beurteilung();
+            b.setBeurteiltAm(maerz.atDay(1));
+            b.setGueltigAb(maerz.atDay(1));
+            b.setBeurteiler("Gruppenleitung");
+            b.setPunkte(new BigDecimal("40"));
+            entgeltEingaben.beurteilungAnlegen(p.getId(), b);
+        });
+        Entgeltlauf mitLuecke = callers.runAs(entgelt, () -> entgeltlauf.berechnenUndWarten(t.einrichtung().getId(),
+                maerz));
+        assertEquals(51, mitLuecke.getAnzahl());
+        Caller zweite = new Caller("sv50.zweite", t.admin().tenantId(), EnumSet.of(Role.PAYROLL));
+        ValidationFailure ohneAnwesenheit = assertThrows(ValidationFailure.class,
+                () -> callers.runAs(zweite, () -> entgeltlauf.freigeben(mitLuecke.getId())));
+        assertTrue(ohneAnwesenheit.getMessage().contains("Ohneanwesenheit, Frieda")
+                && ohneAnwesenheit.getMessage().contains("Anwesenheit"), ohneAnwesenheit.getMessage());
+
         // a person without Krankenkasse: the run stops with a German message naming the person and what is missing
         callers.runAs(t.admin(), () -> {
             Beschaeftigter p = beschaeftigteService.find(ids.get(2));
@@ -788,7 +813,7 @@ class WerkErpIT {
         assertTrue(ohneKasse.errors().stream().anyMatch(e -> e.message().contains("Krankenkasse")),
                 ohneKasse.errors().toString());
         // the earlier result is untouched
-        assertEquals(50, callers.runAs(entgelt, () -> entgeltlauf.abrechnungen(lauf.getId())).size());
+        assertEquals(51, callers.runAs(entgelt, () -> entgeltlauf.abrechnungen(lauf.getId())).size());
     }
 
     private static String germanEuro(BigDecimal b) {
