@@ -156,6 +156,7 @@ public class Monatsberechnung {
                 z -> z.getKrankenkasse().getId());
         Beitragssaetze saetze = reference.beitragssaetze(monat);
         boolean sachsen = "SN".equals(einstellung.getBundesland());
+        Sozialversicherungsbeitraege svRechner = new Sozialversicherungsbeitraege(einstellung.isAfoegBeitragspflichtig());
 
         Entgelteinstellungen einstellungen = kernEinstellungen(einstellung);
         BigDecimal gesetzlich = reference.grundbetragAm(anfang).orElse(null);
@@ -265,7 +266,7 @@ public class Monatsberechnung {
                 boolean beitritt = f.phase().getGruppe() != null
                         && f.phase().getGruppe().getBetriebsstaette().isBeitrittsgebiet();
                 BeitragsBerechnung sv = grundlage -> {
-                    erfasst[0] = beitraege(p, kasse, zusatz, saetze, monat, grundlage, beitritt, sachsen);
+                    erfasst[0] = beitraege(svRechner, p, kasse, zusatz, saetze, monat, grundlage, beitritt, sachsen);
                     return abzuege(erfasst[0]);
                 };
                 Entgeltabrechnung abrechnung = rechner.berechne(eingabe, sv);
@@ -308,7 +309,8 @@ public class Monatsberechnung {
      * The contributions of one person (rules.md § 3): stops with a German message naming what is missing (Kasse, its
      * Zusatzbeitrag, the year's rates); nothing is guessed.
      */
-    private static Beitraege beitraege(Beschaeftigter p, Krankenkasse kasse, Map<Long, List<Zusatzbeitragssatz>> zusatz,
+    private static Beitraege beitraege(Sozialversicherungsbeitraege svRechner, Beschaeftigter p, Krankenkasse kasse,
+            Map<Long, List<Zusatzbeitragssatz>> zusatz,
             Beitragssaetze saetze, YearMonth monat, Beitragsgrundlage grundlage, boolean beitritt, boolean sachsen) {
         if (saetze == null) {
             throw new IllegalArgumentException("für " + Format.monat(monat) + " sind keine Beitragssätze und "
@@ -331,7 +333,7 @@ public class Monatsberechnung {
         Beitragsfall fall = new Beitragsfall(monat, grundlage.laufendesArbeitsentgelt(),
                 grundlage.einmaligesArbeitsentgelt(), grundlage.arbeitsfoerderungsgeld(), p.getGeburtsdatum(),
                 p.isKinderlos(), p.getKinderUnter25(), beitritt, sachsen, saetzeKasse.get(0).getSatz());
-        return Sozialversicherungsbeitraege.STANDARD.berechne(fall, saetze);
+        return svRechner.berechne(fall, saetze);
     }
 
     /** The worker's shares as deduction lines of the statement (Lohnart SV-KV, SV-KVZ, SV-PV, SV-RV). */

@@ -74,6 +74,22 @@ public class Entgelteinstellung extends TenantOwnedEntity {
     @Column(name = "lohnart_rueckforderung", nullable = false)
     private String lohnartRueckforderung;
 
+    /**
+     * Whether the AFöG counts as beitragspflichtiges Arbeitsentgelt in the 20 % / 80 % tests and the base of the
+     * contributions (rules.md § 3, open point). Default {@code false}: § 59 SGB IX keeps it apart from the
+     * Arbeitsentgelt.
+     */
+    @Column(name = "afoeg_beitragspflichtig", nullable = false)
+    private boolean afoegBeitragspflichtig;
+
+    public boolean isAfoegBeitragspflichtig() {
+        return afoegBeitragspflichtig;
+    }
+
+    public void setAfoegBeitragspflichtig(boolean afoegBeitragspflichtig) {
+        this.afoegBeitragspflichtig = afoegBeitragspflichtig;
+    }
+
     public Entgelteinstellung() {
     }
 
