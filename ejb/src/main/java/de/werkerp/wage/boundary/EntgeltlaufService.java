@@ -56,6 +56,8 @@ import de.werkerp.wage.entity.RueckrechnungVormerkung;
 public class EntgeltlaufService {
 
     static final String FEHLT = "Der Entgeltlauf wurde nicht gefunden.";
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            EntgeltlaufService.class.getName());
     private static final Role[] LESEN = {Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR};
 
     @Inject
@@ -231,6 +233,7 @@ public class EntgeltlaufService {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Entgeltlauf berechnen(Long laufId) {
+        long start = System.nanoTime();
         Entgeltlauf lauf = lauf(laufId);
         if (lauf.getStatus() == Laufstatus.FREIGEGEBEN) {
             throw new ValidationFailure("monat", "Der Monat ist abgeschlossen und kann nicht neu berechnet werden.");
@@ -269,6 +272,7 @@ public class EntgeltlaufService {
             }
         }
 
+        long nachRueckrechnung = System.nanoTime();
         // 2. the month itself
         Monatsberechnung.Monatsergebnis ergebnis = monatsberechnung.berechne(einrichtung, einstellung, monat, null,
                 ausgleich, (n, g) -> monitor.melde(laufId, n, g));
@@ -287,6 +291,7 @@ public class EntgeltlaufService {
                     .map(f -> new ValidationFailure.FieldError("lauf", f)).toList());
         }
 
+        long nachBerechnung = System.nanoTime();
         // 3. replace the results
         em().createQuery("DELETE FROM AbrechnungKorrektur k WHERE k.lauf = :l").setParameter("l", lauf).executeUpdate();
         em().createQuery("DELETE FROM Abrechnung a WHERE a.lauf = :l").setParameter("l", lauf).executeUpdate();
@@ -307,6 +312,9 @@ public class EntgeltlaufService {
         lauf.setSummeAuszahlung(summe);
         lauf.setMeldung(hinweise.isEmpty() ? null : String.join("\n", hinweise));
         em().flush();
+        LOG.info(() -> String.format("Entgeltlauf %d (%s, %d Abrechnungen): Rückrechnung %d ms, Berechnung %d ms, "
+                + "Speichern %d ms (ohne Commit)", laufId, monat, lauf.getAnzahl(), (nachRueckrechnung - start) / 1_000_000,
+                (nachBerechnung - nachRueckrechnung) / 1_000_000, (System.nanoTime() - nachBerechnung) / 1_000_000));
         return lauf;
     }
 
