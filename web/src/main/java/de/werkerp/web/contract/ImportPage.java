@@ -1,7 +1,5 @@
 package de.werkerp.web.contract;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 
 import jakarta.ejb.EJB;
@@ -12,6 +10,7 @@ import org.primefaces.model.file.UploadedFile;
 
 import de.werkerp.contract.boundary.ImportService;
 import de.werkerp.web.platform.Messages;
+import de.werkerp.web.platform.Uploads;
 
 /** Page "CSV-Import": upload, dry run with every row's errors, then all-or-nothing import. */
 @Named
@@ -55,25 +54,14 @@ public class ImportPage implements Serializable {
     }
 
     private boolean leseDatei() {
-        if (datei == null || datei.getSize() == 0) {
-            if (inhalt != null) {
-                return true;
-            }
-            Messages.error("Bitte wählen Sie eine CSV-Datei aus.");
-            return false;
-        }
-        if (datei.getSize() > MAX_BYTES) {
-            Messages.error("Die Datei ist größer als 20 MB.");
-            return false;
-        }
-        try (InputStream in = datei.getInputStream()) {
-            inhalt = in.readAllBytes();
-            dateiname = datei.getFileName();
+        if (Uploads.keineNeueDatei(datei) && inhalt != null) {
             return true;
-        } catch (IOException e) {
-            Messages.error("Die Datei konnte nicht gelesen werden.");
-            return false;
         }
+        return Uploads.lesen(datei, MAX_BYTES).map(x -> {
+            inhalt = x.inhalt();
+            dateiname = x.name();
+            return true;
+        }).orElse(false);
     }
 
     public UploadedFile getDatei() {

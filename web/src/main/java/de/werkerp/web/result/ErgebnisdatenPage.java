@@ -1,10 +1,7 @@
 package de.werkerp.web.result;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -33,6 +30,7 @@ import de.werkerp.tenant.boundary.OrganisationService;
 import de.werkerp.tenant.entity.Einrichtung;
 import de.werkerp.wage.control.Format;
 import de.werkerp.web.platform.Messages;
+import de.werkerp.web.platform.Uploads;
 
 /**
  * Page "Ergebnisdaten": the inputs of the Arbeitsergebnisrechnung of an Einrichtung and year (view parameters
@@ -222,25 +220,14 @@ public class ErgebnisdatenPage implements Serializable {
     }
 
     private boolean leseDatei() {
-        if (datei == null || datei.getSize() == 0) {
-            if (csv != null) {
-                return true;
-            }
-            Messages.error("Bitte eine CSV-Datei auswählen.");
-            return false;
-        }
-        if (datei.getSize() > MAX_BYTES) {
-            Messages.error("Die Datei ist größer als 10 MB.");
-            return false;
-        }
-        try (InputStream in = datei.getInputStream()) {
-            csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            dateiname = datei.getFileName();
+        if (Uploads.keineNeueDatei(datei) && csv != null) {
             return true;
-        } catch (IOException e) {
-            Messages.error("Die Datei konnte nicht gelesen werden.");
-            return false;
         }
+        return Uploads.lesen(datei, MAX_BYTES).map(x -> {
+            csv = x.text();
+            dateiname = x.name();
+            return true;
+        }).orElse(false);
     }
 
     /** Removes an import with its bookings. */

@@ -1,9 +1,6 @@
 package de.werkerp.web.wage;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -30,6 +27,7 @@ import de.werkerp.wage.control.Feiertage;
 import de.werkerp.wage.control.Format;
 import de.werkerp.wage.control.Tagescode;
 import de.werkerp.web.platform.Messages;
+import de.werkerp.web.platform.Uploads;
 
 /**
  * Page "Anwesenheit": the calendar grid of an Einrichtung and month (one code letter per person and day), and the
@@ -180,25 +178,14 @@ public class AnwesenheitPage implements Serializable {
     }
 
     private boolean leseDatei() {
-        if (datei == null || datei.getSize() == 0) {
-            if (csv != null) {
-                return true;
-            }
-            Messages.error("Bitte eine CSV-Datei auswählen.");
-            return false;
-        }
-        if (datei.getSize() > MAX_BYTES) {
-            Messages.error("Die Datei ist größer als 5 MB.");
-            return false;
-        }
-        try (InputStream in = datei.getInputStream()) {
-            csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            dateiname = datei.getFileName();
+        if (Uploads.keineNeueDatei(datei) && csv != null) {
             return true;
-        } catch (IOException e) {
-            Messages.error("Die Datei konnte nicht gelesen werden.");
-            return false;
         }
+        return Uploads.lesen(datei, MAX_BYTES).map(x -> {
+            csv = x.text();
+            dateiname = x.name();
+            return true;
+        }).orElse(false);
     }
 
     // ------------------------------------------------------------------ view
