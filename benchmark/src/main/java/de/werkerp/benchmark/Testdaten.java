@@ -1,7 +1,6 @@
 package de.werkerp.benchmark;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -314,8 +313,7 @@ final class Testdaten {
 
     /** A valid German IBAN (ISO 13616 mod 97), as in the demo data: bank code 250 500 00 and an account. */
     static String iban(int filiale, int konto) {
-        String bban = "25050000" + String.format("%04d%06d", filiale % 10000, konto % 1000000);
-        int pruef = 98 - new BigInteger(bban + "131400").mod(BigInteger.valueOf(97)).intValue();
-        return "DE" + String.format("%02d", pruef) + bban;
+        return de.werkerp.contract.control.Iban.deutsch("25050000",
+                String.format("%04d%06d", filiale % 10000, konto % 1000000));
     }
 }

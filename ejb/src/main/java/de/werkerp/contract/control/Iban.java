@@ -119,6 +119,20 @@ public final class Iban {
         return fehler(iban).isEmpty();
     }
 
+    /**
+     * The German IBAN of a Bankleitzahl (8 digits) and an account number (up to 10 digits, zero-padded), with its
+     * check digits (ISO 13616: 98 − the MOD 97-10 remainder with check digits 00).
+     */
+    public static String deutsch(String bankleitzahl, String kontonummer) {
+        if (bankleitzahl == null || !bankleitzahl.matches("\\d{8}") || kontonummer == null
+                || !kontonummer.matches("\\d{1,10}")) {
+            throw new IllegalArgumentException("Eine deutsche IBAN braucht eine Bankleitzahl mit 8 und eine "
+                    + "Kontonummer mit höchstens 10 Ziffern.");
+        }
+        String ohnePruefziffern = "DE00" + bankleitzahl + "0".repeat(10 - kontonummer.length()) + kontonummer;
+        return "DE" + String.format("%02d", 98 - rest97(ohnePruefziffern)) + ohnePruefziffern.substring(4);
+    }
+
     /** ISO 7064 MOD 97-10 over the rearranged IBAN, digit by digit (no big numbers needed). */
     private static int rest97(String n) {
         String umgestellt = n.substring(4) + n.substring(0, 4);

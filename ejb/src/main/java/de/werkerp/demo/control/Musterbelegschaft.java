@@ -1,7 +1,6 @@
 package de.werkerp.demo.control;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -228,8 +227,7 @@ public class Musterbelegschaft {
 
     /** A valid German IBAN (check digits by ISO 13616 mod 97) for bank code 250 500 00 and an account number. */
     static String iban(int filiale, int konto) {
-        String bban = "25050000" + String.format("%04d%06d", filiale % 10000, konto % 1000000);
-        int pruef = 98 - new BigInteger(bban + "131400").mod(BigInteger.valueOf(97)).intValue();
-        return "DE" + String.format("%02d", pruef) + bban;
+        return de.werkerp.contract.control.Iban.deutsch("25050000",
+                String.format("%04d%06d", filiale % 10000, konto % 1000000));
     }
 }

@@ -162,6 +162,17 @@ class IbanTest {
     }
 
     /** A German BBAN (Bankleitzahl 37040044) whose correct check digits are the given ones. */
+    @Test
+    @DisplayName("ISO 13616: a German IBAN from Bankleitzahl and account number gets its check digits")
+    void german_iban_from_bank_code_and_account() {
+        // the standard example of the Bundesbank: BLZ 370 400 44, account 532013000 → DE89 3704 0044 0532 0130 00
+        assertEquals("DE89370400440532013000", Iban.deutsch("37040044", "532013000"));
+        assertTrue(Iban.gueltig(Iban.deutsch("25050000", "1")));
+        IllegalArgumentException zuKurz = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Iban.deutsch("2505000", "1"));
+        assertTrue(zuKurz.getMessage().contains("Bankleitzahl mit 8"), zuKurz.getMessage());
+    }
+
     private static String kontoMitPruefziffern(int pruefziffern) {
         for (long konto = 0; konto < 1_000_000; konto++) {
             String bban = "37040044" + String.format("%010d", konto);

@@ -3,7 +3,6 @@ package de.werkerp.wage.sepa;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigInteger;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -38,10 +37,7 @@ final class SepaTestdaten {
 
     /** A German IBAN with correct check digits for Bankleitzahl and account number (ISO 7064 MOD 97-10). */
     static String deIban(String blz, long kontonummer) {
-        String bban = blz + String.format("%010d", kontonummer);
-        // "DE" = 13 14, check digits 00 at the end
-        int rest = new BigInteger(bban + "131400").mod(BigInteger.valueOf(97)).intValue();
-        return "DE" + String.format("%02d", 98 - rest) + bban;
+        return de.werkerp.contract.control.Iban.deutsch(blz, String.valueOf(kontonummer));
     }
 
     /** The XSD errors of the file, checked with javax.xml.validation against the test copy of the XSD. */
