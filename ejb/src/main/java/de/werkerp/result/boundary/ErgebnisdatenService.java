@@ -23,6 +23,7 @@ import de.werkerp.platform.control.Allow;
 import de.werkerp.platform.control.CallerContext;
 import de.werkerp.platform.control.TenantGuarded;
 import de.werkerp.platform.control.TenantRepository;
+import de.werkerp.platform.control.Texteingabe;
 import de.werkerp.platform.control.ValidationFailure;
 import de.werkerp.platform.entity.Role;
 import de.werkerp.result.entity.ErgebnisBuchung;
@@ -284,11 +285,7 @@ public class ErgebnisdatenService {
     }
 
     static BigDecimal betrag(String text) {
-        String t = text.strip().replace("€", "").strip();
-        if (t.contains(",")) {
-            t = t.replace(".", "").replace(',', '.');
-        }
-        return new BigDecimal(t).setScale(2, java.math.RoundingMode.UNNECESSARY);
+        return Texteingabe.zahl(text).setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 
     private static String sha256(String inhalt) {

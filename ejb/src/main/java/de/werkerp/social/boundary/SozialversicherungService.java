@@ -1,5 +1,7 @@
 package de.werkerp.social.boundary;
 
+import static de.werkerp.platform.control.Texteingabe.csvFeld;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
@@ -18,6 +20,7 @@ import jakarta.ejb.Stateless;
 
 import de.werkerp.platform.control.Allow;
 import de.werkerp.platform.control.TenantGuarded;
+
 import de.werkerp.platform.control.ValidationFailure;
 import de.werkerp.platform.entity.Role;
 import de.werkerp.reports.TabellenReport;
@@ -232,10 +235,10 @@ public class SozialversicherungService {
                 ? List.of("leer") : tabellen.get(0).spalten())).append("\r\n");
         for (Tabelle t : tabellen) {
             for (List<String> z : t.zeilen()) {
-                csv.append(mehrere ? feld(t.titel()) + ";" : "").append(String.join(";", z.stream()
+                csv.append(mehrere ? csvFeld(t.titel()) + ";" : "").append(String.join(";", z.stream()
                         .map(SozialversicherungService::csvZelle).toList())).append("\r\n");
             }
-            csv.append(mehrere ? feld(t.titel()) + ";" : "").append(String.join(";", t.summe().stream()
+            csv.append(mehrere ? csvFeld(t.titel()) + ";" : "").append(String.join(";", t.summe().stream()
                     .map(SozialversicherungService::csvZelle).toList())).append("\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
@@ -275,11 +278,7 @@ public class SozialversicherungService {
         if (zelle.matches("-?[0-9.]+,[0-9]{2}")) {
             return zelle.replace(".", "");
         }
-        return feld(zelle);
-    }
-
-    private static String feld(String text) {
-        return text.contains(";") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        return csvFeld(zelle);
     }
 
     private static String nz(String s) {

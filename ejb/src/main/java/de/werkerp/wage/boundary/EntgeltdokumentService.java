@@ -1,5 +1,7 @@
 package de.werkerp.wage.boundary;
 
+import static de.werkerp.platform.control.Texteingabe.csvFeld;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import de.werkerp.contract.control.Iban;
 import de.werkerp.contract.entity.Beschaeftigter;
 import de.werkerp.platform.control.Allow;
 import de.werkerp.platform.control.TenantGuarded;
+
 import de.werkerp.platform.control.TenantRepository;
 import de.werkerp.platform.control.ValidationFailure;
 import de.werkerp.platform.entity.Role;
@@ -230,9 +233,10 @@ public class EntgeltdokumentService {
         }
         StringBuilder csv = new StringBuilder("Monat;Einrichtung;Kostenstelle;Lohnart;Bezeichnung;Anzahl;Betrag\r\n");
         for (Map.Entry<Schluessel, BigDecimal> e : summen.entrySet()) {
-            csv.append(lauf.getMonat()).append(';').append(feld(lauf.getEinrichtung().getName())).append(';')
-                    .append(feld(e.getKey().kostenstelle())).append(';').append(feld(e.getKey().lohnart())).append(';')
-                    .append(feld(texte.get(e.getKey()))).append(';').append(anzahl.get(e.getKey())).append(';')
+            csv.append(lauf.getMonat()).append(';').append(csvFeld(lauf.getEinrichtung().getName())).append(';')
+                    .append(csvFeld(e.getKey().kostenstelle())).append(';')
+                    .append(csvFeld(e.getKey().lohnart())).append(';')
+                    .append(csvFeld(texte.get(e.getKey()))).append(';').append(anzahl.get(e.getKey())).append(';')
                     .append(e.getValue().toPlainString().replace('.', ',')).append("\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
@@ -243,13 +247,6 @@ public class EntgeltdokumentService {
             throw new ValidationFailure("lauf", "Der Lauf für " + Format.monat(lauf.getMonat()) + " ist nicht berechnet "
                     + "(Status: " + lauf.getStatus().getLabel() + ").");
         }
-    }
-
-    private static String feld(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.contains(";") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     /** "Nachname, Vorname" → "Vorname Nachname". */

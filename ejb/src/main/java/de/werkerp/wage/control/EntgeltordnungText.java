@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import de.werkerp.platform.control.Texteingabe;
+
 /**
  * The text form in which staff enter and the database stores the parts of an Entgeltordnung and of an assessment,
  * and the conversion into the kernel's {@link Entgeltordnung} and {@link Bewertung}:
@@ -131,12 +133,8 @@ public final class EntgeltordnungText {
     }
 
     private static BigDecimal zahl(String text, String wo) {
-        String t = text.strip().replace("€", "").strip();
-        if (t.contains(",")) {
-            t = t.replace(".", "").replace(',', '.');
-        }
         try {
-            return new BigDecimal(t);
+            return Texteingabe.zahl(text);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(wo + ": „" + text.strip() + "“ ist keine Zahl.");
         }
