@@ -26,6 +26,7 @@ import de.werkerp.platform.control.TenantRepository;
 import de.werkerp.platform.control.Texteingabe;
 import de.werkerp.platform.control.ValidationFailure;
 import de.werkerp.platform.entity.Role;
+import de.werkerp.result.control.Position;
 import de.werkerp.result.entity.ErgebnisBuchung;
 import de.werkerp.result.entity.ErgebnisImport;
 import de.werkerp.result.entity.ErgebnisKonto;
@@ -52,8 +53,10 @@ import de.werkerp.wage.entity.Laufstatus;
 @Allow({Role.TENANT_ADMIN, Role.MANAGEMENT})
 public class ErgebnisdatenService {
 
-    /** The position codes a booking or adjustment may have (see {@code result.control.Position}). */
-    public static final List<String> POSITIONEN = List.of("I.1", "I.2", "I.3", "II.1", "II.2", "II.3", "II.4");
+    /** The position codes a booking or adjustment may have: the Erträge and Kosten of the statement. */
+    public static final List<String> POSITIONEN = java.util.stream.Stream.concat(
+            Position.von(Position.Gruppe.ERTRAG).stream(), Position.von(Position.Gruppe.KOSTEN).stream())
+            .map(Position::code).toList();
 
     @Inject
     TenantRepository repository;
