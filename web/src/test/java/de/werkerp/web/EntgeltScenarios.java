@@ -146,6 +146,8 @@ final class EntgeltScenarios {
         }
         assertEquals(403, Api.as(base, "werkstattrat", "rat12345!")
                 .get("sozialversicherung/laeufe/" + laufId + "/beitragsnachweis.pdf").status());
+        assertEquals(404, Api.as(base, "admin.b", "geheim-b-123")
+                .get("sozialversicherung/laeufe/" + laufId + "/erstattung-bund.csv").status());
         JsonArray kassen = entgelt.get("sozialversicherung/laeufe/" + laufId + "/beitragsnachweis").array();
         assertEquals("AOK Niedersachsen", kassen.getJsonObject(0).getString("kasse"));
         String mitSv = ClientScenarios.text(entgelt.get("entgelt/abrechnungen/" + abrechnungId + "/lohnzettel.pdf")

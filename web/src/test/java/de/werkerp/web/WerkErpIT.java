@@ -710,6 +710,9 @@ class WerkErpIT {
     @EJB
     de.werkerp.social.boundary.SozialversicherungService sozialversicherung;
 
+    @EJB
+    de.werkerp.social.boundary.KrankenkassenService krankenkassen;
+
     /**
      * A month of 50 people with contributions (rules.md § 3, 2025: BG 3.745 €, KV 14,6 %, average Zusatzbeitrag
      * 2,5 %, PV 3,6 %, RV 18,6 %): the Beitragsnachweis totals are the sums of the statements, each refund claim adds
@@ -814,6 +817,16 @@ class WerkErpIT {
                 ohneKasse.errors().toString());
         // the earlier result is untouched
         assertEquals(51, callers.runAs(entgelt, () -> entgeltlauf.abrechnungen(lauf.getId())).size());
+
+        // another tenant sees none of the Kassen, inputs or figures and cannot book on these people
+        TenantData fremd = tenantWithData("sv50x");
+        assertEquals(List.of(), callers.runAs(fremd.admin(), () -> krankenkassen.krankenkassen()));
+        assertEquals(List.of(), callers.runAs(fremd.admin(), () -> entgeltEingaben.lohnposten(maerz)));
+        assertEquals(List.of(), callers.runAs(fremd.admin(), () -> entgeltEingaben.beurteilungen(ids.get(0))));
+        assertThrows(NotFound.class, () -> callers.runAs(fremd.admin(), () -> sozialversicherung.beitragsnachweis(
+                lauf.getId())));
+        assertThrows(NotFound.class, () -> callers.runAs(fremd.admin(), () -> entgeltEingaben.lohnpostenBuchen(
+                ids.get(0), maerz, null, null, new BigDecimal("-1.00"))));
     }
 
     private static String germanEuro(BigDecimal b) {
