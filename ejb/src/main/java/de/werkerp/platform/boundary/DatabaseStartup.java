@@ -23,7 +23,7 @@ import de.werkerp.db.DatabaseMigration;
  */
 @DataSourceDefinition(
         name = DatabaseStartup.DATASOURCE,
-        className = "org.mariadb.jdbc.MariaDbDataSource",
+        className = "de.werkerp.datasource.WerkErpDataSource",
         url = "${ENV=WERKERP_DB_URL}",
         user = "${ENV=WERKERP_DB_USER}",
         password = "${ENV=WERKERP_DB_PASSWORD}",
