@@ -19,6 +19,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.eclipse.persistence.config.QueryHints;
+
 import de.werkerp.contract.entity.Arbeitszeit;
 import de.werkerp.contract.entity.Beschaeftigter;
 import de.werkerp.contract.entity.Leistungstraeger;
@@ -61,6 +63,12 @@ import de.werkerp.wage.entity.Lohnbuchung;
  */
 @Dependent
 public class Monatsberechnung {
+
+    /**
+     * EclipseLink query hint: the inputs are read, never changed, by a run, so they are not registered in the
+     * persistence context (no working copies, no change detection over tens of thousands of objects at flush).
+     */
+    private static final String NUR_LESEN = QueryHints.READ_ONLY;
 
     @PersistenceContext(unitName = "werkerp")
     EntityManager em;
@@ -117,6 +125,7 @@ public class Monatsberechnung {
         List<Werkstattvertrag> vertraege = em.createQuery("SELECT v FROM Werkstattvertrag v JOIN FETCH v.beschaeftigter"
                 + " WHERE v.einrichtung = :e AND v.beginn <= :ende AND (v.ende IS NULL OR v.ende >= :anfang)"
                 + " ORDER BY v.beschaeftigter.nachname, v.beschaeftigter.vorname, v.id", Werkstattvertrag.class)
+                .setHint(NUR_LESEN, Boolean.TRUE)
                 .setParameter("e", einrichtung).setParameter("anfang", anfang).setParameter("ende", ende)
                 .getResultList();
         if (nurPersonen != null) {
@@ -130,29 +139,35 @@ public class Monatsberechnung {
         Map<Long, List<Bewilligung>> bewilligungen = abschnitte(Bewilligung.class, einrichtung, anfang, ende);
         Map<Long, Anwesenheitsmonat> anwesenheit = em.createQuery("SELECT a FROM Anwesenheitsmonat a WHERE a.monat = :m"
                 + " AND a.beschaeftigter.id IN (SELECT v.beschaeftigter.id FROM Werkstattvertrag v WHERE v.einrichtung = :e)",
-                Anwesenheitsmonat.class).setParameter("m", monat).setParameter("e", einrichtung).getResultStream()
+                Anwesenheitsmonat.class)
+                .setHint(NUR_LESEN, Boolean.TRUE).setParameter("m", monat).setParameter("e", einrichtung).getResultStream()
                 .collect(Collectors.toMap(a -> a.getBeschaeftigter().getId(), Function.identity()));
         Map<Long, List<Lohnbuchung>> buchungen = nachPerson(em.createQuery("SELECT b FROM Lohnbuchung b JOIN FETCH"
                 + " b.lohnart WHERE b.monat = :m AND b.beschaeftigter.id IN (SELECT v.beschaeftigter.id FROM"
                 + " Werkstattvertrag v WHERE v.einrichtung = :e) ORDER BY b.id", Lohnbuchung.class)
+                .setHint(NUR_LESEN, Boolean.TRUE)
                 .setParameter("m", monat).setParameter("e", einrichtung).getResultList(),
                 b -> b.getBeschaeftigter().getId());
         Map<Long, List<Beurteilung>> beurteilungen = nachPerson(em.createQuery("SELECT b FROM Beurteilung b WHERE"
                 + " b.gueltigAb <= :ende AND b.beschaeftigter.id IN (SELECT v.beschaeftigter.id FROM Werkstattvertrag v"
-                + " WHERE v.einrichtung = :e)", Beurteilung.class).setParameter("ende", ende)
+                + " WHERE v.einrichtung = :e)", Beurteilung.class)
+                .setHint(NUR_LESEN, Boolean.TRUE).setParameter("ende", ende)
                 .setParameter("e", einrichtung).getResultList(), b -> b.getBeschaeftigter().getId());
         Map<Long, List<Arbeitsunfaehigkeit>> erkrankungen = nachPerson(em.createQuery("SELECT a FROM"
                 + " Arbeitsunfaehigkeit a WHERE a.beginn <= :ende AND (a.ende IS NULL OR a.ende >= :anfang) AND"
                 + " a.beschaeftigter.id IN (SELECT v.beschaeftigter.id FROM Werkstattvertrag v WHERE v.einrichtung = :e)",
-                Arbeitsunfaehigkeit.class).setParameter("anfang", anfang).setParameter("ende", ende)
+                Arbeitsunfaehigkeit.class)
+                .setHint(NUR_LESEN, Boolean.TRUE).setParameter("anfang", anfang).setParameter("ende", ende)
                 .setParameter("e", einrichtung).getResultList(), a -> a.getBeschaeftigter().getId());
 
         Map<String, Krankenkasse> kassen = new HashMap<>();
-        em.createQuery("SELECT k FROM Krankenkasse k", Krankenkasse.class).getResultList()
+        em.createQuery("SELECT k FROM Krankenkasse k", Krankenkasse.class)
+                .setHint(NUR_LESEN, Boolean.TRUE).getResultList()
                 .forEach(k -> kassen.put(k.getBetriebsnummer(), k));
         Map<Long, List<Zusatzbeitragssatz>> zusatz = nachPerson(em.createQuery("SELECT z FROM Zusatzbeitragssatz z"
                 + " WHERE z.gueltigAb <= :anfang AND (z.gueltigBis IS NULL OR z.gueltigBis >= :anfang)",
-                Zusatzbeitragssatz.class).setParameter("anfang", anfang).getResultList(),
+                Zusatzbeitragssatz.class)
+                .setHint(NUR_LESEN, Boolean.TRUE).setParameter("anfang", anfang).getResultList(),
                 z -> z.getKrankenkasse().getId());
         Beitragssaetze saetze = reference.beitragssaetze(monat);
         boolean sachsen = "SN".equals(einstellung.getBundesland());
@@ -358,6 +373,7 @@ public class Monatsberechnung {
     private Entgeltordnung.Fassung fassung(Einrichtung einrichtung, YearMonth monat, List<String> hinweise) {
         List<EntgeltordnungFassung> gespeichert = em.createQuery("SELECT f FROM EntgeltordnungFassung f WHERE"
                 + " f.einrichtung = :e ORDER BY f.gueltigAb", EntgeltordnungFassung.class)
+                .setHint(NUR_LESEN, Boolean.TRUE)
                 .setParameter("e", einrichtung).getResultList();
         LocalDate stichtag = Grundbetragsregel.stichtag(monat);
         EntgeltordnungFassung f = gespeichert.stream().filter(x -> !x.getGueltigAb().isAfter(stichtag)
@@ -380,7 +396,8 @@ public class Monatsberechnung {
         String fetch = type == Vertragsphase.class ? " LEFT JOIN FETCH x.gruppe g LEFT JOIN FETCH g.betriebsstaette" : "";
         List<T> alle = em.createQuery("SELECT x FROM " + type.getSimpleName() + " x" + fetch + " WHERE x.vertrag.einrichtung = :e"
                 + " AND x.gueltigAb <= :ende AND (x.gueltigBis IS NULL OR x.gueltigBis >= :anfang)"
-                + " ORDER BY x.gueltigAb", type).setParameter("e", e).setParameter("anfang", anfang)
+                + " ORDER BY x.gueltigAb", type)
+                .setHint(NUR_LESEN, Boolean.TRUE).setParameter("e", e).setParameter("anfang", anfang)
                 .setParameter("ende", ende).getResultList();
         return nachPerson(alle, x -> x.getVertrag().getId());
     }
