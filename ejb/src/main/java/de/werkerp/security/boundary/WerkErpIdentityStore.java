@@ -15,6 +15,7 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import de.werkerp.platform.control.CallerDirectory;
 import de.werkerp.platform.entity.Role;
 import de.werkerp.security.control.PasswordHasher;
+import de.werkerp.security.control.VerifiedCredentials;
 
 /** Checks user name and password against the stored accounts (users of all tenants, and operators). */
 @ApplicationScoped
@@ -26,6 +27,8 @@ public class WerkErpIdentityStore implements IdentityStore {
     @Inject
     PasswordHasher hasher;
 
+    private final VerifiedCredentials verified = new VerifiedCredentials();
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
@@ -33,10 +36,24 @@ public class WerkErpIdentityStore implements IdentityStore {
         }
         directory.forget(login.getCaller());
         Optional<CallerDirectory.Account> account = directory.account(login.getCaller());
-        if (account.isEmpty() || !hasher.matches(login.getPasswordAsString(), account.get().passwordHash())) {
+        if (account.isEmpty() || !passwordMatches(login.getCaller(), login.getPasswordAsString(),
+                account.get().passwordHash())) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         return new CredentialValidationResult(login.getCaller(), groups(account.get().caller().roles()));
+    }
+
+    /** The full PBKDF2 check, skipped if the same password was verified against the same hash minutes ago. */
+    private boolean passwordMatches(String username, String password, String storedHash) {
+        if (verified.known(username, password, storedHash)) {
+            return true;
+        }
+        if (!hasher.matches(password, storedHash)) {
+            verified.forget(username);
+            return false;
+        }
+        verified.remember(username, password, storedHash);
+        return true;
     }
 
     public static Set<String> groups(Set<Role> roles) {
