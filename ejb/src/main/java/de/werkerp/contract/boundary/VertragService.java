@@ -7,9 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import de.werkerp.contract.control.Anbieterart;
 import de.werkerp.contract.control.Arbeitszeitregel;
@@ -22,6 +25,7 @@ import de.werkerp.contract.entity.Bereich;
 import de.werkerp.contract.entity.Bewilligung;
 import de.werkerp.contract.entity.Leistungstraeger;
 import de.werkerp.contract.entity.Platzierung;
+import de.werkerp.contract.entity.Vertragsabschnitt;
 import de.werkerp.contract.entity.Vertragsende;
 import de.werkerp.contract.entity.Vertragsphase;
 import de.werkerp.contract.entity.Werkstattvertrag;
@@ -275,13 +279,17 @@ public class VertragService {
      */
     @Allow({Role.TENANT_ADMIN, Role.SOCIAL_SERVICE, Role.PAYROLL, Role.MANAGEMENT})
     public List<Warnung> warnungen(LocalDate heute) {
+        return warnungen(heute, Vertragsdaten.laden(repository.em()));
+    }
+
+    private static List<Warnung> warnungen(LocalDate heute, Vertragsdaten daten) {
         List<Warnung> warnungen = new ArrayList<>();
-        for (Werkstattvertrag v : vertraege()) {
+        for (Werkstattvertrag v : daten.vertraege()) {
             if (!v.laeuftAm(heute)) {
                 continue;
             }
             Beschaeftigter p = v.getBeschaeftigter();
-            List<Bewilligungsluecken.Bewilligung> bewilligungen = bewilligungen(v.getId()).stream()
+            List<Bewilligungsluecken.Bewilligung> bewilligungen = daten.bewilligungen(v).stream()
                     .map(b -> new Bewilligungsluecken.Bewilligung(b.getAktenzeichen(), b.getBereich().name(),
                             b.getGueltigAb(), b.getGueltigBis()))
                     .toList();
@@ -303,7 +311,7 @@ public class VertragService {
                                 + " enden (Vorschlag, § 58 Abs. 1 SGB IX)."));
             }
             if (v.getEinrichtung().getArt() == Einrichtungsart.ALA) {
-                arbeitszeiten(v.getId()).stream()
+                daten.arbeitszeiten(v).stream()
                         .filter(z -> z.validity().contains(heute))
                         .filter(z -> z.getWochenstunden().compareTo(Arbeitszeitregel.STANDARD.alaVerguetungGemindertBis()) <= 0)
                         .forEach(z -> warnungen.add(new Warnung(Warnung.Art.ALA_VERGUETUNG_GEMINDERT, p.getId(), p.getName(),
@@ -318,11 +326,16 @@ public class VertragService {
     /** One row per person for the overview list (current contract, area, group, approval end, warnings). */
     @Allow({Role.TENANT_ADMIN, Role.SOCIAL_SERVICE, Role.PAYROLL, Role.MANAGEMENT})
     public List<Uebersichtszeile> uebersicht(LocalDate heute) {
-        List<Warnung> warnungen = warnungen(heute);
+        Vertragsdaten daten = Vertragsdaten.laden(repository.em());
+        Map<Long, List<Warnung>> warnungenJePerson = warnungen(heute, daten).stream()
+                .collect(Collectors.groupingBy(Warnung::beschaeftigterId));
+        Map<Long, List<Werkstattvertrag>> vertraegeJePerson = daten.vertraege().stream()
+                .sorted(Comparator.comparing(Werkstattvertrag::getBeginn))
+                .collect(Collectors.groupingBy(v -> v.getBeschaeftigter().getId()));
         List<Uebersichtszeile> zeilen = new ArrayList<>();
         List<Beschaeftigter> personen = repository.list(Beschaeftigter.class, "nachname, e.vorname");
         for (Beschaeftigter p : personen) {
-            List<Werkstattvertrag> vertraege = vertraegeVon(p.getId());
+            List<Werkstattvertrag> vertraege = vertraegeJePerson.getOrDefault(p.getId(), List.of());
             Werkstattvertrag aktuell = vertraege.stream().filter(v -> v.laeuftAm(heute)).findFirst()
                     .orElse(vertraege.isEmpty() ? null : vertraege.get(vertraege.size() - 1));
             String einrichtung = null;
@@ -333,22 +346,59 @@ public class VertragService {
                     : aktuell.laeuftAm(heute) ? "laufend" : aktuell.getBeginn().isAfter(heute) ? "künftig" : "beendet";
             if (aktuell != null) {
                 einrichtung = aktuell.getEinrichtung().getName();
-                Vertragsphase phase = phasen(aktuell.getId()).stream().filter(x -> x.validity().contains(heute)).findFirst()
+                Vertragsphase phase = daten.phasen(aktuell).stream().filter(x -> x.validity().contains(heute)).findFirst()
                         .orElse(null);
                 if (phase != null) {
                     bereich = phase.getBereich().getLabel();
                     gruppe = phase.getGruppe() != null ? phase.getGruppe().getName() : phase.getArbeitgeber();
                 }
-                bewilligtBis = bewilligungen(aktuell.getId()).stream().map(Bewilligung::getGueltigBis)
+                bewilligtBis = daten.bewilligungen(aktuell).stream().map(Bewilligung::getGueltigBis)
                         .max(Comparator.naturalOrder()).orElse(null);
             }
             Regelaltersgrenze.Result rag = Regelaltersgrenze.fuer(p.getGeburtsdatum());
-            List<Warnung> eigene = warnungen.stream().filter(w -> w.beschaeftigterId().equals(p.getId())).toList();
+            List<Warnung> eigene = warnungenJePerson.getOrDefault(p.getId(), List.of());
             zeilen.add(new Uebersichtszeile(p.getId(), p.getName(), p.getGeburtsdatum(), einrichtung, bereich, gruppe, status,
                     bewilligtBis, eigene.stream().anyMatch(w -> w.art() == Warnung.Art.BEWILLIGUNG_LAEUFT_AUS),
                     rag.erreicht(), eigene.stream().anyMatch(w -> w.art() == Warnung.Art.REGELALTERSGRENZE), eigene.size()));
         }
         return zeilen;
+    }
+
+    /**
+     * All contracts of the tenant with their phases (and groups), approvals and working times: one query per kind,
+     * not one per contract (the overview of 1,500 people would otherwise send thousands of queries).
+     */
+    private record Vertragsdaten(List<Werkstattvertrag> vertraege, Map<Long, List<Vertragsphase>> phasenJeVertrag,
+            Map<Long, List<Bewilligung>> bewilligungenJeVertrag, Map<Long, List<Arbeitszeit>> arbeitszeitenJeVertrag) {
+
+        static Vertragsdaten laden(EntityManager em) {
+            List<Werkstattvertrag> vertraege = em.createQuery("SELECT v FROM Werkstattvertrag v JOIN FETCH"
+                    + " v.beschaeftigter JOIN FETCH v.einrichtung ORDER BY v.beschaeftigter.nachname,"
+                    + " v.beschaeftigter.vorname, v.beginn", Werkstattvertrag.class).getResultList();
+            return new Vertragsdaten(vertraege,
+                    jeVertrag(em.createQuery("SELECT c FROM Vertragsphase c LEFT JOIN FETCH c.gruppe ORDER BY"
+                            + " c.gueltigAb", Vertragsphase.class).getResultList()),
+                    jeVertrag(em.createQuery("SELECT c FROM Bewilligung c ORDER BY c.gueltigAb", Bewilligung.class)
+                            .getResultList()),
+                    jeVertrag(em.createQuery("SELECT c FROM Arbeitszeit c ORDER BY c.gueltigAb", Arbeitszeit.class)
+                            .getResultList()));
+        }
+
+        private static <T extends Vertragsabschnitt> Map<Long, List<T>> jeVertrag(List<T> abschnitte) {
+            return abschnitte.stream().collect(Collectors.groupingBy(a -> a.getVertrag().getId()));
+        }
+
+        List<Vertragsphase> phasen(Werkstattvertrag v) {
+            return phasenJeVertrag.getOrDefault(v.getId(), List.of());
+        }
+
+        List<Bewilligung> bewilligungen(Werkstattvertrag v) {
+            return bewilligungenJeVertrag.getOrDefault(v.getId(), List.of());
+        }
+
+        List<Arbeitszeit> arbeitszeiten(Werkstattvertrag v) {
+            return arbeitszeitenJeVertrag.getOrDefault(v.getId(), List.of());
+        }
     }
 
     public static LocalDate heute() {
