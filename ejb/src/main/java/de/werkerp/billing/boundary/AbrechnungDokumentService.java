@@ -162,6 +162,53 @@ public class AbrechnungDokumentService {
         }
     }
 
+    /**
+     * Absence notice of a month (seed 004 no. 9: the provider informs the Leistungsträger about absences, § 19 of the
+     * Bremen framework by analogy; the details are agreed individually): every person of the run with at least
+     * {@code abTagen} absence days in the month, with the days beyond the yearly allowance. Rows: Leistungsträger,
+     * name, Aktenzeichen, period, absence days, of which not financed.
+     */
+    public List<List<String>> fehlzeiten(Long laufId, int abTagen) {
+        if (abTagen < 1) {
+            throw new ValidationFailure("abTagen", "Bitte eine Mindestzahl von Fehltagen ab 1 angeben.");
+        }
+        List<List<String>> zeilen = new ArrayList<>();
+        for (Rechnungsposition p : abrechnung.positionenDesLaufs(laufId)) {
+            if (!p.isKorrektur() && p.getFehltage() >= abTagen) {
+                zeilen.add(List.of(p.getRechnung().getLeistungstraeger().getName(), p.getName(),
+                        Objects.toString(p.getAktenzeichen(), ""), Format.datum(p.getVon()) + " – "
+                                + Format.datum(p.getBis()), String.valueOf(p.getFehltage()),
+                        String.valueOf(p.getFehltageNichtFinanziert())));
+            }
+        }
+        return zeilen;
+    }
+
+    private static final List<String> FEHLZEITEN_SPALTEN = List.of("Leistungsträger", "Name", "Aktenzeichen",
+            "Zeitraum", "Fehltage im Monat", "davon nicht finanziert");
+
+    public byte[] fehlzeitenPdf(Long laufId, int abTagen) {
+        var lauf = abrechnung.lauf(laufId);
+        List<TabellenReport.Spalte> spalten = new ArrayList<>();
+        for (int i = 0; i < FEHLZEITEN_SPALTEN.size(); i++) {
+            spalten.add(new TabellenReport.Spalte(FEHLZEITEN_SPALTEN.get(i), i >= 4, i == 1 || i == 3 ? 3 : 2));
+        }
+        return TabellenReport.render(new TabellenReport.Data(tenant.ownTenant().getName(), "Fehlzeitenmeldung "
+                + Format.monat(lauf.getMonat()), lauf.getEinrichtung().getName() + " · Personen mit mindestens "
+                + abTagen + " Fehltagen im Monat", null, List.of("Fehltage sind Tage mit Krankheit, sonstiger "
+                        + "Abwesenheit oder unentschuldigtem Fehlen (nicht Urlaub). Über das jährliche Kontingent "
+                        + "hinaus werden Fehltage nicht abgerechnet."), spalten, fehlzeiten(laufId, abTagen), null,
+                null, LocalDate.now(ZoneId.of("Europe/Berlin"))));
+    }
+
+    public String fehlzeitenCsv(Long laufId, int abTagen) {
+        StringBuilder csv = new StringBuilder(String.join(";", FEHLZEITEN_SPALTEN)).append("\r\n");
+        for (List<String> z : fehlzeiten(laufId, abTagen)) {
+            csv.append(String.join(";", z.stream().map(Texteingabe::csvFeld).toList())).append("\r\n");
+        }
+        return csv.toString();
+    }
+
     /** Open items per Leistungsträger as CSV (semicolon, German amounts). */
     public String offenePostenCsv() {
         StringBuilder csv = new StringBuilder("Leistungsträger;Rechnungen;Fakturiert;Bezahlt;Offen\r\n");

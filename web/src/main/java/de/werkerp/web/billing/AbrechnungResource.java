@@ -215,6 +215,23 @@ public class AbrechnungResource {
         return abrechnung.rechnungen(id).stream().map(r -> RechnungDto.of(r, null)).toList();
     }
 
+    /** Absence notice of the month: persons with at least {@code abTagen} (default 5) absence days. */
+    @GET
+    @Path("laeufe/{id}/fehlzeiten.pdf")
+    @Produces("application/pdf")
+    public Response fehlzeitenPdf(@PathParam("id") Long id, @QueryParam("abTagen") Integer abTagen) {
+        return Response.ok(dokumente.fehlzeitenPdf(id, abTagen == null ? 5 : abTagen), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"fehlzeiten-" + id + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("laeufe/{id}/fehlzeiten.csv")
+    @Produces("text/csv")
+    public Response fehlzeitenCsv(@PathParam("id") Long id, @QueryParam("abTagen") Integer abTagen) {
+        return Response.ok(dokumente.fehlzeitenCsv(id, abTagen == null ? 5 : abTagen), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"fehlzeiten-" + id + ".csv\"").build();
+    }
+
     // ------------------------------------------------------------------ invoices and payments
 
     @GET
