@@ -161,4 +161,43 @@ final class AbrechnungScenarios {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
+
+    /**
+     * The manager computes the third demo month on the billing page, sees invoices, lines and the budget line, cannot
+     * release her own run (four eyes), and finds the demo agreement on the agreements page, where an overlapping new
+     * version is refused with the German message.
+     */
+    static void browserRun(URL base) {
+        long werkstatt = EntgeltScenarios.demoWerkstatt(base);
+        YearMonth monat = EntgeltScenarios.ersterDemoMonat().plusMonths(2);
+        try (Browser browser = new Browser(base)) {
+            browser.login("leitung", "leitung123!");
+            browser.open("abrechnung/lauf.xhtml?einrichtung=" + werkstatt + "&monat=" + monat);
+            browser.click(org.openqa.selenium.By.id("laufForm:berechnen"));
+            try {
+                browser.waitForText(org.openqa.selenium.By.id("laufForm:status"), "Berechnet");
+            } catch (RuntimeException e) {
+                browser.screenshot("abrechnung-fehlgeschlagen");
+                throw new AssertionError("Abrechnung nicht berechnet; Seite:\n" + browser.pageText(), e);
+            }
+            browser.waitVisible(org.openqa.selenium.By.id("laufForm:positionen"));
+            String text = browser.pageText();
+            assertTrue(text.contains("Eingliederungshilfe MS"), text);
+            assertTrue(text.contains("3419.681 17-1"), text);
+            assertTrue(text.contains("Tagessatz je Anwesenheitstag"), text);
+            browser.click(org.openqa.selenium.By.id("laufForm:freigeben"));
+            browser.waitForText(org.openqa.selenium.By.id("laufForm:meldungen"), "Vier-Augen");
+            browser.screenshot("abrechnung-berechnet");
+
+            browser.open("abrechnung/vereinbarungen.xhtml");
+            browser.waitForText(org.openqa.selenium.By.id("vereinbarungForm:vereinbarungen"), "Tagessatz Arbeitsbereich");
+            browser.choose("vereinbarungForm:einrichtung", "Werkstatt Musterstadt");
+            browser.choose("vereinbarungForm:leistungstraeger", "Eingliederungshilfe MS");
+            browser.type(org.openqa.selenium.By.id("vereinbarungForm:bezeichnung"), "Überschneidende Fassung");
+            browser.typeDate(org.openqa.selenium.By.id("vereinbarungForm:gueltigAb_input"), "01.01.2026");
+            browser.type(org.openqa.selenium.By.id("vereinbarungForm:betrag_input"), "90,00");
+            browser.click(org.openqa.selenium.By.id("vereinbarungForm:anlegen"));
+            browser.waitForText(org.openqa.selenium.By.id("meldungen"), "überschneidet sich");
+        }
+    }
 }

@@ -1204,4 +1204,11 @@ class WerkErpIT {
     void rest_billing_run_documents_xrechnung_payments_roles_and_isolation() throws Exception {
         AbrechnungScenarios.restRun(base);
     }
+
+    @Test
+    @Order(302)
+    @RunAsClient
+    void browser_manager_computes_a_billing_month_and_meets_four_eyes_and_overlap() {
+        AbrechnungScenarios.browserRun(base);
+    }
 }
