@@ -1163,6 +1163,25 @@ class WerkErpIT {
         assertTrue(callers.runAs(erste, () -> abrechnung.umsatz(2025)).stream().anyMatch(u -> u.monat().equals(maerz)
                 && u.abgerechnet().equals(rechnung.getSumme())));
         assertEquals(rechnung.getSumme(), callers.runAs(leitung, () -> abrechnung.kostensaetzeArbeitsbereich(e, 2025)));
+        // computed again, April is current; a changed approval (contract area) outdates it again
+        callers.runAs(erste, () -> abrechnung.berechnen(e, april));
+        assertFalse(callers.runAs(erste, () -> abrechnung.lauf(aprilLauf.getId())).isVeraltet());
+        callers.runAs(t.admin(), () -> {
+            Werkstattvertrag v = vertragService.vertraegeVon(teilzeit).get(0);
+            Bewilligung b = vertragService.bewilligungen(v.getId()).get(0);
+            Bewilligung g = new Bewilligung();
+            g.setAktenzeichen("AB50-X-2-neu");
+            g.setBereich(Bereich.AB);
+            g.setGueltigAb(b.getGueltigAb());
+            g.setGueltigBis(b.getGueltigBis());
+            vertragService.bewilligungAendern(v.getId(), b.getId(), lt.getId(), g);
+        });
+        assertTrue(callers.runAs(erste, () -> abrechnung.lauf(aprilLauf.getId())).isVeraltet());
+        callers.runAs(erste, () -> abrechnung.berechnen(e, april));
+        assertEquals(Laufstatus.FREIGEGEBEN, callers.runAs(leitung, () -> abrechnung.freigeben(aprilLauf.getId()))
+                .getStatus());
+        assertTrue(callers.runAs(erste, () -> abrechnung.positionenDesLaufs(aprilLauf.getId())).stream()
+                .anyMatch(p -> p.getBeschaeftigterId().equals(teilzeit) && "AB50-X-2-neu".equals(p.getAktenzeichen())));
 
         // roles: the auditor reads, the council and the social service see no invoices
         Caller pruefer = new Caller("ab50.pruefer", t.admin().tenantId(), EnumSet.of(Role.AUDITOR));

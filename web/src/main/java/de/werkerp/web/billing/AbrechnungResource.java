@@ -130,6 +130,9 @@ public class AbrechnungResource {
             String bezahlt, String offen) {
     }
 
+    public record StundenDto(Long beschaeftigterId, String monat, String stunden) {
+    }
+
     public record UmsatzDto(String monat, String leistungstraeger, String abgerechnet, String bezahlt) {
     }
 
@@ -180,6 +183,17 @@ public class AbrechnungResource {
     public Response loeschen(@PathParam("id") Long id) {
         verguetung.loeschen(id);
         return Response.noContent().build();
+    }
+
+    /** Records the Fachleistungsstunden of a person in a month (for agreements with an hourly rate). */
+    @PUT
+    @Path("leistungsstunden")
+    public StundenDto stunden(StundenDto dto) {
+        Requests.body(dto);
+        var gespeichert = verguetung.stundenErfassen(dto.beschaeftigterId(), EntgeltResource.monat(dto.monat()),
+                geld(dto.stunden(), "stunden"));
+        return new StundenDto(gespeichert.getBeschaeftigter().getId(), gespeichert.getMonat().toString(),
+                s(gespeichert.getStunden()));
     }
 
     // ------------------------------------------------------------------ runs
