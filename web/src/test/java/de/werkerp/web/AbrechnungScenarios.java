@@ -164,8 +164,8 @@ final class AbrechnungScenarios {
 
     /**
      * The manager computes the third demo month on the billing page, sees invoices, lines and the budget line, cannot
-     * release her own run (four eyes), and finds the demo agreement on the agreements page, where an overlapping new
-     * version is refused with the German message.
+     * release her own run (four eyes), finds the demo agreement on the agreements page, where an overlapping new
+     * version is refused with the German message, and sees the open items and revenue page.
      */
     static void browserRun(URL base) {
         long werkstatt = EntgeltScenarios.demoWerkstatt(base);
@@ -197,7 +197,15 @@ final class AbrechnungScenarios {
             browser.typeDate(org.openqa.selenium.By.id("vereinbarungForm:gueltigAb_input"), "01.01.2026");
             browser.type(org.openqa.selenium.By.id("vereinbarungForm:betrag_input"), "90,00");
             browser.click(org.openqa.selenium.By.id("vereinbarungForm:anlegen"));
-            browser.waitForText(org.openqa.selenium.By.id("meldungen"), "überschneidet sich");
+            browser.waitForText(org.openqa.selenium.By.id("seitenMeldungen"), "überschneidet sich");
+
+            // open items and revenue: the demo Leistungsträger with the months released so far
+            browser.open("abrechnung/zahlungen.xhtml");
+            browser.waitForText(org.openqa.selenium.By.id("listenForm:offenePosten"), "Eingliederungshilfe MS");
+            browser.waitVisible(org.openqa.selenium.By.id("umsatzForm:kostensaetze"));
+            String zahlungen = browser.pageText();
+            assertTrue(zahlungen.contains("Werkstatt Musterstadt"), zahlungen);
+            browser.screenshot("abrechnung-zahlungen");
         }
     }
 }
