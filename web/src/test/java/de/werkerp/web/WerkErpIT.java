@@ -1230,4 +1230,66 @@ class WerkErpIT {
     void browser_manager_computes_a_billing_month_and_meets_four_eyes_and_overlap() {
         AbrechnungScenarios.browserRun(base);
     }
+
+    /**
+     * The other rate kinds through the run: a Monatspauschale of 1.850,00 € (full month; a contract from 16 March pro
+     * rata 16/31 → 0,5161 × 1.850,00 = 954,79 €) and Fachleistungsstunden for Jobcoaching (7,5 h × 62,50 € = 468,75 €)
+     * recorded per person and month; two Leistungsträger → two invoices, each the sum of its lines.
+     */
+    @Test
+    @Order(303)
+    void billing_monthly_lump_sum_pro_rata_and_hourly_rate() {
+        TenantData t = tenantWithData("abk");
+        YearMonth maerz = YearMonth.of(2025, 3);
+        Long e = t.einrichtung().getId();
+        Caller erste = new Caller("abk.entgelt", t.admin().tenantId(), EnumSet.of(Role.PAYROLL));
+        List<Long> ids = callers.runAs(t.admin(), () -> {
+            Musterbelegschaft.Lohnarten arten = belegschaft.entgeltGrundlagen(t.einrichtung(), maerz.atDay(1), "ABK");
+            return belegschaft.personen(t.einrichtung(), List.of(t.gruppe()), arten, 4, maerz, maerz, "ABK");
+        });
+        Leistungstraeger lt = callers.runAs(t.admin(), () -> leistungstraegerService.leistungstraeger().stream()
+                .filter(l -> l.getName().equals("Eingliederungshilfe ABK")).findFirst().orElseThrow());
+        Long coachee = callers.runAs(t.admin(), () -> {
+            Leistungstraeger ia = leistungstraegerService.create(new Leistungstraeger("Integrationsamt ABK",
+                    LeistungstraegerArt.SONSTIGE));
+            Beschaeftigter p = beschaeftigteService.create(new Beschaeftigter("Jana", "Jobcoaching",
+                    LocalDate.of(1990, 3, 3), Geschlecht.WEIBLICH), false);
+            Werkstattvertrag v = vertragService.anlegen(new NeuerVertrag(p.getId(), e, maerz.atDay(1), Bereich.AB,
+                    Platzierung.GRUPPE, t.gruppe().getId(), null, new BigDecimal("35"), null, null, null));
+            Bewilligung b = new Bewilligung();
+            b.setAktenzeichen("IA-1");
+            b.setBereich(Bereich.AB);
+            b.setGueltigAb(maerz.atDay(1));
+            b.setGueltigBis(LocalDate.of(2026, 12, 31));
+            vertragService.bewilligungAnlegen(v.getId(), ia.getId(), b);
+            var fls = tagessatz("Jobcoaching", "62.50", LocalDate.of(2025, 1, 1), null);
+            fls.setSatzart(de.werkerp.billing.control.Satzart.FACHLEISTUNGSSTUNDE);
+            verguetung.speichern(fls, e, ia.getId());
+            return p.getId();
+        });
+        callers.runAs(erste, () -> {
+            var pauschale = tagessatz("Monatspauschale AB", "1850.00", LocalDate.of(2025, 1, 1), null);
+            pauschale.setSatzart(de.werkerp.billing.control.Satzart.MONATSPAUSCHALE);
+            verguetung.speichern(pauschale, e, lt.getId());
+            verguetung.stundenErfassen(coachee, maerz, new BigDecimal("7.5"));
+        });
+        var lauf = callers.runAs(erste, () -> abrechnung.berechnen(e, maerz));
+        assertEquals(null, lauf.getProbleme());
+        var rechnungen = callers.runAs(erste, () -> abrechnung.rechnungen(lauf.getId()));
+        assertEquals(2, rechnungen.size());
+        var positionen = callers.runAs(erste, () -> abrechnung.positionenDesLaufs(lauf.getId()));
+        assertEquals(5, positionen.size());
+        for (var r : rechnungen) {
+            assertEquals(0, positionen.stream().filter(p -> p.getRechnung().getId().equals(r.getId()))
+                    .map(de.werkerp.billing.entity.Rechnungsposition::getBetrag).reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .compareTo(r.getSumme()), r.getNummer());
+        }
+        java.util.function.Function<Long, de.werkerp.billing.entity.Rechnungsposition> von = id -> positionen.stream()
+                .filter(p -> p.getBeschaeftigterId().equals(id)).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("1850.00"), von.apply(ids.get(0)).getBetrag());
+        assertEquals(new BigDecimal("954.79"), von.apply(ids.get(3)).getBetrag());
+        assertEquals(0, new BigDecimal("0.5161").compareTo(von.apply(ids.get(3)).getMenge()));
+        assertEquals(new BigDecimal("468.75"), von.apply(coachee).getBetrag());
+        assertEquals(de.werkerp.billing.control.Satzart.FACHLEISTUNGSSTUNDE, von.apply(coachee).getSatzart());
+    }
 }
