@@ -950,4 +950,346 @@ class WerkErpIT {
     void browser_manager_imports_accounting_csv_and_sees_the_statement() throws Exception {
         ResultScenarios.browserImport(base);
     }
+
+    // ------------------------------------------------------------------ Leistungsabrechnung (issue 9)
+
+    @EJB
+    de.werkerp.billing.boundary.AbrechnungService abrechnung;
+
+    @EJB
+    de.werkerp.billing.boundary.VerguetungService verguetung;
+
+    @EJB
+    de.werkerp.billing.boundary.AbrechnungDokumentService abrechnungDokumente;
+
+    private static de.werkerp.billing.entity.Verguetungsvereinbarung tagessatz(String bezeichnung, String betrag,
+            LocalDate ab, LocalDate bis) {
+        var v = new de.werkerp.billing.entity.Verguetungsvereinbarung();
+        v.setBezeichnung(bezeichnung);
+        v.setBereich(Bereich.AB);
+        v.setGueltigAb(ab);
+        v.setGueltigBis(bis);
+        v.setSatzart(de.werkerp.billing.control.Satzart.TAGESSATZ);
+        v.setBetrag(new BigDecimal(betrag));
+        v.setTeilzeitGrenze(new BigDecimal("26.00"));   // seed 004 no. 4.4: 26 h a week and less reduce the fee
+        v.setTeilzeitKuerzung(new BigDecimal("25.00"));
+        v.setFehltageJahr(60);                          // seed 003 ch. 6.1: up to 60 absence days financed
+        v.setHaushaltsstelle("3419.681 17-1");          // seed 004 no. 11
+        v.setHaushaltsstelleText("Leistungen bei Anderen Leistungsanbietern (kognitive Beeinträchtigungen)");
+        v.setLeitwegId("04011000-12345-67");
+        return v;
+    }
+
+    /**
+     * Billing of a month for 50 people (plus three with bad or special input): one invoice per Leistungsträger, the
+     * invoice total is the sum of its lines, daily rate × cost days (March 2025, Niedersachsen: 21 working days;
+     * contracts from the 16th: 11), the part-time reduction (20 h ≤ 26 h: −25 %), persons without approval or
+     * agreement listed and not billed, overlapping agreements refused, four eyes, the closed month immutable, a
+     * retroactive attendance change billed as a correction line in April, payments and open items, tenant isolation.
+     */
+    @Test
+    @Order(300)
+    void billing_month_for_50_people_four_eyes_closed_month_corrections_and_isolation() {
+        TenantData t = tenantWithData("ab50");
+        YearMonth maerz = YearMonth.of(2025, 3);
+        YearMonth april = YearMonth.of(2025, 4);
+        Long e = t.einrichtung().getId();
+        Caller erste = new Caller("ab50.entgelt", t.admin().tenantId(), EnumSet.of(Role.PAYROLL));
+        Caller leitung = new Caller("ab50.leitung", t.admin().tenantId(), EnumSet.of(Role.MANAGEMENT));
+        List<Long> ids = callers.runAs(t.admin(), () -> {
+            Musterbelegschaft.Lohnarten arten = belegschaft.entgeltGrundlagen(t.einrichtung(), maerz.atDay(1), "AB50");
+            return belegschaft.personen(t.einrichtung(), List.of(t.gruppe()), arten, 50, maerz, april, "AB50");
+        });
+        Leistungstraeger lt = callers.runAs(t.admin(), () -> leistungstraegerService.leistungstraeger().stream()
+                .filter(l -> l.getName().equals("Eingliederungshilfe AB50")).findFirst().orElseThrow());
+        // three more: without approval, approved by a Leistungsträger without agreement, part time 20 h
+        List<Long> extra = callers.runAs(t.admin(), () -> {
+            Leistungstraeger ohne = leistungstraegerService.create(new Leistungstraeger("Amt ohne Vereinbarung",
+                    LeistungstraegerArt.EINGLIEDERUNGSHILFE));
+            List<Long> neu = new java.util.ArrayList<>();
+            String[][] namen = {{"Olga", "Ohnebewilligung"}, {"Fritz", "Fremdamt"}, {"Tina", "Teilzeit"}};
+            for (int i = 0; i < 3; i++) {
+                Beschaeftigter p = beschaeftigteService.create(new Beschaeftigter(namen[i][0], namen[i][1],
+                        LocalDate.of(1985, 1, 1 + i), Geschlecht.WEIBLICH), false);
+                boolean teilzeit = i == 2;
+                Werkstattvertrag v = vertragService.anlegen(new NeuerVertrag(p.getId(), e, maerz.atDay(1), Bereich.AB,
+                        Platzierung.GRUPPE, t.gruppe().getId(), null, new BigDecimal(teilzeit ? "20" : "35"),
+                        teilzeit ? de.werkerp.contract.control.Teilzeitgrund.ART_SCHWERE_BEHINDERUNG : null,
+                        teilzeit ? maerz.atDay(1) : null, teilzeit ? maerz.atDay(1) : null));
+                if (i > 0) {
+                    Bewilligung b = new Bewilligung();
+                    b.setAktenzeichen("AB50-X-" + i);
+                    b.setBereich(Bereich.AB);
+                    b.setGueltigAb(maerz.atDay(1));
+                    b.setGueltigBis(LocalDate.of(2026, 12, 31));
+                    vertragService.bewilligungAnlegen(v.getId(), i == 1 ? ohne.getId() : lt.getId(), b);
+                }
+                neu.add(p.getId());
+            }
+            belegschaft.anwesenheit(t.einrichtung(), maerz, neu);
+            belegschaft.anwesenheit(t.einrichtung(), april, neu);
+            // the Leistungsträger's address and the invoicing party (needed for the XRechnung)
+            Leistungstraeger mitAnschrift = leistungstraegerService.find(lt.getId());
+            mitAnschrift.setStrasse("Rembertiring 39");
+            mitAnschrift.setPlz("28195");
+            mitAnschrift.setOrt("Bremen");
+            leistungstraegerService.update(mitAnschrift);
+            var steller = new de.werkerp.billing.entity.Abrechnungseinstellung();
+            steller.setName("Werkstatt ab50 gGmbH");
+            steller.setStrasse("Weg 1");
+            steller.setPlz("10115");
+            steller.setOrt("Berlin");
+            steller.setKennung("IK 590000050");
+            steller.setSteuernummer("27/123/45678");
+            steller.setKontaktName("Erika Abrechnung");
+            steller.setKontaktTelefon("+49 30 555");
+            steller.setKontaktEmail("abrechnung@ab50.example");
+            steller.setIban("DE89370400440532013000");
+            verguetung.einstellungSpeichern(e, steller);
+            return neu;
+        });
+        Long ohneBewilligung = extra.get(0);
+        Long fremdamt = extra.get(1);
+        Long teilzeit = extra.get(2);
+
+        // agreement: 80,00 € a day from 1.1.2025; an overlapping second version is refused in German
+        var vereinbarung = callers.runAs(erste, () -> verguetung.speichern(tagessatz("Tagessatz AB 2025", "80.00",
+                LocalDate.of(2025, 1, 1), null), e, lt.getId()));
+        ValidationFailure ueberlappt = assertThrows(ValidationFailure.class, () -> callers.runAs(erste,
+                () -> verguetung.speichern(tagessatz("Tagessatz AB 2025 neu", "82.00", LocalDate.of(2025, 6, 1), null),
+                        e, lt.getId())));
+        assertTrue(ueberlappt.getMessage().contains("überschneidet sich mit „Tagessatz AB 2025“"), ueberlappt.getMessage());
+        assertEquals(1, callers.runAs(erste, () -> verguetung.vereinbarungen(e)).size());
+
+        // compute March
+        var lauf = callers.runAs(erste, () -> abrechnung.berechnen(e, maerz));
+        assertEquals(Laufstatus.BERECHNET, lauf.getStatus());
+        assertEquals(51, lauf.getAnzahl()); // 50 + the part-time person
+        var rechnungen = callers.runAs(erste, () -> abrechnung.rechnungen(lauf.getId()));
+        assertEquals(1, rechnungen.size(), "one invoice per Leistungsträger");
+        var rechnung = rechnungen.get(0);
+        var positionen = callers.runAs(erste, () -> abrechnung.positionen(rechnung.getId()));
+        assertEquals(51, positionen.size());
+        BigDecimal summe = positionen.stream().map(de.werkerp.billing.entity.Rechnungsposition::getBetrag)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(0, summe.compareTo(rechnung.getSumme()), "invoice total = sum of its lines");
+        assertEquals(0, summe.compareTo(lauf.getSumme()));
+        for (var p : positionen) {
+            assertEquals(p.getMenge().multiply(p.getEinzelpreis()).setScale(2, java.math.RoundingMode.HALF_UP),
+                    p.getBetrag(), p.getName());
+            assertEquals("3419.681 17-1", p.getHaushaltsstelle());
+        }
+        var anna = positionen.stream().filter(p -> p.getBeschaeftigterId().equals(ids.get(0))).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("21").compareTo(anna.getMenge()), "21 working days in March 2025");
+        assertEquals(new BigDecimal("1680.00"), anna.getBetrag());
+        var ab16 = positionen.stream().filter(p -> p.getBeschaeftigterId().equals(ids.get(3))).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2025, 3, 16), ab16.getVon());
+        assertEquals(new BigDecimal("880.00"), ab16.getBetrag()); // 11 working days 17.–31.3.
+        var tina = positionen.stream().filter(p -> p.getBeschaeftigterId().equals(teilzeit)).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("60.00"), tina.getEinzelpreis()); // 20 h ≤ 26 h: 80,00 × 75 %
+        assertEquals(new BigDecimal("1260.00"), tina.getBetrag());
+        // problems listed in German, nothing billed for them
+        assertTrue(lauf.getProbleme().contains("Ohnebewilligung, Olga: keine Bewilligung für 03/2025"), lauf.getProbleme());
+        assertTrue(lauf.getProbleme().contains("Fremdamt, Fritz: keine Vergütungsvereinbarung mit Amt ohne Vereinbarung"),
+                lauf.getProbleme());
+        assertTrue(positionen.stream().noneMatch(p -> p.getBeschaeftigterId().equals(ohneBewilligung)
+                || p.getBeschaeftigterId().equals(fremdamt)));
+
+        // four eyes; closed month immutable; months in order
+        ValidationFailure selbst = assertThrows(ValidationFailure.class,
+                () -> callers.runAs(erste, () -> abrechnung.freigeben(lauf.getId())));
+        assertTrue(selbst.getMessage().contains("Vier-Augen"), selbst.getMessage());
+        assertThrows(ValidationFailure.class, () -> callers.runAs(erste,
+                () -> abrechnungDokumente.xrechnung(rechnung.getId())), "no XRechnung before the release");
+        assertEquals(Laufstatus.FREIGEGEBEN, callers.runAs(leitung, () -> abrechnung.freigeben(lauf.getId())).getStatus());
+        ValidationFailure zu = assertThrows(ValidationFailure.class,
+                () -> callers.runAs(erste, () -> abrechnung.berechnen(e, maerz)));
+        assertTrue(zu.getMessage().contains("abgeschlossen"), zu.getMessage());
+        ValidationFailure luecke = assertThrows(ValidationFailure.class,
+                () -> callers.runAs(erste, () -> abrechnung.berechnen(e, YearMonth.of(2025, 5))));
+        assertTrue(luecke.getMessage().contains("04/2025"), luecke.getMessage());
+        assertEquals(1, callers.runAs(erste, () -> abrechnung.laeufe(e)).size(), "nothing half-stored");
+        String xml = callers.runAs(erste, () -> abrechnungDokumente.xrechnung(rechnung.getId()));
+        assertTrue(xml.contains("<ram:DuePayableAmount>" + rechnung.getSumme().toPlainString() + "</ram:DuePayableAmount>"));
+        assertTrue(xml.contains("Haushaltsstelle 3419.681 17-1"));
+
+        // retroactive change of the closed March: two of Anna's working days were not attended
+        String maerzTage = callers.runAs(erste, () -> entgeltEingaben.anwesenheit(e, maerz, null)).stream()
+                .filter(z -> z.beschaeftigterId().equals(ids.get(0))).findFirst().orElseThrow().tage();
+        callers.runAs(erste, () -> entgeltEingaben.anwesenheitSpeichern(maerz, List.of(
+                new EntgeltEingabeService.AnwesenheitEingabe(ids.get(0), maerzTage.replaceFirst("A", "-")
+                        .replaceFirst("A", "-"), null))));
+        var aprilLauf = callers.runAs(erste, () -> abrechnung.berechnen(e, april));
+        var aprilPositionen = callers.runAs(erste, () -> abrechnung.positionenDesLaufs(aprilLauf.getId()));
+        var korrekturen = aprilPositionen.stream().filter(de.werkerp.billing.entity.Rechnungsposition::isKorrektur).toList();
+        assertEquals(1, korrekturen.size(), korrekturen.toString());
+        var k = korrekturen.get(0);
+        assertEquals(ids.get(0), k.getBeschaeftigterId());
+        assertEquals(maerz, k.getLeistungsmonat());
+        assertEquals(new BigDecimal("1680.00"), k.getBetragAlt());
+        assertEquals(new BigDecimal("1520.00"), k.getBetragNeu());
+        assertEquals(new BigDecimal("-160.00"), k.getBetrag());
+        var aprilRechnung = callers.runAs(erste, () -> abrechnung.rechnungen(aprilLauf.getId())).get(0);
+        assertEquals(0, aprilPositionen.stream().map(de.werkerp.billing.entity.Rechnungsposition::getBetrag)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(aprilRechnung.getSumme()));
+        // the closed March is unchanged
+        assertEquals(rechnung.getSumme(), callers.runAs(erste, () -> abrechnung.rechnung(rechnung.getId())).getSumme());
+        // an input changed after computing April: release refused until computed again
+        callers.runAs(erste, () -> entgeltEingaben.anwesenheitSpeichern(april, List.of(
+                new EntgeltEingabeService.AnwesenheitEingabe(ids.get(1), callers.runAs(erste,
+                        () -> entgeltEingaben.anwesenheit(e, april, null)).stream()
+                        .filter(z -> z.beschaeftigterId().equals(ids.get(1))).findFirst().orElseThrow().tage()
+                        .replaceFirst("A", "K"), null))));
+        ValidationFailure veraltet = assertThrows(ValidationFailure.class,
+                () -> callers.runAs(leitung, () -> abrechnung.freigeben(aprilLauf.getId())));
+        assertTrue(veraltet.getMessage().contains("neu berechnen"), veraltet.getMessage());
+
+        // payments and open items
+        callers.runAs(erste, () -> abrechnung.zahlungBuchen(rechnung.getId(), LocalDate.of(2025, 4, 20),
+                new BigDecimal("1000.00"), "Abschlag"));
+        var offen = callers.runAs(erste, () -> abrechnung.offenePosten());
+        assertEquals(1, offen.size());
+        assertEquals(rechnung.getSumme(), offen.get(0).fakturiert());
+        assertEquals(new BigDecimal("1000.00"), offen.get(0).bezahlt());
+        assertEquals(rechnung.getSumme().subtract(new BigDecimal("1000.00")), offen.get(0).offen());
+        ValidationFailure schlecht = assertThrows(ValidationFailure.class, () -> callers.runAs(erste,
+                () -> abrechnung.zahlungenImportieren("Rechnungsnummer;Datum;Betrag\nRE-X;01.05.2025;10,00\n"
+                        + rechnung.getNummer() + ";32.05.2025;10,00")));
+        assertEquals(2, schlecht.errors().size(), schlecht.errors().toString());
+        var importiert = callers.runAs(erste, () -> abrechnung.zahlungenImportieren(
+                "Rechnungsnummer;Datum;Betrag;Verwendungszweck\n" + rechnung.getNummer() + ";02.05.2025;500,00;Rest"));
+        assertEquals(1, importiert.gebucht());
+        assertEquals(new BigDecimal("1500.00"), callers.runAs(erste, () -> abrechnung.rechnung(rechnung.getId())).getBezahlt());
+        assertTrue(callers.runAs(erste, () -> abrechnung.umsatz(2025)).stream().anyMatch(u -> u.monat().equals(maerz)
+                && u.abgerechnet().equals(rechnung.getSumme())));
+        assertEquals(rechnung.getSumme(), callers.runAs(leitung, () -> abrechnung.kostensaetzeArbeitsbereich(e, 2025)));
+        // computed again, April is current; a changed approval (contract area) outdates it again
+        callers.runAs(erste, () -> abrechnung.berechnen(e, april));
+        assertFalse(callers.runAs(erste, () -> abrechnung.lauf(aprilLauf.getId())).isVeraltet());
+        callers.runAs(t.admin(), () -> {
+            Werkstattvertrag v = vertragService.vertraegeVon(teilzeit).get(0);
+            Bewilligung b = vertragService.bewilligungen(v.getId()).get(0);
+            Bewilligung g = new Bewilligung();
+            g.setAktenzeichen("AB50-X-2-neu");
+            g.setBereich(Bereich.AB);
+            g.setGueltigAb(b.getGueltigAb());
+            g.setGueltigBis(b.getGueltigBis());
+            vertragService.bewilligungAendern(v.getId(), b.getId(), lt.getId(), g);
+        });
+        assertTrue(callers.runAs(erste, () -> abrechnung.lauf(aprilLauf.getId())).isVeraltet());
+        callers.runAs(erste, () -> abrechnung.berechnen(e, april));
+        assertEquals(Laufstatus.FREIGEGEBEN, callers.runAs(leitung, () -> abrechnung.freigeben(aprilLauf.getId()))
+                .getStatus());
+        assertTrue(callers.runAs(erste, () -> abrechnung.positionenDesLaufs(aprilLauf.getId())).stream()
+                .anyMatch(p -> p.getBeschaeftigterId().equals(teilzeit) && "AB50-X-2-neu".equals(p.getAktenzeichen())));
+
+        // roles: the auditor reads, the council and the social service see no invoices
+        Caller pruefer = new Caller("ab50.pruefer", t.admin().tenantId(), EnumSet.of(Role.AUDITOR));
+        assertEquals(2, callers.runAs(pruefer, () -> abrechnung.laeufe(e)).size());
+        assertThrows(AccessDenied.class, () -> callers.runAs(pruefer, () -> abrechnung.berechnen(e, april)));
+        for (Role r : List.of(Role.COUNCIL, Role.SOCIAL_SERVICE)) {
+            Caller c = new Caller("ab50." + r, t.admin().tenantId(), EnumSet.of(r));
+            assertThrows(AccessDenied.class, () -> callers.runAs(c, () -> abrechnung.rechnung(rechnung.getId())));
+            assertThrows(AccessDenied.class, () -> callers.runAs(c, () -> abrechnungDokumente.rechnungPdf(rechnung.getId())));
+        }
+
+        // another tenant can neither read nor change any of it
+        TenantData other = tenantWithData("ab50x");
+        callers.runAs(other.admin(), () -> {
+            assertEquals(List.of(), abrechnung.laeufe(e));
+            assertEquals(List.of(), abrechnung.offenePosten());
+            assertEquals(List.of(), verguetung.vereinbarungen(null));
+            assertThrows(NotFound.class, () -> abrechnung.lauf(lauf.getId()));
+            assertThrows(NotFound.class, () -> abrechnung.rechnung(rechnung.getId()));
+            assertThrows(NotFound.class, () -> abrechnung.positionen(rechnung.getId()));
+            assertThrows(NotFound.class, () -> abrechnungDokumente.rechnungPdf(rechnung.getId()));
+            assertThrows(NotFound.class, () -> abrechnungDokumente.xrechnung(rechnung.getId()));
+            assertThrows(NotFound.class, () -> abrechnung.freigeben(aprilLauf.getId()));
+            assertThrows(NotFound.class, () -> abrechnung.berechnen(e, april));
+            assertThrows(NotFound.class, () -> abrechnung.zahlungBuchen(rechnung.getId(), LocalDate.of(2025, 5, 1),
+                    BigDecimal.TEN, null));
+            assertThrows(NotFound.class, () -> verguetung.vereinbarung(vereinbarung.getId()));
+            assertThrows(NotFound.class, () -> verguetung.loeschen(vereinbarung.getId()));
+            vereinbarung.setBetrag(new BigDecimal("1.00"));
+            assertThrows(NotFound.class, () -> verguetung.speichern(vereinbarung, e, lt.getId()));
+        });
+        assertEquals(new BigDecimal("80.00"), callers.runAs(erste, () -> verguetung.vereinbarung(vereinbarung.getId()))
+                .getBetrag());
+    }
+
+    @Test
+    @Order(301)
+    @RunAsClient
+    void rest_billing_run_documents_xrechnung_payments_roles_and_isolation() throws Exception {
+        AbrechnungScenarios.restRun(base);
+    }
+
+    @Test
+    @Order(302)
+    @RunAsClient
+    void browser_manager_computes_a_billing_month_and_meets_four_eyes_and_overlap() {
+        AbrechnungScenarios.browserRun(base);
+    }
+
+    /**
+     * The other rate kinds through the run: a Monatspauschale of 1.850,00 € (full month; a contract from 16 March pro
+     * rata 16/31 → 0,5161 × 1.850,00 = 954,79 €) and Fachleistungsstunden for Jobcoaching (7,5 h × 62,50 € = 468,75 €)
+     * recorded per person and month; two Leistungsträger → two invoices, each the sum of its lines.
+     */
+    @Test
+    @Order(303)
+    void billing_monthly_lump_sum_pro_rata_and_hourly_rate() {
+        TenantData t = tenantWithData("abk");
+        YearMonth maerz = YearMonth.of(2025, 3);
+        Long e = t.einrichtung().getId();
+        Caller erste = new Caller("abk.entgelt", t.admin().tenantId(), EnumSet.of(Role.PAYROLL));
+        List<Long> ids = callers.runAs(t.admin(), () -> {
+            Musterbelegschaft.Lohnarten arten = belegschaft.entgeltGrundlagen(t.einrichtung(), maerz.atDay(1), "ABK");
+            return belegschaft.personen(t.einrichtung(), List.of(t.gruppe()), arten, 4, maerz, maerz, "ABK");
+        });
+        Leistungstraeger lt = callers.runAs(t.admin(), () -> leistungstraegerService.leistungstraeger().stream()
+                .filter(l -> l.getName().equals("Eingliederungshilfe ABK")).findFirst().orElseThrow());
+        Long coachee = callers.runAs(t.admin(), () -> {
+            Leistungstraeger ia = leistungstraegerService.create(new Leistungstraeger("Integrationsamt ABK",
+                    LeistungstraegerArt.SONSTIGE));
+            Beschaeftigter p = beschaeftigteService.create(new Beschaeftigter("Jana", "Jobcoaching",
+                    LocalDate.of(1990, 3, 3), Geschlecht.WEIBLICH), false);
+            Werkstattvertrag v = vertragService.anlegen(new NeuerVertrag(p.getId(), e, maerz.atDay(1), Bereich.AB,
+                    Platzierung.GRUPPE, t.gruppe().getId(), null, new BigDecimal("35"), null, null, null));
+            Bewilligung b = new Bewilligung();
+            b.setAktenzeichen("IA-1");
+            b.setBereich(Bereich.AB);
+            b.setGueltigAb(maerz.atDay(1));
+            b.setGueltigBis(LocalDate.of(2026, 12, 31));
+            vertragService.bewilligungAnlegen(v.getId(), ia.getId(), b);
+            var fls = tagessatz("Jobcoaching", "62.50", LocalDate.of(2025, 1, 1), null);
+            fls.setSatzart(de.werkerp.billing.control.Satzart.FACHLEISTUNGSSTUNDE);
+            verguetung.speichern(fls, e, ia.getId());
+            return p.getId();
+        });
+        callers.runAs(erste, () -> {
+            var pauschale = tagessatz("Monatspauschale AB", "1850.00", LocalDate.of(2025, 1, 1), null);
+            pauschale.setSatzart(de.werkerp.billing.control.Satzart.MONATSPAUSCHALE);
+            verguetung.speichern(pauschale, e, lt.getId());
+            verguetung.stundenErfassen(coachee, maerz, new BigDecimal("7.5"));
+        });
+        var lauf = callers.runAs(erste, () -> abrechnung.berechnen(e, maerz));
+        assertEquals(null, lauf.getProbleme());
+        var rechnungen = callers.runAs(erste, () -> abrechnung.rechnungen(lauf.getId()));
+        assertEquals(2, rechnungen.size());
+        var positionen = callers.runAs(erste, () -> abrechnung.positionenDesLaufs(lauf.getId()));
+        assertEquals(5, positionen.size());
+        for (var r : rechnungen) {
+            assertEquals(0, positionen.stream().filter(p -> p.getRechnung().getId().equals(r.getId()))
+                    .map(de.werkerp.billing.entity.Rechnungsposition::getBetrag).reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .compareTo(r.getSumme()), r.getNummer());
+        }
+        java.util.function.Function<Long, de.werkerp.billing.entity.Rechnungsposition> von = id -> positionen.stream()
+                .filter(p -> p.getBeschaeftigterId().equals(id)).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("1850.00"), von.apply(ids.get(0)).getBetrag());
+        assertEquals(new BigDecimal("954.79"), von.apply(ids.get(3)).getBetrag());
+        assertEquals(0, new BigDecimal("0.5161").compareTo(von.apply(ids.get(3)).getMenge()));
+        assertEquals(new BigDecimal("468.75"), von.apply(coachee).getBetrag());
+        assertEquals(de.werkerp.billing.control.Satzart.FACHLEISTUNGSSTUNDE, von.apply(coachee).getSatzart());
+    }
 }

@@ -170,7 +170,9 @@ public class VertragService {
         bewilligung.setLeistungstraeger(reference(Leistungstraeger.class, leistungstraegerId, "leistungstraegerId",
                 "Der Leistungsträger wurde nicht gefunden."));
         requireValidApproval(vertragId, bewilligung);
-        return repository.create(bewilligung);
+        Bewilligung neu = repository.create(bewilligung);
+        aenderung.person(vertrag.getBeschaeftigter().getId(), neu.getGueltigAb(), "Bewilligung " + neu.getAktenzeichen());
+        return neu;
     }
 
     /** Corrects an approval (e.g. a mistyped file number or period); the same rules as for a new one apply. */
@@ -181,6 +183,7 @@ public class VertragService {
             throw new de.werkerp.platform.control.NotFound("Die Bewilligung gehört nicht zu diesem Vertrag.");
         }
         repository.em().detach(gespeichert);
+        LocalDate vorher = gespeichert.getGueltigAb();
         gespeichert.setLeistungstraeger(reference(Leistungstraeger.class, leistungstraegerId, "leistungstraegerId",
                 "Der Leistungsträger wurde nicht gefunden."));
         gespeichert.setAktenzeichen(geaendert.getAktenzeichen());
@@ -192,7 +195,10 @@ public class VertragService {
             gespeichert.setVersion(geaendert.getVersion());
         }
         requireValidApproval(vertragId, gespeichert);
-        return repository.update(gespeichert, "Die Bewilligung wurde nicht gefunden.");
+        Bewilligung ergebnis = repository.update(gespeichert, "Die Bewilligung wurde nicht gefunden.");
+        aenderung.person(vertrag.getBeschaeftigter().getId(), vorher.isBefore(ergebnis.getGueltigAb()) ? vorher
+                : ergebnis.getGueltigAb(), "Bewilligung " + ergebnis.getAktenzeichen() + " geändert");
+        return ergebnis;
     }
 
     /** Deletes an approval recorded by mistake (the audit trail keeps what it was). */
@@ -203,6 +209,8 @@ public class VertragService {
             throw new de.werkerp.platform.control.NotFound("Die Bewilligung gehört nicht zu diesem Vertrag.");
         }
         repository.delete(Bewilligung.class, bewilligungId, "Die Bewilligung wurde nicht gefunden.");
+        aenderung.person(vertrag.getBeschaeftigter().getId(), gespeichert.getGueltigAb(), "Bewilligung "
+                + gespeichert.getAktenzeichen() + " gelöscht");
     }
 
     private void requireValidApproval(Long vertragId, Bewilligung bewilligung) {

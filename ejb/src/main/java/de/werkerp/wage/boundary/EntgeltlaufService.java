@@ -35,6 +35,7 @@ import de.werkerp.wage.control.Format;
 import de.werkerp.wage.control.Laufmonitor;
 import de.werkerp.wage.control.Lohnposten;
 import de.werkerp.wage.control.Monatsberechnung;
+import de.werkerp.wage.control.Monatsfolge;
 import de.werkerp.wage.control.RechenzeilenJson;
 import de.werkerp.wage.control.Rueckrechnung;
 import de.werkerp.wage.entity.Abrechnung;
@@ -58,6 +59,7 @@ public class EntgeltlaufService {
     static final String FEHLT = "Der Entgeltlauf wurde nicht gefunden.";
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
             EntgeltlaufService.class.getName());
+    private static final Monatsfolge.Begriffe BEGRIFFE = new Monatsfolge.Begriffe("Entgeltlauf", "Entgeltläufe");
     private static final Role[] LESEN = {Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR};
 
     @Inject
@@ -185,29 +187,9 @@ public class EntgeltlaufService {
         }
         Einrichtung einrichtung = repository.find(Einrichtung.class, einrichtungId, "Die Einrichtung wurde nicht gefunden.");
         List<Entgeltlauf> alle = laeufe(einrichtungId);
-        for (Entgeltlauf l : alle) {
-            if (l.getMonat().isAfter(monat)) {
-                throw new ValidationFailure("monat", "Für " + Format.monat(l.getMonat()) + " gibt es schon einen "
-                        + "Entgeltlauf: " + Format.monat(monat) + " kann nicht mehr berechnet werden. Änderungen an "
-                        + "abgeschlossenen Monaten werden als Rückrechnung im nächsten offenen Monat abgerechnet.");
-            }
-            if (l.getMonat().isBefore(monat) && l.getStatus() != Laufstatus.FREIGEGEBEN) {
-                throw new ValidationFailure("monat", "Der Monat " + Format.monat(l.getMonat()) + " ist noch nicht "
-                        + "freigegeben: bitte zuerst diesen Monat abschließen.");
-            }
-        }
-        Optional<Entgeltlauf> letzterFreigegebener = alle.stream().filter(l -> l.getStatus() == Laufstatus.FREIGEGEBEN)
-                .findFirst();
-        if (letzterFreigegebener.isPresent() && letzterFreigegebener.get().getMonat().isBefore(monat.minusMonths(1))) {
-            throw new ValidationFailure("monat", "Der Monat " + Format.monat(monat.minusMonths(1)) + " wurde noch "
-                    + "nicht abgerechnet: Entgeltläufe folgen Monat für Monat aufeinander.");
-        }
+        Monatsfolge.pruefeBerechnung(BEGRIFFE, alle.stream().map(l -> new Monatsfolge.Lauf(l.getMonat(), l.getStatus(),
+                l.getFreigegebenVon())).toList(), monat);
         Entgeltlauf lauf = alle.stream().filter(l -> l.getMonat().equals(monat)).findFirst().orElse(null);
-        if (lauf != null && lauf.getStatus() == Laufstatus.FREIGEGEBEN) {
-            throw new ValidationFailure("monat", "Der Monat " + Format.monat(monat) + " ist abgeschlossen (freigegeben "
-                    + "von " + lauf.getFreigegebenVon() + "). Änderungen werden im nächsten offenen Monat "
-                    + "zurückgerechnet.");
-        }
         if (lauf != null && lauf.getStatus() == Laufstatus.LAEUFT && monitor.fortschritt(lauf.getId()).isPresent()) {
             throw new ValidationFailure("monat", "Der Entgeltlauf für " + Format.monat(monat) + " wird gerade "
                     + "berechnet.");
@@ -337,18 +319,7 @@ public class EntgeltlaufService {
     public Entgeltlauf freigeben(Long laufId) {
         Entgeltlauf lauf = lauf(laufId);
         String wer = callers.require().username();
-        if (lauf.getStatus() != Laufstatus.BERECHNET) {
-            throw new ValidationFailure("lauf", "Freigeben lässt sich nur ein berechneter Lauf (Status: "
-                    + lauf.getStatus().getLabel() + ").");
-        }
-        if (lauf.isVeraltet()) {
-            throw new ValidationFailure("lauf", "Nach der Berechnung wurden Eingaben geändert: bitte den Lauf neu "
-                    + "berechnen und dann freigeben.");
-        }
-        if (wer.equals(lauf.getBerechnetVon())) {
-            throw new ValidationFailure("lauf", "Vier-Augen-Prinzip: Sie haben den Lauf berechnet, freigeben muss ihn "
-                    + "eine andere Person.");
-        }
+        Monatsfolge.pruefeFreigabe(lauf.getStatus(), lauf.isVeraltet(), lauf.getBerechnetVon(), wer);
         List<String> ohneAnwesenheit = em().createQuery("SELECT a.name FROM Abrechnung a WHERE a.lauf = :l AND"
                 + " a.anwesenheitFehlt = TRUE ORDER BY a.name", String.class).setParameter("l", lauf).getResultList();
         if (!ohneAnwesenheit.isEmpty()) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -20,14 +22,26 @@ import de.werkerp.wage.entity.RueckrechnungVormerkung;
  * <li>every closed (released) month of the person from that date on is marked for a Rückrechnung in the next run;</li>
  * <li>every computed but not yet released run that may contain the person becomes outdated: it must be computed
  * again before it can be released, so no release ever pays on old inputs.</li>
+ * <li>other monthly runs that use the same inputs (the billing run) hear of it through the synchronous CDI event
+ * {@link Geaendert} and outdate their computed runs the same way.</li>
  * </ul>
  * Runs inside the calling boundary's transaction and tenant.
  */
 @Dependent
 public class Eingabeaenderung {
 
+    /**
+     * An input changed from {@code ab} on, of one person ({@code beschaeftigterId}) or of a whole Einrichtung
+     * ({@code einrichtungId}); the other id is null. Fired synchronously inside the caller's transaction.
+     */
+    public record Geaendert(Long beschaeftigterId, Long einrichtungId, LocalDate ab) {
+    }
+
     @PersistenceContext(unitName = "werkerp")
     EntityManager em;
+
+    @Inject
+    Event<Geaendert> geaendert;
 
     /** An input of one person changed from {@code ab} on. */
     public void person(Long beschaeftigterId, LocalDate ab, String grund) {
@@ -41,6 +55,7 @@ public class Eingabeaenderung {
                 + " l.einrichtung.id IN (SELECT v.einrichtung.id FROM Werkstattvertrag v WHERE v.beschaeftigter.id = :p)")
                 .setParameter("s", Laufstatus.BERECHNET).setParameter("m", monat).setParameter("p", beschaeftigterId)
                 .executeUpdate();
+        geaendert.fire(new Geaendert(beschaeftigterId, null, ab));
     }
 
     /** An input of a whole Einrichtung changed (Entgeltordnung, settings) from {@code ab} on. */
@@ -56,6 +71,7 @@ public class Eingabeaenderung {
         em.createQuery("UPDATE Entgeltlauf l SET l.veraltet = TRUE WHERE l.status = :s AND l.monat >= :m AND"
                 + " l.einrichtung.id = :e").setParameter("s", Laufstatus.BERECHNET).setParameter("m", monat)
                 .setParameter("e", einrichtungId).executeUpdate();
+        geaendert.fire(new Geaendert(null, einrichtungId, ab));
     }
 
     private void vormerken(Long beschaeftigterId, List<YearMonth> monate, String grund) {

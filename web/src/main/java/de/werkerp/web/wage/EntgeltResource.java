@@ -171,7 +171,7 @@ public class EntgeltResource {
                 + "; filename=\"" + name + "\"").build();
     }
 
-    static YearMonth monat(String text) {
+    public static YearMonth monat(String text) {
         if (text == null || text.isBlank()) {
             throw new ValidationFailure("monat", "Bitte den Monat als JJJJ-MM angeben.");
         }
