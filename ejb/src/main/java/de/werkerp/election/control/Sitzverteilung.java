@@ -182,6 +182,23 @@ public final class Sitzverteilung {
         return (int) Math.round((double) sitze * frauen / wahlberechtigte);
     }
 
+    /**
+     * Last day to decline (§ 24 WMVO): three working days after the notification (Monday to Friday, without the given
+     * public holidays); whoever has not declined by then has accepted.
+     */
+    public static java.time.LocalDate annahmeBis(java.time.LocalDate benachrichtigt, Set<java.time.LocalDate> feiertage) {
+        java.time.LocalDate t = benachrichtigt;
+        int n = 0;
+        while (n < 3) {
+            t = t.plusDays(1);
+            if (t.getDayOfWeek() != java.time.DayOfWeek.SATURDAY && t.getDayOfWeek() != java.time.DayOfWeek.SUNDAY
+                    && !feiertage.contains(t)) {
+                n++;
+            }
+        }
+        return t;
+    }
+
     private static List<String> namen(List<Kandidat> l) {
         return l.stream().map(Kandidat::name).collect(Collectors.toList());
     }

@@ -111,4 +111,13 @@ class SitzverteilungTest {
         assertEquals(3, Sitzverteilung.zielFrauen(5, 250, 125)); // 2.5 rounds up
         assertEquals(0, Sitzverteilung.zielFrauen(3, 0, 0));
     }
+
+    @Test
+    @DisplayName("§ 24 WMVO: Ablehnung binnen drei Arbeitstagen — Mi 12.11.2025 → Mo 17.11.; Feiertag verschiebt")
+    void annahmefrist() {
+        assertEquals(java.time.LocalDate.of(2025, 11, 17), Sitzverteilung.annahmeBis(java.time.LocalDate.of(2025, 11, 12),
+                Set.of()));
+        assertEquals(java.time.LocalDate.of(2025, 12, 30), Sitzverteilung.annahmeBis(java.time.LocalDate.of(2025, 12, 23),
+                Set.of(java.time.LocalDate.of(2025, 12, 25), java.time.LocalDate.of(2025, 12, 26))));
+    }
 }
