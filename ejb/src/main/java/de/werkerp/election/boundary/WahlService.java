@@ -221,6 +221,15 @@ public class WahlService {
 
     @Allow({Role.TENANT_ADMIN, Role.ELECTION_BOARD, Role.COUNCIL, Role.MANAGEMENT, Role.AUDITOR})
     public List<Wahlvorstandsmitglied> wahlvorstand(Long projektId) {
+        List<Wahlvorstandsmitglied> l = wahlvorstandIntern(projektId);
+        for (Wahlvorstandsmitglied m : l) {
+            repository.em().detach(m);
+            m.setBeschaeftigter(m.getBeschaeftigter() == null ? null : nurName(m.getBeschaeftigter()));
+        }
+        return l;
+    }
+
+    private List<Wahlvorstandsmitglied> wahlvorstandIntern(Long projektId) {
         return repository.em().createQuery("SELECT m FROM Wahlvorstandsmitglied m WHERE m.projekt.id = :p ORDER BY"
                 + " m.funktion, m.name", Wahlvorstandsmitglied.class).setParameter("p", projektId).getResultList();
     }
@@ -272,7 +281,7 @@ public class WahlService {
             throw new ValidationFailure("wahlvorstand", "Dem Wahlvorstand muss mindestens eine wahlberechtigte Frau "
                     + "angehören (§ 13 WMVO).");
         }
-        for (Wahlvorstandsmitglied alt : wahlvorstand(projektId)) {
+        for (Wahlvorstandsmitglied alt : wahlvorstandIntern(projektId)) {
             repository.delete(Wahlvorstandsmitglied.class, alt.getId(), FEHLT);
         }
         List<Wahlvorstandsmitglied> gespeichert = new ArrayList<>();
@@ -364,6 +373,29 @@ public class WahlService {
 
     @Allow({Role.TENANT_ADMIN, Role.ELECTION_BOARD, Role.COUNCIL, Role.MANAGEMENT, Role.AUDITOR})
     public List<Wahlvorschlag> vorschlaege(Long projektId) {
+        return geschuetzt(alleVorschlaege(projektId));
+    }
+
+    /**
+     * Election data carry the person's name, Personalnummer and gender only: the returned nominations are detached and
+     * hold a copy of the person without birth date, bank, insurance, guardian or health data (least privilege for the
+     * Wahlvorstand and the council).
+     */
+    private List<Wahlvorschlag> geschuetzt(List<Wahlvorschlag> l) {
+        for (Wahlvorschlag v : l) {
+            repository.em().detach(v);
+            v.setBeschaeftigter(nurName(v.getBeschaeftigter()));
+        }
+        return l;
+    }
+
+    private static Beschaeftigter nurName(Beschaeftigter b) {
+        Beschaeftigter n = new Beschaeftigter(b.getVorname(), b.getNachname(), null, b.getGeschlecht());
+        n.setPersonalnummer(b.getPersonalnummer());
+        return n;
+    }
+
+    private List<Wahlvorschlag> alleVorschlaege(Long projektId) {
         return repository.em().createQuery("SELECT v FROM Wahlvorschlag v WHERE v.projekt.id = :p ORDER BY v.wahl,"
                 + " v.beschaeftigter.nachname, v.beschaeftigter.vorname", Wahlvorschlag.class)
                 .setParameter("p", projektId).getResultList();
@@ -430,7 +462,7 @@ public class WahlService {
                     + "verspätet: Wahlvorschläge nur binnen zwei Wochen nach Erlass des Wahlausschreibens, also bis "
                     + DATUM.format(bis) + " (§ 19 WMVO).");
         }
-        boolean doppelt = vorschlaege(projektId).stream().anyMatch(x -> x.getWahl() == wahl
+        boolean doppelt = alleVorschlaege(projektId).stream().anyMatch(x -> x.getWahl() == wahl
                 && x.getBeschaeftigter().getId().equals(bewerberId));
         if (doppelt) {
             throw new ValidationFailure("bewerber", name + " ist für diese Wahl bereits vorgeschlagen.");
@@ -529,7 +561,7 @@ public class WahlService {
             throw new ValidationFailure("stimmzettel", "Es wurden mehr Stimmzettel (" + a.stimmzettel() + ") gezählt, "
                     + "als Wahlberechtigte in der Wählerliste stehen (" + waehler + ").");
         }
-        List<Wahlvorschlag> alle = vorschlaege(projektId);
+        List<Wahlvorschlag> alle = alleVorschlaege(projektId);
         List<Wahlvorschlag> zugelassen = alle.stream().filter(v -> v.getStatus() == Vorschlagsstatus.ZUGELASSEN)
                 .toList();
         for (Long id : a.stimmen().keySet()) {
@@ -641,7 +673,7 @@ public class WahlService {
         x.setAnnahme(angenommen ? Annahme.ANGENOMMEN : Annahme.ABGELEHNT);
         repository.update(x, VORSCHLAG_FEHLT);
         if (!angenommen) {
-            List<Wahlvorschlag> gleiche = vorschlaege(w.getId()).stream().filter(v -> v.getWahl() == x.getWahl()
+            List<Wahlvorschlag> gleiche = alleVorschlaege(w.getId()).stream().filter(v -> v.getWahl() == x.getWahl()
                     && v.getRang() != null).sorted(Comparator.comparing(Wahlvorschlag::getRang)).toList();
             int sitze = x.getWahl() == Wahlart.WERKSTATTRAT ? w.getSitze() : 1 + w.getStellvertreterinnen();
             Sitzverteilung.Ergebnis e = new Sitzverteilung.Ergebnis(gleiche.stream().map(v -> new Sitzverteilung
@@ -674,7 +706,7 @@ public class WahlService {
     @Allow({Role.TENANT_ADMIN, Role.ELECTION_BOARD, Role.COUNCIL, Role.MANAGEMENT, Role.AUDITOR})
     public Ergebnis ergebnis(Long projektId) {
         Wahlprojekt w = projekt(projektId);
-        List<Wahlvorschlag> alle = vorschlaege(projektId);
+        List<Wahlvorschlag> alle = geschuetzt(alleVorschlaege(projektId));
         Besetzung rat = besetzung(alle, Wahlart.WERKSTATTRAT, w.getSitze());
         Besetzung frauen = besetzung(alle, Wahlart.FRAUENBEAUFTRAGTE, 1 + w.getStellvertreterinnen());
         long frauenGewaehlt = rat.gewaehlt().stream().filter(v -> v.getBeschaeftigter().getGeschlecht()
