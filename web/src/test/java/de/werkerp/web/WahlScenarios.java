@@ -153,17 +153,22 @@ final class WahlScenarios {
             browser.type(By.id("zaehlForm:ungueltig"), "1");
             browser.type(By.id("zaehlForm:stimmenTabelle:0:stimmen"), "30");
             browser.type(By.id("zaehlForm:stimmenTabelle:1:stimmen"), "25");
-            browser.type(By.id("zaehlForm:stimmenTabelle:2:stimmen"), "12");
+            browser.type(By.id("zaehlForm:stimmenTabelle:2:stimmen"), "25");
+            // Becker-18 and Wagner-19 tie: the Wahlvorstand drew Wagner first (§ 23 WMVO)
+            browser.type(By.id("zaehlForm:losReihenfolge"), "W-1019 W-1018");
             browser.click(By.id("zaehlForm:feststellen"));
             browser.waitForText(By.id("status"), "Ergebnis festgestellt");
             browser.screenshot("wahl-ergebnis");
             String text = browser.pageText();
             assertTrue(text.contains("Werkstattrat, Platz 1") && text.contains("30 Stimmen")
-                    && text.contains("12 Stimmen"), text);
+                    && text.contains("25 Stimmen"), text);
+            assertTrue(text.contains("Losentscheid bei je 25 Stimmen") && text.contains("manuell gezogenes Los"), text);
             assertTrue(text.contains("Geschlechteranteil"), text);
         }
         JsonObject r = wv.get("wahlen/" + id + "/ergebnis").object();
         assertEquals(3, r.getJsonArray("werkstattrat").size(), r.toString());
         assertEquals(30, r.getJsonArray("werkstattrat").getJsonObject(0).getInt("stimmen"));
+        assertTrue(r.getJsonArray("werkstattrat").getJsonObject(1).getString("name").startsWith("Wagner-19"), r.toString());
+        assertEquals(1, r.getJsonArray("losentscheide").size(), r.toString());
     }
 }

@@ -83,6 +83,7 @@ public class WahlPage implements Serializable {
         private final Integer rang;
         private final boolean zugelassen;
         private final boolean eingereicht;
+        private final String personalnummer;
         private Integer stimmen;
 
         VorschlagZeile(Wahlvorschlag v) {
@@ -96,6 +97,7 @@ public class WahlPage implements Serializable {
             rang = v.getRang();
             zugelassen = v.getStatus() == Vorschlagsstatus.ZUGELASSEN;
             eingereicht = v.getStatus() == Vorschlagsstatus.EINGEREICHT;
+            personalnummer = v.getBeschaeftigter().getPersonalnummer();
             stimmen = v.getStimmen();
         }
 
@@ -109,6 +111,7 @@ public class WahlPage implements Serializable {
         public Integer getRang() { return rang; }
         public boolean isZugelassen() { return zugelassen; }
         public boolean isEingereicht() { return eingereicht; }
+        public String getPersonalnummer() { return personalnummer; }
         public Integer getStimmen() { return stimmen; }
         public void setStimmen(Integer stimmen) { this.stimmen = stimmen; }
     }
@@ -188,6 +191,8 @@ public class WahlPage implements Serializable {
     private Integer ungueltig;
     private Integer stimmzettelFrauen;
     private Integer ungueltigFrauen;
+    /** A manual draw for ties: Personalnummern in the drawn order; empty = random draw (SecureRandom). */
+    private String losReihenfolge;
 
     public void load() {
         LocalDate heute = LocalDate.now(ZoneId.of("Europe/Berlin"));
@@ -413,8 +418,26 @@ public class WahlPage implements Serializable {
                 stimmen.put(z.getId(), z.getStimmen() == null ? 0 : z.getStimmen());
             }
         }
+        List<Long> los = new ArrayList<>();
+        if (losReihenfolge != null) {
+            for (String nr : losReihenfolge.split("[,;\\s]+")) {
+                if (nr.isBlank()) {
+                    continue;
+                }
+                List<Long> ids = vorschlaege.stream().filter(z -> z.getPersonalnummer() != null
+                        && z.getPersonalnummer().equalsIgnoreCase(nr.strip())).map(VorschlagZeile::getId).toList();
+                if (ids.isEmpty()) {
+                    Messages.attempt("zaehlForm", () -> {
+                        throw new ValidationFailure("losReihenfolge", "Personalnummer " + nr.strip() + " gehört zu "
+                                + "keinem Wahlvorschlag.");
+                    });
+                    return null;
+                }
+                los.addAll(ids);
+            }
+        }
         if (!Messages.attempt("zaehlForm", () -> wahlen.auszaehlen(wahl, new WahlService.Auszaehlung(stimmzettel,
-                ungueltig, stimmzettelFrauen, ungueltigFrauen, stimmen, null)))) {
+                ungueltig, stimmzettelFrauen, ungueltigFrauen, stimmen, los)))) {
             return null;
         }
         return ziel(wahl);
@@ -556,5 +579,7 @@ public class WahlPage implements Serializable {
     public Integer getStimmzettelFrauen() { return stimmzettelFrauen; }
     public void setStimmzettelFrauen(Integer v) { stimmzettelFrauen = v; }
     public Integer getUngueltigFrauen() { return ungueltigFrauen; }
+    public String getLosReihenfolge() { return losReihenfolge; }
+    public void setLosReihenfolge(String v) { losReihenfolge = v; }
     public void setUngueltigFrauen(Integer v) { ungueltigFrauen = v; }
 }
