@@ -19,6 +19,7 @@ import de.werkerp.platform.control.Allow;
 import de.werkerp.platform.control.TenantGuarded;
 import de.werkerp.platform.control.ValidationFailure;
 import de.werkerp.platform.entity.Role;
+import de.werkerp.reports.LeichteSpracheReport;
 import de.werkerp.reports.StimmzettelReport;
 import de.werkerp.reports.TabellenReport;
 import de.werkerp.reports.TabellenReport.Spalte;
@@ -103,27 +104,27 @@ public class WahlDokumentService {
         Wahlprojekt w = wahlen.projekt(projektId);
         Wahlzeitplan.Plan p = WahlService.plan(w);
         String frist = d(p.fristen().einspruchWahlvorschlagBis());
-        List<List<String>> z = new ArrayList<>();
-        z.add(List.of("Wir wählen einen neuen Werkstatt-Rat."));
-        z.add(List.of("Und wir wählen eine Frauen-Beauftragte."));
-        z.add(List.of("Die Wahl ist am " + d(w.getWahltag()) + "."));
-        z.add(List.of("Die Wahl ist hier: " + oder(w.getOrtStimmabgabe(), "Das sagen wir Ihnen noch.")));
-        z.add(List.of("Die Zeit: " + oder(w.getZeitStimmabgabe(), "Das sagen wir Ihnen noch.")));
-        z.add(List.of("Wir wählen " + w.getSitze() + " Personen für den Werkstatt-Rat."));
-        z.add(List.of("Sie dürfen " + w.getSitze() + " Kreuze machen. Für jede Person nur 1 Kreuz."));
-        z.add(List.of("Frauen wählen auch die Frauen-Beauftragte."));
-        z.add(List.of("Sie dürfen wählen, wenn Ihr Name auf der Wähler-Liste steht."));
-        z.add(List.of("Die Wähler-Liste hängt hier: " + oder(w.getOrtAushang(), "beim Wahl-Vorstand") + "."));
-        z.add(List.of("Ist die Liste falsch? Dann sagen Sie es dem Wahl-Vorstand. Bis zum " + frist + "."));
-        z.add(List.of("Sie wollen in den Werkstatt-Rat? Sie müssen seit 6 Monaten in der Werkstatt arbeiten."));
-        z.add(List.of("Dann geben Sie dem Wahl-Vorstand einen Wahl-Vorschlag. Bis zum " + frist + "."));
-        z.add(List.of("3 Personen müssen den Vorschlag unterschreiben."));
-        z.add(List.of("Sie können am Wahl-Tag nicht kommen? Dann können Sie per Brief wählen."));
-        z.add(List.of("Frauen und Männer sollen im Werkstatt-Rat sein."));
-        z.add(List.of("Der Wahl-Vorstand: " + vorstand(projektId) + "."));
-        return TabellenReport.render(new TabellenReport.Data(traeger(), "Wahl-Ausschreiben in Leichter Sprache",
-                w.getEinrichtung().getName(), null, null, List.of(new Spalte("Das ist wichtig", false, 1)), z, null,
-                null, null));
+        List<String> z = new ArrayList<>();
+        z.add("Wir wählen einen neuen Werkstatt-Rat.");
+        z.add("Und wir wählen eine Frauen-Beauftragte.");
+        z.add("Die Wahl ist am " + d(w.getWahltag()) + ".");
+        z.add("Die Wahl ist hier: " + oder(w.getOrtStimmabgabe(), "Das sagen wir Ihnen noch."));
+        z.add("Die Zeit: " + oder(w.getZeitStimmabgabe(), "Das sagen wir Ihnen noch."));
+        z.add("Wir wählen " + w.getSitze() + (w.getSitze() == 1 ? " Person" : " Personen") + " für den Werkstatt-Rat.");
+        z.add("Sie dürfen " + w.getSitze() + (w.getSitze() == 1 ? " Kreuz" : " Kreuze")
+                + " machen. Für jede Person nur 1 Kreuz.");
+        z.add("Frauen wählen auch die Frauen-Beauftragte.");
+        z.add("Sie dürfen wählen, wenn Ihr Name auf der Wähler-Liste steht.");
+        z.add("Die Wähler-Liste hängt hier: " + oder(w.getOrtAushang(), "beim Wahl-Vorstand") + ".");
+        z.add("Ist die Liste falsch? Dann sagen Sie es dem Wahl-Vorstand. Bis zum " + frist + ".");
+        z.add("Sie wollen in den Werkstatt-Rat? Sie müssen seit 6 Monaten in der Werkstatt arbeiten.");
+        z.add("Dann geben Sie dem Wahl-Vorstand einen Wahl-Vorschlag. Bis zum " + frist + ".");
+        z.add("3 Personen müssen den Vorschlag unterschreiben.");
+        z.add("Sie können am Wahl-Tag nicht kommen? Dann können Sie per Brief wählen.");
+        z.add("Frauen und Männer sollen im Werkstatt-Rat sein.");
+        z.add("Der Wahl-Vorstand: " + vorstand(projektId) + ".");
+        return LeichteSpracheReport.render(new LeichteSpracheReport.Data(traeger(),
+                "Wahl-Ausschreiben in Leichter Sprache", w.getEinrichtung().getName(), z));
     }
 
     /** The voter list as of election day, alphabetical (§ 15 WMVO); {@code nurFrauen}: the women voters. */
