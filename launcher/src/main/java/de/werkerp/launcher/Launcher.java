@@ -52,6 +52,7 @@ public final class Launcher {
               leitung / leitung123!      Leitung
               sozialdienst / sozial123!  Sozialdienst
               werkstattrat / rat12345!   Werkstattrat / Frauenbeauftragte
+              wahlvorstand / wahl12345!  Wahlvorstand
               pruefer / pruefer123!      Prüfer (nur lesen)
               betrieb / betrieb123!      Betrieb (legt Träger an)
             """;

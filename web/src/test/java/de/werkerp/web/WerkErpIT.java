@@ -109,6 +109,7 @@ class WerkErpIT {
         if (opened.equals(webXml)) {
             throw new IllegalStateException("web.xml has no public login.xhtml pattern any more");
         }
+        archive.addClass(WahlAblauf.class); // in-container election scenario (issue 7)
         archive.delete("WEB-INF/web.xml");
         archive.setWebXML(new StringAsset(opened));
         return archive;
@@ -1291,5 +1292,93 @@ class WerkErpIT {
         assertEquals(0, new BigDecimal("0.5161").compareTo(von.apply(ids.get(3)).getMenge()));
         assertEquals(new BigDecimal("468.75"), von.apply(coachee).getBetrag());
         assertEquals(de.werkerp.billing.control.Satzart.FACHLEISTUNGSSTUNDE, von.apply(coachee).getSatzart());
+    }
+
+    // ------------------------------------------------------------------ elections (issue 7), orders 100–199
+
+    @EJB
+    de.werkerp.election.boundary.WahlService wahlen;
+
+    @EJB
+    de.werkerp.election.boundary.WahlschwellenService wahlschwellen;
+
+    @EJB
+    de.werkerp.election.boundary.WahlDokumentService wahldokumente;
+
+    /**
+     * A complete election for an Einrichtung of 250 people (§§ 10–29 WMVO, §§ 222, 60 SGB IX): live thresholds,
+     * dates breaking a deadline, Wahlvorstand, voter list, objections, nominations (bad ones refused, nothing
+     * stored), photo, count with ties drawn, result, a declining member replaced; the Wahlvorstand and the council
+     * see no wages or people; another tenant sees nothing.
+     */
+    @Test
+    @Order(100)
+    void wahl_complete_election_for_250_people_from_wahlvorstand_to_result() {
+        TenantData t = tenantWithData(WahlAblauf.KENNUNG);
+        Caller wahlvorstand = new Caller(WahlAblauf.WAHLVORSTAND, t.admin().tenantId(), EnumSet.of(Role.ELECTION_BOARD));
+        Caller rat = new Caller(WahlAblauf.RAT, t.admin().tenantId(), EnumSet.of(Role.COUNCIL));
+        List<Long> personen = callers.runAs(t.admin(), () -> {
+            benutzerService.create(new Benutzer(WahlAblauf.WAHLVORSTAND, "Wanda Wahlvorstand",
+                    EnumSet.of(Role.ELECTION_BOARD)), WahlAblauf.WAHLVORSTAND_PASSWORT);
+            benutzerService.create(new Benutzer(WahlAblauf.RAT, "Rita Rat", EnumSet.of(Role.COUNCIL)),
+                    WahlAblauf.RAT_PASSWORT);
+            return WahlAblauf.belegschaft(beschaeftigteService, vertragService, t.einrichtung(), t.gruppe());
+        });
+        java.util.function.Function<java.util.function.Supplier<Object>, Object> alsWahlvorstand =
+                call -> callers.runAs(wahlvorstand, call::get);
+        Long wahl = WahlAblauf.wahl(wahlen, wahlschwellen, t.einrichtung(), personen, alsWahlvorstand);
+        WahlAblauf.offeneWahl(wahlen, t.einrichtung().getId(), personen, alsWahlvorstand);
+        Long e = t.einrichtung().getId();
+
+        // least privilege: the Wahlvorstand and the council read the election, never people's records or wages
+        for (Caller c : List.of(wahlvorstand, rat)) {
+            assertThrows(AccessDenied.class, () -> callers.runAs(c, () -> beschaeftigteService.beschaeftigte()));
+            assertThrows(AccessDenied.class, () -> callers.runAs(c, () -> beschaeftigteService.find(personen.get(0))));
+            assertThrows(AccessDenied.class, () -> callers.runAs(c, () -> vertragService.vertraege()));
+            assertThrows(AccessDenied.class, () -> callers.runAs(c, () -> entgeltlauf.laeufe(e)));
+        }
+        assertEquals(245, callers.runAs(rat, () -> wahlschwellen.lage(e, WahlAblauf.WAHLTAG)).zahlen().aktuell()
+                .wahlberechtigte());
+        assertEquals(5, callers.runAs(rat, () -> wahlen.ergebnis(wahl)).werkstattrat().gewaehlt().size());
+        assertTrue(callers.runAs(rat, () -> wahldokumente.bekanntmachung(wahl)).length > 1000);
+        // election data carry names only: no birth date, bank, health data of the candidates
+        for (var v : callers.runAs(rat, () -> wahlen.vorschlaege(wahl))) {
+            assertEquals(null, v.getBeschaeftigter().getGeburtsdatum());
+            assertEquals(null, v.getBeschaeftigter().getPersonenkreis());
+            assertEquals(null, v.getBeschaeftigter().getIban());
+            assertTrue(v.getBeschaeftigter().getNachname().contains("-"), v.getBeschaeftigter().getNachname());
+        }
+        assertThrows(AccessDenied.class, () -> callers.runAs(rat, () -> wahlen.anlegen(WahlAblauf.regelwahl(e,
+                null))));
+        assertThrows(AccessDenied.class, () -> callers.runAs(rat, () -> wahlen.annahmeErklaeren(
+                wahlen.vorschlaege(wahl).get(0).getId(), true, null)));
+
+        // tenant isolation: another tenant's admin can neither read nor change
+        TenantData other = tenantWithData("w-x");
+        assertThrows(NotFound.class, () -> callers.runAs(other.admin(), () -> wahlen.projekt(wahl)));
+        assertThrows(NotFound.class, () -> callers.runAs(other.admin(), () -> wahlen.ergebnis(wahl)));
+        assertThrows(NotFound.class, () -> callers.runAs(other.admin(), () -> wahldokumente.wahlausschreiben(wahl)));
+        assertThrows(NotFound.class, () -> callers.runAs(other.admin(), () -> wahlschwellen.lage(e,
+                WahlAblauf.WAHLTAG)));
+        assertThrows(NotFound.class, () -> callers.runAs(other.admin(), () -> wahlen.anlegen(
+                WahlAblauf.regelwahl(e, null))));
+        assertThrows(NotFound.class, () -> callers.runAs(other.admin(), () -> wahlen.vorschlagEntscheiden(
+                callers.runAs(wahlvorstand, () -> wahlen.vorschlaege(wahl)).get(0).getId(), false, "fremd")));
+        assertEquals(List.of(), callers.runAs(other.admin(), () -> wahlen.projekte(e)));
+        assertThrows(NotFound.class, () -> callers.runAs(other.admin(), () -> wahlen.waehlerliste(wahl)));
+    }
+
+    @Test
+    @Order(101)
+    @RunAsClient
+    void rest_wahl_thresholds_result_documents_council_and_isolation() throws Exception {
+        WahlScenarios.rest(base);
+    }
+
+    @Test
+    @Order(102)
+    @RunAsClient
+    void browser_wahlvorstand_records_nominations_and_count_and_sees_the_result() {
+        WahlScenarios.browser(base);
     }
 }

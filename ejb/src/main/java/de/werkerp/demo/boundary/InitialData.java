@@ -63,6 +63,7 @@ public class InitialData {
             new DemoLogin("leitung", "leitung123!", "Lars Leitung", EnumSet.of(Role.MANAGEMENT)),
             new DemoLogin("sozialdienst", "sozial123!", "Sofia Sozialdienst", EnumSet.of(Role.SOCIAL_SERVICE)),
             new DemoLogin("werkstattrat", "rat12345!", "Willi Werkstattrat", EnumSet.of(Role.COUNCIL)),
+            new DemoLogin("wahlvorstand", "wahl12345!", "Wanda Wahlvorstand", EnumSet.of(Role.ELECTION_BOARD)),
             new DemoLogin("pruefer", "pruefer123!", "Paula Prüfer", EnumSet.of(Role.AUDITOR)));
 
     @PersistenceContext(unitName = "werkerp")
@@ -144,6 +145,7 @@ public class InitialData {
             belegschaft.personen(wfbm, List.of(montage, verpackung), arten, 24, letzter.minusMonths(2), letzter, "MS");
             belegschaft.ergebnisZuordnung(wfbm);
             jakarta.enterprise.inject.spi.CDI.current().select(de.werkerp.billing.boundary.AbrechnungDemodaten.class).get().anlegen(wfbm, letzter.minusMonths(2));
+            jakarta.enterprise.inject.spi.CDI.current().select(de.werkerp.election.boundary.Wahldemo.class).get().anlegen(ala);
         });
         LOG.info("WerkERP: Demo-Träger „" + DEMO_TRAEGER + "“ mit Demo-Benutzern angelegt.");
     }

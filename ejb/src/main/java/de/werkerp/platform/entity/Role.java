@@ -11,6 +11,11 @@ public enum Role {
     SOCIAL_SERVICE("Sozialdienst"),
     /** Werkstattrat and Frauenbeauftragte: aggregated figures and election data only. */
     COUNCIL("Werkstattrat / Frauenbeauftragte"),
+    /**
+     * Member of a Wahlvorstand (§ 13 WMVO; usually workers, not staff): runs the election projects of its tenant —
+     * voter lists (names, eligibility), nominations, count, result — and never sees wages or health data.
+     */
+    ELECTION_BOARD("Wahlvorstand"),
     /** Read-only auditor. */
     AUDITOR("Prüfer (nur lesen)"),
     OPERATOR("Betrieb");

@@ -15,7 +15,8 @@ import de.werkerp.tenant.entity.Traeger;
 /** The caller's own tenant (name for the page header and documents). */
 @Stateless
 @TenantGuarded
-@Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.SOCIAL_SERVICE, Role.COUNCIL, Role.AUDITOR})
+@Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.SOCIAL_SERVICE, Role.COUNCIL, Role.AUDITOR,
+        Role.ELECTION_BOARD})
 public class TenantInfoService {
 
     @PersistenceContext(unitName = "werkerp")

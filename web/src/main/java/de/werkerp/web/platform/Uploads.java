@@ -27,8 +27,13 @@ public final class Uploads {
      * {@code maxBytes}, not readable).
      */
     public static Optional<Datei> lesen(UploadedFile datei, long maxBytes) {
+        return lesen(datei, maxBytes, "Bitte wählen Sie eine CSV-Datei aus.");
+    }
+
+    /** Like {@link #lesen(UploadedFile, long)} with the message shown when no file was chosen. */
+    public static Optional<Datei> lesen(UploadedFile datei, long maxBytes, String keineDateiMeldung) {
         if (datei == null || datei.getSize() == 0) {
-            Messages.error("Bitte wählen Sie eine CSV-Datei aus.");
+            Messages.error(keineDateiMeldung);
             return Optional.empty();
         }
         if (datei.getSize() > maxBytes) {

@@ -33,7 +33,7 @@ import de.werkerp.web.api.Requests;
 @Tag(name = "Benutzer")
 public class BenutzerResource {
 
-    /** {@code rollen}: TENANT_ADMIN, PAYROLL, MANAGEMENT, SOCIAL_SERVICE, COUNCIL, AUDITOR. */
+    /** {@code rollen}: TENANT_ADMIN, PAYROLL, MANAGEMENT, SOCIAL_SERVICE, COUNCIL, ELECTION_BOARD, AUDITOR. */
     public record BenutzerDto(Long id, String benutzername, String anzeigename, List<String> rollen, Boolean aktiv,
             String passwort, Long version) {
         static BenutzerDto of(Benutzer b) {
@@ -56,7 +56,7 @@ public class BenutzerResource {
             if (rollen != null) {
                 for (String name : rollen) {
                     Role role = Requests.enumValue(Role.class, "rollen", name,
-                            "Unbekannte Rolle „" + name + "“. Erlaubt: TENANT_ADMIN, PAYROLL, MANAGEMENT, SOCIAL_SERVICE, COUNCIL, AUDITOR.");
+                            "Unbekannte Rolle „" + name + "“. Erlaubt: TENANT_ADMIN, PAYROLL, MANAGEMENT, SOCIAL_SERVICE, COUNCIL, ELECTION_BOARD, AUDITOR.");
                     if (role == null) {
                         throw new ValidationFailure("rollen", "Leere Rolle.");
                     }
