@@ -8,7 +8,11 @@ import de.werkerp.participation.entity.Zielerreichung;
 import de.werkerp.platform.control.Allow;
 import de.werkerp.platform.control.TenantGuarded;
 import de.werkerp.platform.entity.Role;
+import de.werkerp.reports.ReportRenderer;
 import de.werkerp.reports.TabellenReport;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 import de.werkerp.tenant.boundary.TenantInfoService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -139,6 +143,26 @@ public class TeilhabeDokumentService {
                 List.of(new TabellenReport.Spalte("Abschnitt", false, 3), new TabellenReport.Spalte("Kennzahl", false, 4),
                         new TabellenReport.Spalte("Wert", true, 3)),
                 TeilhabeKennzahlenService.zeilen(k), null, List.of(k.bib().meldung()), LocalDate.now(BERLIN)));
+    }
+
+    /** The yearly figures as an Excel sheet (numbers as numeric cells). */
+    @Allow({Role.TENANT_ADMIN, Role.MANAGEMENT, Role.SOCIAL_SERVICE})
+    public byte[] kennzahlenXlsx(Long einrichtungId, int jahr) {
+        TeilhabeKennzahlenService.Kennzahlen k = kennzahlen.kennzahlen(einrichtungId, jahr);
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (List<String> z : TeilhabeKennzahlenService.zeilen(k)) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("abschnitt", z.get(0));
+            row.put("kennzahl", z.get(1));
+            BigDecimal zahl = !"Einrichtung".equals(z.get(0)) && z.get(2).matches("-?\\d+(,\\d+)?") ? new BigDecimal(z.get(2).replace(',', '.')) : null;
+            row.put("art", zahl == null ? "TEXT" : "ZAHL");
+            row.put("zahl", zahl);
+            row.put("wert", z.get(2));
+            rows.add(row);
+        }
+        return ReportRenderer.getDefault().renderXlsxFromMaps("TeilhabeKennzahlenXlsxReport",
+                Map.of("TITEL", "Jahreskennzahlen Teilhabe " + jahr, "UNTERTITEL", tenant.ownTenant().getName() + " – "
+                        + k.einrichtung().getName()), rows);
     }
 
     private static String zeitraum(Teilhabebericht b) {
