@@ -174,6 +174,8 @@ final class TeilhabeScenarios {
                 browser.waitForText(By.id("faelligForm:faellig"), "Anforderung des Leistungsträgers");
                 browser.screenshot("teilhabe-berichte");
                 browser.open("teilhabe/kennzahlen.xhtml");
+                browser.waitForText(By.id("auswahlForm:einrichtung_label"), "Werkstatt Musterstadt");
+                browser.open("teilhabe/kennzahlen.xhtml?einrichtung=" + EntgeltScenarios.demoWerkstatt(base));
                 browser.waitVisible(By.id("kennzahlenForm:jahresdurchschnitt"));
                 String kennzahlen = browser.pageText();
                 assertTrue(kennzahlen.contains("Jahresdurchschnitt belegter BiB-Plätze")

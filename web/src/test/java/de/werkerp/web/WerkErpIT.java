@@ -1045,6 +1045,13 @@ class WerkErpIT {
         assertEquals(1, spaeter.inhalt().anzahlBewertungen());
         assertEquals("Ziel weitgehend erreicht.", spaeter.bericht().getZielerreichung());
 
+        // special-category texts never appear in the audit trail (auditors read it), only that they changed
+        List<AuditEintrag> protokoll = callers.runAs(t.admin(), () -> auditService.latest(1000));
+        assertTrue(protokoll.stream().anyMatch(x -> "Teilhabeziel".equals(x.getObjekttyp())), protokoll.toString());
+        assertTrue(protokoll.stream().noneMatch(x -> String.valueOf(x.getNeuerWert()).contains("Wegetraining")
+                || String.valueOf(x.getNeuerWert()).contains("Fährt an drei")
+                || String.valueOf(x.getNeuerWert()).contains("Ziel weitgehend erreicht")));
+
         // after the released report (period to 31.12.2025): due 24 months later; a shorter interval of the
         // Leistungsvereinbarung; an earlier request of the Leistungsträger goes first
         assertEquals(LocalDate.of(2027, 12, 31), callers.runAs(sozial,

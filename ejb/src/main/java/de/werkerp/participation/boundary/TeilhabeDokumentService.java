@@ -10,6 +10,7 @@ import de.werkerp.platform.control.TenantGuarded;
 import de.werkerp.platform.entity.Role;
 import de.werkerp.reports.ReportRenderer;
 import de.werkerp.reports.TabellenReport;
+import de.werkerp.reports.TeilhabeberichtLeichteSpracheReport;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -95,43 +96,43 @@ public class TeilhabeDokumentService {
                 zeilen, null, hinweise, LocalDate.now(BERLIN)));
     }
 
-    /** A short version in Leichter Sprache for the person. */
+    /** A short version in Leichter Sprache for the person (at least 14 pt, one thought per paragraph). */
     public byte[] leichteSprache(Long id) {
         TeilhabeberichtService.Ansicht a = berichte.ansicht(id);
         Teilhabebericht b = a.bericht();
         Beschaeftigter p = b.getBeschaeftigter();
-        List<String> einleitung = List.of("Hallo " + p.getVorname() + " " + p.getNachname() + ".",
+        List<TeilhabeberichtLeichteSpracheReport.Abschnitt> abschnitte = new ArrayList<>();
+        abschnitte.add(new TeilhabeberichtLeichteSpracheReport.Abschnitt(null, List.of(
+                "Hallo " + p.getVorname() + " " + p.getNachname() + ".",
                 "Das ist Ihr Bericht über die Arbeit in der Werkstatt.",
                 "Der Bericht ist für die Zeit vom " + b.getZeitraumVon().format(DATUM) + " bis zum "
                         + b.getZeitraumBis().format(DATUM) + ".",
-                "Hier steht: Was sind Ihre Ziele? Wie ist es gelaufen?");
-        List<List<String>> zeilen = new ArrayList<>();
+                "Hier steht: Was sind Ihre Ziele? Wie ist es gelaufen?")));
         for (Berichtsinhalt.Ziel z : a.inhalt().ziele()) {
-            String gelaufen;
+            List<String> absaetze = new ArrayList<>();
             if (z.bewertungen().isEmpty()) {
-                gelaufen = "Darüber haben wir noch nicht gesprochen.";
+                absaetze.add("Darüber haben wir noch nicht gesprochen.");
             } else {
                 Berichtsinhalt.Bewertung x = z.bewertungen().get(z.bewertungen().size() - 1);
-                gelaufen = (Zielerreichung.ERREICHT.getLabel().equals(x.ergebnis()) ? "Das haben Sie geschafft."
+                absaetze.add(Zielerreichung.ERREICHT.getLabel().equals(x.ergebnis()) ? "Das haben Sie geschafft."
                         : Zielerreichung.TEILWEISE.getLabel().equals(x.ergebnis()) ? "Das haben Sie zum Teil geschafft."
-                        : "Das hat noch nicht geklappt.") + "\n" + x.begruendung();
+                        : "Das hat noch nicht geklappt.");
+                absaetze.add(x.begruendung());
             }
-            String hilfe = z.massnahmen().isEmpty() ? "" : "\nDabei hilft: " + z.massnahmen().stream()
-                    .map(m -> m.verantwortlich()).distinct().collect(Collectors.joining(", "));
-            zeilen.add(List.of(z.text() + hilfe, gelaufen));
+            if (!z.massnahmen().isEmpty()) {
+                absaetze.add("Dabei hilft: " + z.massnahmen().stream().map(Berichtsinhalt.Massnahme::verantwortlich)
+                        .distinct().collect(Collectors.joining(", ")) + ".");
+            }
+            abschnitte.add(new TeilhabeberichtLeichteSpracheReport.Abschnitt("Ihr Ziel: " + z.text(), absaetze));
         }
-        List<String> hinweise = new ArrayList<>();
         if (b.getVorschlaege() != null && !b.getVorschlaege().isBlank()) {
-            hinweise.add("Was wir als Nächstes tun wollen:");
-            hinweise.add(b.getVorschlaege());
+            abschnitte.add(new TeilhabeberichtLeichteSpracheReport.Abschnitt("Was wir als Nächstes tun wollen",
+                    List.of(b.getVorschlaege())));
         }
-        hinweise.add("Sie dürfen mitbestimmen. Sagen Sie uns, was Sie wollen.");
-        hinweise.add("Haben Sie Fragen? Dann sprechen Sie mit dem Sozialdienst.");
-        return TabellenReport.render(new TabellenReport.Data(tenant.ownTenant().getName(), "Ihr Teilhabe-Bericht",
-                "In Leichter Sprache", null, einleitung,
-                List.of(new TabellenReport.Spalte("Ihr Ziel", false, 1),
-                        new TabellenReport.Spalte("Wie ist es gelaufen?", false, 1)),
-                zeilen, null, hinweise, LocalDate.now(BERLIN)));
+        abschnitte.add(new TeilhabeberichtLeichteSpracheReport.Abschnitt("Sie bestimmen mit", List.of(
+                "Sagen Sie uns, was Sie wollen.", "Haben Sie Fragen? Dann sprechen Sie mit dem Sozialdienst.")));
+        return TeilhabeberichtLeichteSpracheReport.render(new TeilhabeberichtLeichteSpracheReport.Data(
+                tenant.ownTenant().getName(), "Ihr Teilhabe-Bericht", abschnitte, LocalDate.now(BERLIN)));
     }
 
     /** The yearly figures as a table PDF. */

@@ -38,19 +38,29 @@ public class Teilhabebericht extends TenantOwnedEntity {
     @Column(nullable = false)
     private Berichtsstatus status;
 
+    /** Special-category data: the audit trail records that it changed, never its value. */
+    @de.werkerp.platform.entity.NotAudited
     @Size(max = 20000, message = "Der Text ist zu lang (höchstens 20.000 Zeichen).")
     private String zielerreichung;
 
+    /** Special-category data: the audit trail records that it changed, never its value. */
+    @de.werkerp.platform.entity.NotAudited
     @Size(max = 20000, message = "Der Text ist zu lang (höchstens 20.000 Zeichen).")
     private String massnahmenbewertung;
 
+    /** Special-category data: the audit trail records that it changed, never its value. */
+    @de.werkerp.platform.entity.NotAudited
     @Size(max = 20000, message = "Der Text ist zu lang (höchstens 20.000 Zeichen).")
     private String vorschlaege;
 
+    /** Special-category data: the audit trail records that it changed, never its value. */
+    @de.werkerp.platform.entity.NotAudited
     @Size(max = 20000, message = "Der Text ist zu lang (höchstens 20.000 Zeichen).")
     @Column(name = "sicht_person")
     private String sichtPerson;
 
+    /** Special-category data: the audit trail records that it changed, never its value. */
+    @de.werkerp.platform.entity.NotAudited
     @NotNull
     @Column(nullable = false, columnDefinition = "MEDIUMTEXT")
     private String inhalt;

@@ -30,6 +30,8 @@ public class Teilhabemassnahme extends TenantOwnedEntity {
     @Column(nullable = false)
     private Massnahmenart art;
 
+    /** Special-category data: the audit trail records that it changed, never its value. */
+    @de.werkerp.platform.entity.NotAudited
     @NotBlank(message = "Bitte beschreiben Sie die Maßnahme.")
     @Size(max = 1000, message = "Die Beschreibung darf höchstens 1000 Zeichen lang sein.")
     @Column(nullable = false)

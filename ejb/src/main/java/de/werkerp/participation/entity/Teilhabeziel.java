@@ -25,6 +25,8 @@ public class Teilhabeziel extends TenantOwnedEntity {
     @JoinColumn(name = "beschaeftigter_id", nullable = false)
     private de.werkerp.contract.entity.Beschaeftigter beschaeftigter;
 
+    /** Special-category data: the audit trail records that it changed, never its value. */
+    @de.werkerp.platform.entity.NotAudited
     @NotBlank(message = "Bitte beschreiben Sie das Ziel.")
     @Size(max = 1000, message = "Das Ziel darf höchstens 1000 Zeichen lang sein.")
     @Column(nullable = false)
@@ -44,12 +46,16 @@ public class Teilhabeziel extends TenantOwnedEntity {
     @Column(nullable = false)
     private Lebensbereich lebensbereich;
 
+    /** Special-category data: the audit trail records that it changed, never its value. */
+    @de.werkerp.platform.entity.NotAudited
     @Size(max = 1000, message = "Das Kriterium darf höchstens 1000 Zeichen lang sein.")
     private String kriterium;
 
     @Column(name = "faellig_am")
     private LocalDate faelligAm;
 
+    /** Special-category data: the audit trail records that it changed, never its value. */
+    @de.werkerp.platform.entity.NotAudited
     @Size(max = 2000, message = "Die Sicht der Person darf höchstens 2000 Zeichen lang sein.")
     @Column(name = "sicht_person")
     private String sichtPerson;

@@ -44,6 +44,8 @@ public class Uebergang extends TenantOwnedEntity {
 
     private LocalDate bis;
 
+    /** Special-category data: the audit trail records that it changed, never its value. */
+    @de.werkerp.platform.entity.NotAudited
     @Size(max = 1000, message = "Die Bemerkung darf höchstens 1000 Zeichen lang sein.")
     private String bemerkung;
 

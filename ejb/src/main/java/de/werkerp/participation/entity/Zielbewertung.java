@@ -34,6 +34,8 @@ public class Zielbewertung extends TenantOwnedEntity {
     @Column(nullable = false)
     private Zielerreichung ergebnis;
 
+    /** Special-category data: the audit trail records that it changed, never its value. */
+    @de.werkerp.platform.entity.NotAudited
     @NotBlank(message = "Bitte begründen Sie die Bewertung.")
     @Size(max = 2000, message = "Die Begründung darf höchstens 2000 Zeichen lang sein.")
     @Column(nullable = false)

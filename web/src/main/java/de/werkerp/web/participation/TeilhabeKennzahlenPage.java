@@ -149,7 +149,10 @@ public class TeilhabeKennzahlenPage implements Serializable {
         Messages.attempt("auswahlForm",
                 () -> einrichtungen = organisation.einrichtungen().stream().filter(Einrichtung::isAktiv).toList());
         if (einrichtung == null && !einrichtungen.isEmpty()) {
-            einrichtung = einrichtungen.get(0).getId();
+            // the first Einrichtung with an agreement (places, interval), else the first one
+            Messages.attempt("auswahlForm", () -> einrichtung = berichte.vereinbarungen().stream()
+                    .map(v -> v.getEinrichtung().getId()).filter(id -> einrichtungen.stream()
+                            .anyMatch(e -> e.getId().equals(id))).findFirst().orElse(einrichtungen.get(0).getId()));
         }
         if (jahr == null) {
             jahr = LocalDate.now().getYear();
