@@ -1059,6 +1059,10 @@ class WerkErpIT {
         callers.runAs(t.admin(), () -> teilhabeberichte.vereinbarungSpeichern(e, null, 12, 121, 0));
         assertEquals(LocalDate.of(2026, 12, 31), callers.runAs(sozial,
                 () -> teilhabeberichte.faelligkeiten(LocalDate.of(2026, 11, 15))).get(0).faelligAm());
+        // an interval agreed with the person's Leistungsträger goes before the Einrichtung's
+        callers.runAs(leitung, () -> teilhabeberichte.vereinbarungSpeichern(e, t.lt().getId(), 6, null, null));
+        assertEquals(LocalDate.of(2026, 6, 30), callers.runAs(sozial,
+                () -> teilhabeberichte.faelligkeiten(LocalDate.of(2026, 6, 15))).get(0).faelligAm());
         callers.runAs(sozial, () -> teilhabeberichte.anforderungErfassen(person, t.lt().getId(),
                 LocalDate.of(2026, 1, 10), LocalDate.of(2026, 3, 1)));
         var angefordert = callers.runAs(sozial, () -> teilhabeberichte.faelligkeiten(LocalDate.of(2026, 3, 5))).get(0);

@@ -53,6 +53,15 @@ public class TeilhabeKennzahlenPage implements Serializable {
     @EJB
     OrganisationService organisation;
 
+    @EJB
+    de.werkerp.contract.boundary.LeistungstraegerService leistungstraegerService;
+
+    private List<Teilhabevereinbarung> vereinbarungen = List.of();
+    private List<Teilhabevereinbarung> vereinbarungenFiltered;
+    private List<de.werkerp.contract.entity.Leistungstraeger> leistungstraeger = List.of();
+    private Long ltAuswahl;
+    private Integer ltIntervall;
+
     private List<Einrichtung> einrichtungen = List.of();
     private Long einrichtung;
     private Integer jahr;
@@ -196,9 +205,12 @@ public class TeilhabeKennzahlenPage implements Serializable {
             uebergangChart = uebergangDiagramm(k.ereignisse(), k.kopfzahlen());
             plaetze = k.plaetze();
             plaetzeSeelisch = k.plaetzeSeelisch();
-            intervallMonate = berichte.vereinbarungen().stream().filter(v -> v.getEinrichtung().getId()
-                    .equals(einrichtung) && v.getLeistungstraeger() == null)
+            vereinbarungen = berichte.vereinbarungen().stream().filter(v -> v.getEinrichtung().getId()
+                    .equals(einrichtung)).toList();
+            vereinbarungenFiltered = null;
+            intervallMonate = vereinbarungen.stream().filter(v -> v.getLeistungstraeger() == null)
                     .map(Teilhabevereinbarung::getBerichtsintervallMonate).findFirst().orElse(24);
+            leistungstraeger = leistungstraegerService.leistungstraeger();
         });
     }
 
@@ -263,6 +275,53 @@ public class TeilhabeKennzahlenPage implements Serializable {
             Messages.info("Die Angaben der Leistungsvereinbarung wurden gespeichert.");
             laden();
         }
+    }
+
+    /** Interval of the Teilhabeberichte agreed with one Leistungsträger for this Einrichtung. */
+    public void ltIntervallSpeichern() {
+        if (ltAuswahl == null || ltIntervall == null) {
+            Messages.error("Bitte Leistungsträger und Abstand der Berichte angeben.");
+            return;
+        }
+        if (Messages.attempt("ltForm", () -> berichte.vereinbarungSpeichern(einrichtung, ltAuswahl, ltIntervall,
+                null, null))) {
+            Messages.info("Der Abstand der Teilhabeberichte für den Leistungsträger wurde gespeichert.");
+            ltAuswahl = null;
+            ltIntervall = null;
+            laden();
+        }
+    }
+
+    public List<Teilhabevereinbarung> getVereinbarungen() {
+        return vereinbarungen;
+    }
+
+    public List<Teilhabevereinbarung> getVereinbarungenFiltered() {
+        return vereinbarungenFiltered;
+    }
+
+    public void setVereinbarungenFiltered(List<Teilhabevereinbarung> vereinbarungenFiltered) {
+        this.vereinbarungenFiltered = vereinbarungenFiltered;
+    }
+
+    public List<de.werkerp.contract.entity.Leistungstraeger> getLeistungstraeger() {
+        return leistungstraeger;
+    }
+
+    public Long getLtAuswahl() {
+        return ltAuswahl;
+    }
+
+    public void setLtAuswahl(Long ltAuswahl) {
+        this.ltAuswahl = ltAuswahl;
+    }
+
+    public Integer getLtIntervall() {
+        return ltIntervall;
+    }
+
+    public void setLtIntervall(Integer ltIntervall) {
+        this.ltIntervall = ltIntervall;
     }
 
     public List<Einrichtung> getEinrichtungen() {
