@@ -1381,4 +1381,253 @@ class WerkErpIT {
     void browser_wahlvorstand_records_nominations_and_count_and_sees_the_result() {
         WahlScenarios.browser(base);
     }
+
+    // ------------------------------------------------------------------ Teilhabeplanung and Teilhabeberichte (issue 8)
+
+    @EJB
+    de.werkerp.participation.boundary.TeilhabeplanungService teilhabeplanung;
+
+    @EJB
+    de.werkerp.participation.boundary.TeilhabeberichtService teilhabeberichte;
+
+    @EJB
+    de.werkerp.participation.boundary.TeilhabeKennzahlenService teilhabeKennzahlen;
+
+    @EJB
+    de.werkerp.participation.boundary.TeilhabeDokumentService teilhabeDokumente;
+
+    /**
+     * Seed 001 § 13 Abs. 6: goals, an evaluation dated before its goal refused, a report period without evaluations
+     * warned, the draft assembled from the period's goals and evaluations, four eyes (the author alone is refused),
+     * immutable after release (later evaluations do not change it), due dates (24 months, interval of the
+     * Leistungsvereinbarung, request of the Leistungsträger), the yearly figures from the contracts, and the council
+     * and another tenant see none of it.
+     */
+    @Test
+    @Order(200)
+    void teilhabe_goals_report_four_eyes_immutable_due_dates_figures_council_and_tenants() {
+        PersonData t = tenantWithPerson("th-a");
+        Long tenant = t.admin().tenantId();
+        Long person = t.person().getId();
+        Long e = t.vertrag().getEinrichtung().getId();
+        Caller sozial = new Caller("th.sozial", tenant, EnumSet.of(Role.SOCIAL_SERVICE));
+        Caller leitung = new Caller("th.leitung", tenant, EnumSet.of(Role.MANAGEMENT));
+        Caller rat = new Caller("th.rat", tenant, EnumSet.of(Role.COUNCIL));
+
+        var ziel = callers.runAs(sozial, () -> teilhabeZiel(person,
+                "Selbständig mit dem Bus zur Werkstatt fahren", LocalDate.of(2025, 1, 15)));
+        callers.runAs(sozial, () -> teilhabeMassnahme(ziel.getId(),
+                "Wegetraining mit Fahrplan in Bildern", LocalDate.of(2025, 2, 1)));
+        // an evaluation before the goal exists: German message, nothing stored
+        ValidationFailure vorher = assertThrows(ValidationFailure.class, () -> callers.runAs(sozial,
+                () -> teilhabeBewertung(ziel.getId(), LocalDate.of(2025, 1, 10),
+                        de.werkerp.participation.entity.Zielerreichung.ERREICHT, "zu früh")));
+        assertEquals("datum", vorher.errors().get(0).field());
+        assertTrue(vorher.getMessage().contains("liegt vor dem Ziel"), vorher.getMessage());
+        assertEquals(List.of(), callers.runAs(sozial, () -> teilhabeplanung.bewertungen(ziel.getId())));
+        callers.runAs(sozial, () -> teilhabeBewertung(ziel.getId(),
+                LocalDate.of(2025, 6, 30), de.werkerp.participation.entity.Zielerreichung.TEILWEISE,
+                "Fährt an drei von fünf Tagen allein."));
+
+        // due dates before any report: 24 months from the start in the Arbeitsbereich (01.01.2025)
+        var faellig = callers.runAs(sozial, () -> teilhabeberichte.faelligkeiten(LocalDate.of(2026, 11, 15)));
+        assertEquals(1, faellig.size(), faellig.toString());
+        assertEquals(LocalDate.of(2027, 1, 1), faellig.get(0).faelligAm());
+        assertEquals(List.of(), callers.runAs(sozial, () -> teilhabeberichte.faelligkeiten(LocalDate.of(2026, 9, 1))));
+
+        // a period without evaluations is warned, not refused
+        var leer = callers.runAs(sozial, () -> teilhabeberichte.entwurfAnlegen(person, LocalDate.of(2025, 7, 1),
+                LocalDate.of(2025, 12, 31)));
+        assertTrue(leer.warnungen().stream().anyMatch(w -> w.contains("keine Bewertung")), leer.warnungen().toString());
+        ValidationFailure zeitraum = assertThrows(ValidationFailure.class, () -> callers.runAs(sozial,
+                () -> teilhabeberichte.entwurfAnlegen(person, LocalDate.of(2025, 12, 31), LocalDate.of(2025, 1, 1))));
+        assertEquals("zeitraumBis", zeitraum.errors().get(0).field());
+
+        var entwurf = callers.runAs(sozial, () -> teilhabeberichte.entwurfAnlegen(person, LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31)));
+        assertEquals(List.of(), entwurf.warnungen());
+        assertEquals(1, entwurf.inhalt().ziele().size());
+        assertEquals(1, entwurf.inhalt().anzahlBewertungen());
+        assertTrue(entwurf.bericht().getZielerreichung().contains("teilweise erreicht"),
+                entwurf.bericht().getZielerreichung());
+        Long id = entwurf.bericht().getId();
+        callers.runAs(sozial, () -> teilhabeberichte.speichern(id, "Ziel weitgehend erreicht.",
+                "Das Wegetraining war hilfreich.", "Weiter üben, dann Praktikum.", "Will allein fahren."));
+
+        // four eyes: the author alone is refused; the council may not; management releases
+        ValidationFailure selbst = assertThrows(ValidationFailure.class,
+                () -> callers.runAs(sozial, () -> teilhabeberichte.freigeben(id)));
+        assertTrue(selbst.getMessage().contains("Vier-Augen"), selbst.getMessage());
+        assertEquals(de.werkerp.participation.entity.Berichtsstatus.ENTWURF,
+                callers.runAs(sozial, () -> teilhabeberichte.ansicht(id)).bericht().getStatus());
+        var frei = callers.runAs(leitung, () -> teilhabeberichte.freigeben(id));
+        assertEquals(de.werkerp.participation.entity.Berichtsstatus.FREIGEGEBEN, frei.getStatus());
+        assertEquals("th.leitung", frei.getFreigegebenVon());
+
+        // immutable: no edit, no re-assembly, no second release; later evaluations do not change it
+        ValidationFailure aendern = assertThrows(ValidationFailure.class, () -> callers.runAs(sozial,
+                () -> teilhabeberichte.speichern(id, "geändert", null, null, null)));
+        assertTrue(aendern.getMessage().contains("kann nicht mehr geändert werden"), aendern.getMessage());
+        assertThrows(ValidationFailure.class, () -> callers.runAs(sozial, () -> teilhabeberichte.neuZusammenstellen(id)));
+        assertThrows(ValidationFailure.class, () -> callers.runAs(leitung, () -> teilhabeberichte.freigeben(id)));
+        callers.runAs(sozial, () -> teilhabeBewertung(ziel.getId(),
+                LocalDate.of(2025, 11, 30), de.werkerp.participation.entity.Zielerreichung.ERREICHT, "Fährt allein."));
+        var spaeter = callers.runAs(leitung, () -> teilhabeberichte.ansicht(id));
+        assertEquals(1, spaeter.inhalt().anzahlBewertungen());
+        assertEquals("Ziel weitgehend erreicht.", spaeter.bericht().getZielerreichung());
+
+        // special-category texts never appear in the audit trail (auditors read it), only that they changed
+        List<AuditEintrag> protokoll = callers.runAs(t.admin(), () -> auditService.latest(1000));
+        assertTrue(protokoll.stream().anyMatch(x -> "Teilhabeziel".equals(x.getObjekttyp())), protokoll.toString());
+        assertTrue(protokoll.stream().noneMatch(x -> String.valueOf(x.getNeuerWert()).contains("Wegetraining")
+                || String.valueOf(x.getNeuerWert()).contains("Fährt an drei")
+                || String.valueOf(x.getNeuerWert()).contains("Ziel weitgehend erreicht")));
+
+        // after the released report (period to 31.12.2025): due 24 months later; a shorter interval of the
+        // Leistungsvereinbarung; an earlier request of the Leistungsträger goes first
+        assertEquals(LocalDate.of(2027, 12, 31), callers.runAs(sozial,
+                () -> teilhabeberichte.alleFaelligkeiten(LocalDate.of(2026, 11, 15))).get(0).faelligAm());
+        callers.runAs(t.admin(), () -> teilhabeberichte.vereinbarungSpeichern(e, null, 12, 121, 0));
+        assertEquals(LocalDate.of(2026, 12, 31), callers.runAs(sozial,
+                () -> teilhabeberichte.faelligkeiten(LocalDate.of(2026, 11, 15))).get(0).faelligAm());
+        // an interval agreed with the person's Leistungsträger goes before the Einrichtung's
+        callers.runAs(leitung, () -> teilhabeberichte.vereinbarungSpeichern(e, t.lt().getId(), 6, null, null));
+        assertEquals(LocalDate.of(2026, 6, 30), callers.runAs(sozial,
+                () -> teilhabeberichte.faelligkeiten(LocalDate.of(2026, 6, 15))).get(0).faelligAm());
+        callers.runAs(sozial, () -> teilhabeberichte.anforderungErfassen(person, t.lt().getId(),
+                LocalDate.of(2026, 1, 10), LocalDate.of(2026, 3, 1)));
+        var angefordert = callers.runAs(sozial, () -> teilhabeberichte.faelligkeiten(LocalDate.of(2026, 3, 5))).get(0);
+        assertEquals(LocalDate.of(2026, 3, 1), angefordert.faelligAm());
+        assertTrue(angefordert.ueberfaellig());
+        assertTrue(angefordert.meldung().contains("überfällig"), angefordert.meldung());
+
+        // yearly figures: BiB from July 2025 (from the contract phases), an internship, Budget für Arbeit,
+        // headcount on 31.10., Verwaltung for 121 places = 3.02 VK required
+        callers.runAs(t.admin(), () -> vertragService.phaseWechseln(t.vertrag().getId(), LocalDate.of(2025, 7, 1),
+                Bereich.AB, Platzierung.BETRIEBSINTEGRIERT, null, "Autohaus Meyer KG"));
+        callers.runAs(sozial, () -> teilhabeUebergang(person, e,
+                de.werkerp.participation.entity.Uebergangsart.PRAKTIKUM, LocalDate.of(2025, 3, 1),
+                LocalDate.of(2025, 3, 31)));
+        callers.runAs(sozial, () -> teilhabeUebergang(person, e,
+                de.werkerp.participation.entity.Uebergangsart.BUDGET_FUER_ARBEIT, LocalDate.of(2025, 12, 1), null));
+        ValidationFailure ohneArbeitgeber = assertThrows(ValidationFailure.class, () -> callers.runAs(sozial, () -> {
+            var u = new de.werkerp.participation.entity.Uebergang();
+            u.setArt(de.werkerp.participation.entity.Uebergangsart.INKLUSIONSBETRIEB);
+            u.setVon(LocalDate.of(2025, 5, 1));
+            return teilhabeplanung.uebergangErfassen(person, e, u);
+        }));
+        assertEquals("arbeitgeber", ohneArbeitgeber.errors().get(0).field());
+        callers.runAs(leitung, () -> teilhabeKennzahlen.personalSpeichern(e, 2025, Map.of(
+                de.werkerp.participation.control.Personalschluessel.Funktion.VERWALTUNG, new BigDecimal("3.00"))));
+        var k = callers.runAs(leitung, () -> teilhabeKennzahlen.kennzahlen(e, 2025));
+        assertEquals(new BigDecimal("0.50"), k.bib().jahresdurchschnitt());
+        assertEquals(new BigDecimal("1.00"), k.bib().monatsdurchschnitte().get(6));
+        assertEquals(1, k.kopfzahlen().get(Bereich.AB));
+        assertEquals(1, k.ereignisse().get(de.werkerp.participation.entity.Uebergangsart.PRAKTIKUM));
+        assertEquals(1, k.uebergaengeGesamt());
+        var verwaltung = k.personal().stream().filter(z -> z.funktion()
+                == de.werkerp.participation.control.Personalschluessel.Funktion.VERWALTUNG).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("3.02"), verwaltung.soll());
+        assertFalse(verwaltung.erfuellt());
+        String csv = callers.runAs(leitung, () -> teilhabeKennzahlen.csv(e, 2025));
+        assertTrue(csv.contains("Jahresdurchschnitt belegter BiB-Plätze;0,50"), csv);
+
+        // the council reads none of it (special-category data)
+        callers.runAs(rat, () -> {
+            assertThrows(AccessDenied.class, () -> teilhabeplanung.ziele(person));
+            assertThrows(AccessDenied.class, () -> teilhabeplanung.ziel(ziel.getId()));
+            assertThrows(AccessDenied.class, () -> teilhabeplanung.bewertungen(ziel.getId()));
+            assertThrows(AccessDenied.class, () -> teilhabeplanung.uebergaenge(person));
+            assertThrows(AccessDenied.class, () -> teilhabeberichte.berichte());
+            assertThrows(AccessDenied.class, () -> teilhabeberichte.ansicht(id));
+            assertThrows(AccessDenied.class, () -> teilhabeberichte.faelligkeiten(LocalDate.of(2026, 1, 1)));
+            assertThrows(AccessDenied.class, () -> teilhabeKennzahlen.kennzahlen(e, 2025));
+            assertThrows(AccessDenied.class, () -> teilhabeDokumente.bericht(id));
+            assertThrows(AccessDenied.class, () -> teilhabeDokumente.leichteSprache(id));
+        });
+        // management reads but does not write goals
+        assertThrows(AccessDenied.class, () -> callers.runAs(leitung, () -> teilhabeZiel(person, "Leitung schreibt", LocalDate.of(2025, 1, 1))));
+
+        // another tenant: nothing to list, read, change or release
+        TenantData other = tenantWithData("th-x");
+        callers.runAs(other.admin(), () -> {
+            assertEquals(List.of(), teilhabeplanung.ziele(person));
+            assertEquals(List.of(), teilhabeberichte.berichte());
+            assertEquals(List.of(), teilhabeberichte.alleFaelligkeiten(LocalDate.of(2026, 11, 15)));
+            assertThrows(NotFound.class, () -> teilhabeplanung.ziel(ziel.getId()));
+            assertThrows(NotFound.class, () -> teilhabeplanung.bewertungen(ziel.getId()));
+            assertThrows(NotFound.class, () -> teilhabeberichte.ansicht(id));
+            assertThrows(NotFound.class, () -> teilhabeberichte.ansicht(leer.bericht().getId()));
+            assertThrows(NotFound.class, () -> teilhabeberichte.freigeben(leer.bericht().getId()));
+            assertThrows(NotFound.class, () -> teilhabeberichte.speichern(leer.bericht().getId(), "x", null, null, null));
+            assertThrows(NotFound.class, () -> teilhabeDokumente.bericht(id));
+            assertThrows(NotFound.class, () -> teilhabeKennzahlen.kennzahlen(e, 2025));
+            assertThrows(NotFound.class, () -> teilhabeBewertung(ziel.getId(),
+                    LocalDate.of(2025, 8, 1), de.werkerp.participation.entity.Zielerreichung.ERREICHT, "fremd"));
+            assertThrows(NotFound.class, () -> teilhabeZiel(person, "fremd",
+                    LocalDate.of(2025, 1, 1)));
+            var gestohlen = teilhabeplanung.ziele(person);
+            assertTrue(gestohlen.isEmpty());
+            ziel.setText("Von X geändert");
+            assertThrows(NotFound.class, () -> teilhabeplanung.zielAendern(ziel));
+        });
+        assertEquals("Selbständig mit dem Bus zur Werkstatt fahren",
+                callers.runAs(sozial, () -> teilhabeplanung.ziel(ziel.getId())).getText());
+        assertEquals(de.werkerp.participation.entity.Berichtsstatus.ENTWURF,
+                callers.runAs(sozial, () -> teilhabeberichte.ansicht(leer.bericht().getId())).bericht().getStatus());
+    }
+
+    private de.werkerp.participation.entity.Teilhabeziel teilhabeZiel(Long person, String text, LocalDate ab) {
+        var z = new de.werkerp.participation.entity.Teilhabeziel();
+        z.setText(text);
+        z.setQuelle(de.werkerp.participation.entity.Zielquelle.GESAMTPLAN);
+        z.setQuelleDatum(ab);
+        z.setLebensbereich(de.werkerp.participation.entity.Lebensbereich.MOBILITAET);
+        z.setKriterium("an fünf Tagen hintereinander ohne Begleitung");
+        z.setFaelligAm(ab.plusYears(1));
+        z.setSichtPerson("Ich will allein fahren.");
+        return teilhabeplanung.zielAnlegen(person, z);
+    }
+
+    private de.werkerp.participation.entity.Teilhabemassnahme teilhabeMassnahme(Long ziel, String text, LocalDate von) {
+        var m = new de.werkerp.participation.entity.Teilhabemassnahme();
+        m.setArt(de.werkerp.participation.entity.Massnahmenart.ARBEITSBEGLEITEND);
+        m.setBeschreibung(text);
+        m.setVerantwortlich("Sozialdienst");
+        m.setVon(von);
+        return teilhabeplanung.massnahmeAnlegen(ziel, m);
+    }
+
+    private de.werkerp.participation.entity.Zielbewertung teilhabeBewertung(Long ziel, LocalDate datum,
+            de.werkerp.participation.entity.Zielerreichung ergebnis, String grund) {
+        var b = new de.werkerp.participation.entity.Zielbewertung();
+        b.setDatum(datum);
+        b.setErgebnis(ergebnis);
+        b.setBegruendung(grund);
+        return teilhabeplanung.bewerten(ziel, b);
+    }
+
+    private de.werkerp.participation.entity.Uebergang teilhabeUebergang(Long person, Long einrichtung,
+            de.werkerp.participation.entity.Uebergangsart art, LocalDate von, LocalDate bis) {
+        var u = new de.werkerp.participation.entity.Uebergang();
+        u.setArt(art);
+        u.setArbeitgeber("Logistik Nord GmbH");
+        u.setVon(von);
+        u.setBis(bis);
+        return teilhabeplanung.uebergangErfassen(person, einrichtung, u);
+    }
+
+    @Test
+    @Order(201)
+    @RunAsClient
+    void rest_teilhabe_reports_pdf_figures_council_403_and_other_tenant_404() throws Exception {
+        TeilhabeScenarios.rest(base);
+    }
+
+    @Test
+    @Order(202)
+    @RunAsClient
+    void browser_social_service_creates_goal_evaluation_and_report_draft() throws Exception {
+        TeilhabeScenarios.browser(base);
+    }
 }
