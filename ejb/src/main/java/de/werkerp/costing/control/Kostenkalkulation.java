@@ -213,6 +213,10 @@ public final class Kostenkalkulation {
             throw new Kalkulationsfehler("vollzeitStunden", "Die Wochenstunden einer Vollzeitstelle müssen größer als "
                     + "0 und höchstens 48 sein (§ 3 ArbZG), nicht " + zahl(e.vollzeitStunden()) + ".");
         }
+        if (e.vollzeitStunden().stripTrailingZeros().scale() > 2) {
+            throw new Kalkulationsfehler("vollzeitStunden", "Die Wochenstunden einer Vollzeitstelle bitte mit höchstens "
+                    + "zwei Nachkommastellen angeben, nicht " + zahl(e.vollzeitStunden()) + ".");
+        }
         satz(e.satzGebaeude(), "satzGebaeude", "Abschreibungssatz für Gebäude (üblich 2,45 % linear)");
         satz(e.satzInventar(), "satzInventar", "Abschreibungssatz für Inventar (üblich 12,5 % linear)");
         for (int i = 0; i < e.personal().size(); i++) {
@@ -253,8 +257,10 @@ public final class Kostenkalkulation {
     }
 
     private static void satz(BigDecimal satz, String feld, String was) {
-        if (satz == null || satz.signum() < 0 || satz.compareTo(HUNDERT) > 0) {
-            throw new Kalkulationsfehler(feld, "Der " + was + " muss zwischen 0 und 100 % liegen, nicht "
+        if (satz == null || satz.signum() < 0 || satz.compareTo(HUNDERT) > 0
+                || satz.stripTrailingZeros().scale() > 2) {
+            throw new Kalkulationsfehler(feld, "Der " + was + " muss zwischen 0 und 100 % liegen (höchstens zwei "
+                    + "Nachkommastellen), nicht "
                     + zahl(satz) + " %.");
         }
     }

@@ -143,6 +143,7 @@ public class InitialData {
             Musterbelegschaft.Lohnarten arten = belegschaft.entgeltGrundlagen(wfbm, letzter.minusMonths(2).atDay(1), "");
             belegschaft.personen(wfbm, List.of(montage, verpackung), arten, 24, letzter.minusMonths(2), letzter, "MS");
             belegschaft.ergebnisZuordnung(wfbm);
+            jakarta.enterprise.inject.spi.CDI.current().select(de.werkerp.costing.boundary.KalkulationDemo.class).get().anlegen(ala);
         });
         LOG.info("WerkERP: Demo-Träger „" + DEMO_TRAEGER + "“ mit Demo-Benutzern angelegt.");
     }
