@@ -950,4 +950,40 @@ class WerkErpIT {
     void browser_manager_imports_accounting_csv_and_sees_the_statement() throws Exception {
         ResultScenarios.browserImport(base);
     }
+
+    // ------------------------------------------------------------------ aLA cost calculation (issue 9, item 5)
+
+    @EJB
+    de.werkerp.costing.boundary.KalkulationService kalkulationService;
+
+    /** Versions (draft, fixed, new version with reason), bad input, roles and tenant isolation through the service. */
+    @Test
+    @Order(400)
+    void kostenkalkulation_versions_immutability_bad_input_and_isolation() {
+        TenantData a = tenantWithData("kk-a");
+        TenantData b = tenantWithData("kk-b");
+        KalkulationScenarios.versionen(callers, kalkulationService, a.admin(), a.einrichtung().getId(), b.admin(),
+                b.einrichtung().getId());
+    }
+
+    @Test
+    @Order(401)
+    @RunAsClient
+    void rest_kostenkalkulation_versions_pdf_roles_and_isolation() throws Exception {
+        KalkulationScenarios.rest(base);
+    }
+
+    @Test
+    @Order(402)
+    @RunAsClient
+    void rest_arbeitsplatzkosten_tab3_with_the_real_kernels() {
+        KalkulationScenarios.arbeitsplatzkosten(base);
+    }
+
+    @Test
+    @Order(403)
+    @RunAsClient
+    void browser_manager_sees_the_daily_rate_of_the_demo_calculation() {
+        KalkulationScenarios.browser(base);
+    }
 }
