@@ -1,36 +1,21 @@
 package de.werkerp.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.net.URL;
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.List;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
-import de.werkerp.costing.boundary.KalkulationDemo;
-import de.werkerp.costing.boundary.KalkulationService;
-import de.werkerp.costing.control.Kostenkalkulation;
-import de.werkerp.costing.control.Sachkostenart;
-import de.werkerp.costing.entity.Kalkulationsfassung;
-import de.werkerp.costing.entity.Kalkulationsstatus;
-import de.werkerp.platform.control.AccessDenied;
-import de.werkerp.platform.control.Caller;
-import de.werkerp.platform.control.CallerContext;
-import de.werkerp.platform.control.NotFound;
-import de.werkerp.platform.control.ValidationFailure;
-import de.werkerp.platform.entity.Role;
 
 /**
- * Scenarios of the aLA cost calculation (issue 9 item 5; seed 003 Tab. 1–3). The figures are those of
- * {@link KalkulationDemo#eingabe}, checked by hand:
+ * Client-side scenarios of the aLA cost calculation (issue 9 item 5; seed 003 Tab. 1–3); the in-container scenario
+ * is in {@code WerkErpIT} (helper classes are not deployed). The figures are those of the demo calculation
+ * ({@code costing.boundary.KalkulationDemo#eingabe}), checked by hand:
  *
  * <pre>
  * Staff (39 h = 1 VK): Leitung 0,1 × 72.000 = 7.200,00; Gruppenleitung 1,0 × 58.500 = 58.500,00; Begleitender Dienst
@@ -46,111 +31,6 @@ import de.werkerp.platform.entity.Role;
 final class KalkulationScenarios {
 
     private KalkulationScenarios() {
-    }
-
-    private static KalkulationService.Entwurf entwurf(String bezeichnung, Kostenkalkulation.Eingabe e, String grund) {
-        return new KalkulationService.Entwurf(bezeichnung, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), e,
-                grund);
-    }
-
-    /** Versions, immutability, bad input, roles and tenant isolation through the service (in the container). */
-    static void versionen(CallerContext callers, KalkulationService k, Caller admin, Long einrichtung, Caller fremd,
-            Long fremdeEinrichtung) {
-        Caller leitung = new Caller("kk.leitung", admin.tenantId(), EnumSet.of(Role.MANAGEMENT));
-        Caller pruefer = new Caller("kk.pruefer", admin.tenantId(), EnumSet.of(Role.AUDITOR));
-        Caller entgelt = new Caller("kk.entgelt", admin.tenantId(), EnumSet.of(Role.PAYROLL));
-        Kostenkalkulation.Eingabe demo = KalkulationDemo.eingabe(BigDecimal.ONE);
-
-        // bad input: zero places, a negative amount → German message naming the field, nothing stored
-        Kostenkalkulation.Eingabe nullPlaetze = new Kostenkalkulation.Eingabe(0, 0, 250, 60, demo.vollzeitStunden(),
-                demo.satzGebaeude(), demo.satzInventar(), demo.personal(), demo.fixkosten(), demo.sachkosten());
-        ValidationFailure f1 = assertThrows(ValidationFailure.class, () -> callers.runAs(leitung,
-                () -> k.speichern(einrichtung, null, entwurf("Falsch", nullPlaetze, null))));
-        assertEquals("plaetze", f1.errors().get(0).field());
-        assertTrue(f1.errors().get(0).message().startsWith("Bitte mindestens 1 Platz angeben"), f1.toString());
-        List<Kostenkalkulation.Sachkosten> sach = new java.util.ArrayList<>(demo.sachkosten());
-        sach.set(0, new Kostenkalkulation.Sachkosten(Sachkostenart.BRENNSTOFFE, null, new BigDecimal("-10.00")));
-        Kostenkalkulation.Eingabe negativ = new Kostenkalkulation.Eingabe(12, 0, 250, 60, demo.vollzeitStunden(),
-                demo.satzGebaeude(), demo.satzInventar(), demo.personal(), demo.fixkosten(), sach);
-        ValidationFailure f2 = assertThrows(ValidationFailure.class, () -> callers.runAs(leitung,
-                () -> k.speichern(einrichtung, null, entwurf("Falsch", negativ, null))));
-        assertEquals("sachkosten", f2.errors().get(0).field());
-        assertTrue(f2.errors().get(0).message().contains("Brennstoffe darf nicht negativ sein"), f2.toString());
-        ValidationFailure f3 = assertThrows(ValidationFailure.class, () -> callers.runAs(leitung,
-                () -> k.speichern(einrichtung, null, entwurf(" ", demo, null))));
-        assertEquals("bezeichnung", f3.errors().get(0).field());
-        assertEquals(List.of(), callers.runAs(leitung, () -> k.fassungen(einrichtung)));
-
-        // version 1: a draft, changed in place, then fixed
-        Kalkulationsfassung v1 = callers.runAs(leitung, () -> k.speichern(einrichtung, null,
-                entwurf("Kalkulation 2026", demo, null)));
-        assertEquals(1, v1.getFassung());
-        assertEquals(Kalkulationsstatus.ENTWURF, v1.getStatus());
-        KalkulationService.Ansicht a1 = callers.runAs(pruefer, () -> k.ansicht(v1.getId()));
-        assertEquals(new BigDecimal("131294.62"), a1.ergebnis().gesamtkosten());
-        assertEquals(new BigDecimal("43.76"), a1.ergebnis().jePlatzTag());
-        assertEquals(7, a1.eingabe().personal().size());
-        assertEquals(5, a1.eingabe().fixkosten().size());
-        assertEquals(12, a1.eingabe().sachkosten().size());
-        callers.runAs(leitung, () -> k.speichern(einrichtung, v1.getId(), entwurf("Kalkulation 2026 (Entwurf)", demo,
-                null)));
-        assertEquals(1, callers.runAs(leitung, () -> k.fassungen(einrichtung)).size());
-        ValidationFailure offen = assertThrows(ValidationFailure.class, () -> callers.runAs(leitung,
-                () -> k.speichern(einrichtung, null, entwurf("Noch eine", demo, "Grund"))));
-        assertTrue(offen.getMessage().contains("noch ein Entwurf"), offen.getMessage());
-        Kalkulationsfassung fest = callers.runAs(leitung, () -> k.festschreiben(v1.getId()));
-        assertEquals(Kalkulationsstatus.FESTGESCHRIEBEN, fest.getStatus());
-        assertEquals("kk.leitung", fest.getFestgeschriebenVon());
-
-        // a fixed version is immutable: changing it or fixing it again is refused, its figures stay
-        Kostenkalkulation.Eingabe teurer = KalkulationDemo.eingabe(new BigDecimal("1.03"));
-        ValidationFailure unveraenderlich = assertThrows(ValidationFailure.class, () -> callers.runAs(leitung,
-                () -> k.speichern(einrichtung, v1.getId(), entwurf("Geändert", teurer, null))));
-        assertTrue(unveraenderlich.getMessage().contains("festgeschrieben und unveränderlich"),
-                unveraenderlich.getMessage());
-        assertThrows(ValidationFailure.class, () -> callers.runAs(leitung, () -> k.festschreiben(v1.getId())));
-        KalkulationService.Ansicht nachher = callers.runAs(leitung, () -> k.ansicht(v1.getId()));
-        assertEquals("Kalkulation 2026 (Entwurf)", nachher.fassung().getBezeichnung());
-        assertEquals(new BigDecimal("43.76"), nachher.ergebnis().jePlatzTag());
-
-        // a change is a new version, with a reason; the comparison shows the difference
-        ValidationFailure ohneGrund = assertThrows(ValidationFailure.class, () -> callers.runAs(leitung,
-                () -> k.speichern(einrichtung, null, entwurf("Kalkulation 2026 neu", teurer, " "))));
-        assertEquals("aenderungsgrund", ohneGrund.errors().get(0).field());
-        Kalkulationsfassung v2 = callers.runAs(admin, () -> k.speichern(einrichtung, null,
-                entwurf("Kalkulation 2026 neu", teurer, "Tarifsteigerung 3 %")));
-        assertEquals(2, v2.getFassung());
-        assertEquals(new BigDecimal("44.81"), callers.runAs(leitung, () -> k.aktuell(einrichtung)).orElseThrow()
-                .ergebnis().jePlatzTag());
-        var tag = callers.runAs(pruefer, () -> k.vergleich(v2.getId())).stream()
-                .filter(z -> z.bezeichnung().equals("Kosten je Platz und Tag")).findFirst().orElseThrow();
-        assertEquals(new BigDecimal("43.76"), tag.vorher());
-        assertEquals(new BigDecimal("1.05"), tag.differenz());
-        assertEquals(new BigDecimal("43.76"), callers.runAs(leitung, () -> k.ansicht(v1.getId())).ergebnis()
-                .jePlatzTag());
-
-        // roles: the auditor reads but does not write; payroll and council see nothing
-        assertThrows(AccessDenied.class, () -> callers.runAs(pruefer, () -> k.festschreiben(v2.getId())));
-        assertThrows(AccessDenied.class, () -> callers.runAs(pruefer, () -> k.speichern(einrichtung, v2.getId(),
-                entwurf("Prüfer", teurer, null))));
-        assertThrows(AccessDenied.class, () -> callers.runAs(entgelt, () -> k.fassungen(einrichtung)));
-        assertThrows(AccessDenied.class, () -> callers.runAs(entgelt, () -> k.ansicht(v1.getId())));
-
-        // another tenant can neither list, read, change, fix nor print A's calculation
-        assertEquals(List.of(), callers.runAs(fremd, () -> k.fassungen(einrichtung)));
-        assertThrows(NotFound.class, () -> callers.runAs(fremd, () -> k.ansicht(v1.getId())));
-        assertThrows(NotFound.class, () -> callers.runAs(fremd, () -> k.vergleich(v2.getId())));
-        assertThrows(NotFound.class, () -> callers.runAs(fremd, () -> k.pdf(v2.getId())));
-        assertThrows(NotFound.class, () -> callers.runAs(fremd, () -> k.festschreiben(v2.getId())));
-        assertThrows(NotFound.class, () -> callers.runAs(fremd, () -> k.speichern(einrichtung, null,
-                entwurf("Fremd", demo, null))));
-        assertThrows(NotFound.class, () -> callers.runAs(fremd, () -> k.speichern(fremdeEinrichtung, v2.getId(),
-                entwurf("Fremd", demo, null))));
-        assertEquals(Kalkulationsstatus.ENTWURF, callers.runAs(leitung, () -> k.ansicht(v2.getId())).fassung()
-                .getStatus());
-        assertEquals("Kalkulation 2026 neu", callers.runAs(leitung, () -> k.ansicht(v2.getId())).fassung()
-                .getBezeichnung());
-        assertEquals(List.of(), callers.runAs(fremd, () -> k.fassungen(fremdeEinrichtung)));
     }
 
     /** The demo aLA "Grüne Arbeit (aLA)". */
@@ -264,6 +144,25 @@ final class KalkulationScenarios {
             assertTrue(text.contains("Personalschlüssel") && text.contains("Gruppenleitung"), text);
             assertTrue(text.contains("Vergleich mit der vorigen Fassung"), text);
             browser.screenshot("kostenkalkulation");
+
+            // live: zero places → German message at the field and no result; 15 places → 134,420.15 ÷ 3,750 = 35.85
+            browser.type(By.id("planForm:plaetze"), "0" + Keys.TAB);
+            browser.waitForText(By.id("planForm"), "Bitte mindestens 1 Platz angeben");
+            browser.screenshot("kostenkalkulation-fehler");
+            browser.type(By.id("planForm:plaetze"), "15" + Keys.TAB);
+            browser.waitForText(By.id("planForm:jePlatzTag"), "35,85");
+            // the draft is saved in place (still version 2)
+            browser.click(By.id("planForm:speichern"));
+            browser.waitForText(By.id("planForm"), "Fassung 2 als Entwurf gespeichert.");
+            browser.open("kalkulation/planung.xhtml?einrichtung=" + ala);
+            browser.waitForText(By.id("planForm:jePlatzTag"), "35,85");
+
+            // Tab. 3 done right for 03/2025 and a Steigerungsbetrag of 117,00 €: what remains is the wage, 250,00 €
+            browser.typeDate(By.id("tab3Form:monat_input"), "03.2025");
+            browser.click(By.id("tab3Form:tab3Berechnen"));
+            browser.waitForText(By.id("tab3Form:tab3Verbleibt"), "250,00");
+            browser.waitForText(By.id("tab3Form:tab3Bund"), "510,76");
+            browser.screenshot("kostenkalkulation-tab3");
         }
     }
 }
