@@ -1,7 +1,8 @@
 -- WerkERP schema V13: aLA cost calculation behind the daily rate (issue 9, item 5; seed 003 ch. 6.1, Tab. 1/2).
 -- A calculation per Einrichtung is kept as numbered versions: a draft can be changed, a fixed version
 -- (festgeschrieben) never changes; a change after that is a new version. Each version has its staff, fixed and
--- variable cost lines.
+-- variable cost lines. The total and the cost per place and day are stored with each save (and frozen when fixed)
+-- so that the list of versions shows them and a fixed version keeps the figures it was agreed with.
 
 CREATE TABLE kalkulation (
   id                    BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -19,6 +20,8 @@ CREATE TABLE kalkulation (
   vollzeit_stunden      DECIMAL(5,2)  NOT NULL,
   satz_gebaeude         DECIMAL(5,2)  NOT NULL,
   satz_inventar         DECIMAL(5,2)  NOT NULL,
+  gesamtkosten          DECIMAL(14,2) NOT NULL,
+  kosten_je_platz_tag   DECIMAL(12,2) NOT NULL,
   aenderungsgrund       VARCHAR(500),
   erstellt_von          VARCHAR(100)  NOT NULL,
   festgeschrieben_von   VARCHAR(100),

@@ -52,6 +52,8 @@ final class KalkulationScenarios {
         assertEquals(2, fassungen.getJsonObject(0).getInt("fassung"));
         assertEquals("ENTWURF", fassungen.getJsonObject(0).getString("status"));
         assertEquals("FESTGESCHRIEBEN", fassungen.getJsonObject(1).getString("status"));
+        assertEquals("44.81", fassungen.getJsonObject(0).getString("kostenJePlatzTag"));
+        assertEquals("43.76", fassungen.getJsonObject(1).getString("kostenJePlatzTag"));
         long v2 = fassungen.getJsonObject(0).getJsonNumber("id").longValue();
         long v1 = fassungen.getJsonObject(1).getJsonNumber("id").longValue();
 

@@ -1043,6 +1043,8 @@ class WerkErpIT {
         var fest = callers.runAs(leitung, () -> k.festschreiben(v1.getId()));
         assertEquals(de.werkerp.costing.entity.Kalkulationsstatus.FESTGESCHRIEBEN, fest.getStatus());
         assertEquals("kk.leitung", fest.getFestgeschriebenVon());
+        assertEquals(new BigDecimal("43.76"), fest.getKostenJePlatzTag());
+        assertEquals(new BigDecimal("131294.62"), fest.getGesamtkosten());
 
         // a fixed version is immutable: changing it or fixing it again is refused, its figures stay
         var teurer = de.werkerp.costing.boundary.KalkulationDemo.eingabe(new BigDecimal("1.03"));

@@ -145,7 +145,7 @@ public class KalkulationService {
             throw new ValidationFailure("eingabe", "Bitte die Kalkulation ausfüllen.");
         }
         Einrichtung e = repository.find(Einrichtung.class, einrichtungId, "Die Einrichtung wurde nicht gefunden.");
-        berechne(entwurf.eingabe());
+        Kostenkalkulation.Ergebnis ergebnis = berechne(entwurf.eingabe());
         if (entwurf.gueltigAb() != null && entwurf.gueltigBis() != null
                 && entwurf.gueltigBis().isBefore(entwurf.gueltigAb())) {
             throw new ValidationFailure("gueltigBis", "Der Vereinbarungszeitraum endet vor seinem Beginn: bitte die "
@@ -189,6 +189,8 @@ public class KalkulationService {
         f.setVollzeitStunden(in.vollzeitStunden());
         f.setSatzGebaeude(in.satzGebaeude());
         f.setSatzInventar(in.satzInventar());
+        f.setGesamtkosten(ergebnis.gesamtkosten());
+        f.setKostenJePlatzTag(ergebnis.jePlatzTag());
         if (entwurf.aenderungsgrund() != null && !entwurf.aenderungsgrund().isBlank()) {
             f.setAenderungsgrund(entwurf.aenderungsgrund().strip());
         }
@@ -216,8 +218,10 @@ public class KalkulationService {
         if (f.isFestgeschrieben()) {
             throw new ValidationFailure("status", "Fassung " + f.getFassung() + " ist bereits festgeschrieben.");
         }
-        ansicht(f);
+        Kostenkalkulation.Ergebnis ergebnis = ansicht(f).ergebnis();
         repository.em().detach(f);
+        f.setGesamtkosten(ergebnis.gesamtkosten());
+        f.setKostenJePlatzTag(ergebnis.jePlatzTag());
         f.setStatus(Kalkulationsstatus.FESTGESCHRIEBEN);
         f.setFestgeschriebenVon(callers.require().username());
         f.setFestgeschriebenAm(Instant.now());
@@ -313,11 +317,25 @@ public class KalkulationService {
 
     private Ansicht ansicht(Kalkulationsfassung f) {
         Eingabe eingabe = eingabe(f);
+        Kostenkalkulation.Ergebnis r;
         try {
-            return new Ansicht(f, eingabe, Kostenkalkulation.berechne(eingabe));
+            r = Kostenkalkulation.berechne(eingabe);
         } catch (Kalkulationsfehler fehler) {
             throw new ValidationFailure(fehler.feld(), fehler.getMessage());
         }
+        if (f.isFestgeschrieben() && f.getKostenJePlatzTag() != null
+                && f.getKostenJePlatzTag().compareTo(r.jePlatzTag()) != 0) {
+            // the inputs of a fixed version never change; only a changed rule of the kernel can give another figure
+            List<String> hinweise = new ArrayList<>(r.hinweise());
+            hinweise.add("Festgeschrieben wurden " + Format.euro(f.getKostenJePlatzTag()) + " je Platz und Tag; mit "
+                    + "den heutigen Rechenregeln ergeben dieselben Angaben " + Format.euro(r.jePlatzTag()) + ".");
+            r = new Kostenkalkulation.Ergebnis(r.plaetze(), r.tage(), r.finanzierteFehltage(), r.personal(),
+                    r.fixkosten(), r.sachkosten(), r.vkGesamt(), r.personalkosten(), r.fixeKosten(),
+                    r.sachkostenSumme(), r.gesamtkosten(), r.jePlatzJahr(), r.jePlatzMonat(), r.jePlatzTag(),
+                    r.personalJePlatzTag(), r.fixJePlatzTag(), r.sachJePlatzTag(), r.personalschluessel(),
+                    List.copyOf(hinweise));
+        }
+        return new Ansicht(f, eingabe, r);
     }
 
     private List<Kalkulationsposition> positionen(Kalkulationsfassung f) {

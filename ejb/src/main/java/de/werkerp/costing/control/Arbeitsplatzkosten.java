@@ -17,9 +17,13 @@ import de.werkerp.wage.control.Entgeltabrechnung;
  * and {@code social.control.Sozialversicherungsbeitraege} (rules.md § 3); this class only adds them up.
  *
  * <ul>
- * <li>Arbeitsentgelt (Grundbetrag + Steigerungsbetrag) and a Unfallversicherung amount (Berufsgenossenschaft, by
- * the Gefahrklasse — an input, Tab. 3 leaves it empty) are borne by the provider and must be earned from the
- * Arbeitsergebnis (§ 12 WVO; seed 003 Tab. 3 "muss erwirtschaftet werden"); nobody refunds them.</li>
+ * <li>Arbeitsentgelt (Grundbetrag + Steigerungsbetrag) is borne by the provider and must be earned from the
+ * Arbeitsergebnis (§ 12 WVO; seed 003 Tab. 3 "muss erwirtschaftet werden"); nobody refunds it.</li>
+ * <li>Unfallversicherung (Berufsgenossenschaft, by the Gefahrklasse — an input, Tab. 3 leaves it empty): paid by the
+ * provider, not refunded, but a cost of the fee (Vergütung): seed 003 Tab. 2 lists the Berufsgenossenschaft
+ * contributions for the workers under "Steuern, Abgaben, Versicherung", and BSG 29.05.2019 – B 8 SO 3/18 R counts
+ * them among the necessary costs of the Vergütung. So it is shown as "über den Kostensatz" and not as something to be
+ * earned.</li>
  * <li>Arbeitsförderungsgeld: paid by the provider, refunded by the Leistungsträger (§ 59 Abs. 1 SGB IX).</li>
  * <li>RV: the Bund refunds the contribution on (80 % BG − Arbeitsentgelt) (§ 179 Abs. 1 Satz 1 SGB VI), the
  * Leistungsträger the rest of the provider's share (Satz 2).</li>
@@ -46,13 +50,20 @@ import de.werkerp.wage.control.Entgeltabrechnung;
  */
 public final class Arbeitsplatzkosten {
 
-    /** One cost item: what the provider pays, what the Bund and the Leistungsträger refund, and the legal basis. */
+    /**
+     * One cost item: what the provider pays, what the Bund and the Leistungsträger refund, what is financed through
+     * the fee (Kostensatz, part of the cost calculation), and the legal basis.
+     */
     public record Posten(String bezeichnung, BigDecimal kosten, BigDecimal erstattungBund,
-            BigDecimal erstattungLeistungstraeger, String rechtsgrundlage) {
+            BigDecimal erstattungLeistungstraeger, BigDecimal ueberKostensatz, String rechtsgrundlage) {
 
-        /** What remains with the provider. */
+        /** What remains with the provider, to be earned from the Arbeitsergebnis. */
         public BigDecimal verbleibt() {
-            return kosten.subtract(erstattungBund).subtract(erstattungLeistungstraeger);
+            return kosten.subtract(erstattungBund).subtract(erstattungLeistungstraeger).subtract(ueberKostensatz);
+        }
+
+        public BigDecimal getUeberKostensatz() {
+            return ueberKostensatz;
         }
 
         public String getBezeichnung() {
@@ -80,9 +91,10 @@ public final class Arbeitsplatzkosten {
         }
     }
 
-    /** The month's costs of one worker; {@code posten} add up to the totals. */
+    /** The month's costs of one worker; {@code posten} add up to the totals; {@code verbleibt} is to be earned. */
     public record Ergebnis(Entgeltabrechnung entgelt, Beitraege beitraege, List<Posten> posten, BigDecimal kosten,
-            BigDecimal erstattungBund, BigDecimal erstattungLeistungstraeger, BigDecimal verbleibt,
+            BigDecimal erstattungBund, BigDecimal erstattungLeistungstraeger, BigDecimal ueberKostensatz,
+            BigDecimal verbleibt,
             BigDecimal abzugBeschaeftigter, List<String> hinweise) {
 
         public BigDecimal erstattungen() {
@@ -112,33 +124,42 @@ public final class Arbeitsplatzkosten {
             throw new IllegalArgumentException("Entgelt und Beiträge gehören zu verschiedenen Monaten.");
         }
         List<Posten> posten = new ArrayList<>();
-        posten.add(new Posten("Grundbetrag", entgelt.grundbetrag(), NULL, NULL, "§ 221 Abs. 2 SGB IX"));
-        posten.add(new Posten("Steigerungsbetrag", entgelt.steigerungsbetrag(), NULL, NULL, "§ 221 Abs. 2 SGB IX"));
+        posten.add(new Posten("Grundbetrag", entgelt.grundbetrag(), NULL, NULL, NULL, "§ 221 Abs. 2 SGB IX"));
+        posten.add(new Posten("Steigerungsbetrag", entgelt.steigerungsbetrag(), NULL, NULL, NULL,
+                "§ 221 Abs. 2 SGB IX"));
         posten.add(new Posten("Arbeitsförderungsgeld", entgelt.arbeitsfoerderungsgeld(), NULL,
-                entgelt.arbeitsfoerderungsgeld(), "§ 59 Abs. 1 SGB IX"));
+                entgelt.arbeitsfoerderungsgeld(), NULL, "§ 59 Abs. 1 SGB IX"));
         posten.add(new Posten("Krankenversicherung (Trägeranteil)", beitraege.kv().traeger(), NULL,
-                beitraege.kv().traeger(), "§ 251 Abs. 2 SGB V"));
+                beitraege.kv().traeger(), NULL, "§ 251 Abs. 2 SGB V"));
         posten.add(new Posten("KV-Zusatzbeitrag (Trägeranteil)", beitraege.kvZusatzbeitrag().traeger(), NULL,
-                beitraege.kvZusatzbeitrag().traeger(), "§ 242, § 251 Abs. 2 SGB V"));
+                beitraege.kvZusatzbeitrag().traeger(), NULL, "§ 242, § 251 Abs. 2 SGB V"));
         posten.add(new Posten("Pflegeversicherung (Trägeranteil)", beitraege.pv().traeger(), NULL,
-                beitraege.pv().traeger(), "§ 59 Abs. 1 SGB XI i. V. m. § 251 Abs. 2 SGB V"));
+                beitraege.pv().traeger(), NULL, "§ 59 Abs. 1 SGB XI i. V. m. § 251 Abs. 2 SGB V"));
         posten.add(new Posten("Rentenversicherung (Trägeranteil)", beitraege.rv().traeger(),
-                beitraege.rv().erstattungBund(), beitraege.rv().erstattungLeistungstraeger(),
+                beitraege.rv().erstattungBund(), beitraege.rv().erstattungLeistungstraeger(), NULL,
                 "§ 168 Abs. 1 Nr. 2, § 179 Abs. 1 SGB VI"));
-        posten.add(new Posten("Unfallversicherung (Berufsgenossenschaft)", uv, NULL, NULL, "§ 150 SGB VII"));
+        posten.add(new Posten("Unfallversicherung (Berufsgenossenschaft)", uv, NULL, NULL, uv,
+                "§ 150 SGB VII; BSG B 8 SO 3/18 R"));
         BigDecimal kosten = NULL;
         BigDecimal bund = NULL;
         BigDecimal lt = NULL;
+        BigDecimal kostensatz = NULL;
         for (Posten p : posten) {
             kosten = kosten.add(p.kosten());
             bund = bund.add(p.erstattungBund());
             lt = lt.add(p.erstattungLeistungstraeger());
+            kostensatz = kostensatz.add(p.ueberKostensatz());
         }
         List<String> hinweise = new ArrayList<>(entgelt.hinweise());
         hinweise.addAll(beitraege.hinweise());
         hinweise.add("Arbeitslosenversicherung, U1, U2 und Insolvenzgeldumlage fallen für Beschäftigte mit "
                 + "Werkstattvertrag nicht an (§ 28 Abs. 1 Nr. 2 SGB III).");
-        return new Ergebnis(entgelt, beitraege, List.copyOf(posten), kosten, bund, lt, kosten.subtract(bund).subtract(lt),
-                beitraege.abzugBeschaeftigter(), List.copyOf(hinweise));
+        if (uv.signum() > 0) {
+            hinweise.add("Die Unfallversicherung wird nicht erstattet, gehört aber zu den Kosten des Kostensatzes "
+                    + "(Kostenkalkulation: Steuern, Abgaben, Versicherung; BSG, Urteil vom 29.05.2019 – B 8 SO 3/18 R).");
+        }
+        return new Ergebnis(entgelt, beitraege, List.copyOf(posten), kosten, bund, lt, kostensatz,
+                kosten.subtract(bund).subtract(lt).subtract(kostensatz), beitraege.abzugBeschaeftigter(),
+                List.copyOf(hinweise));
     }
 }

@@ -86,6 +86,16 @@ public class Kalkulationsfassung extends TenantOwnedEntity {
     @Column(name = "satz_inventar", nullable = false)
     private BigDecimal satzInventar;
 
+    /** Total yearly costs as computed when the version was last saved (frozen when fixed). */
+    @NotNull
+    @Column(nullable = false)
+    private BigDecimal gesamtkosten;
+
+    /** Cost per place and day as computed when the version was last saved (frozen when fixed). */
+    @NotNull
+    @Column(name = "kosten_je_platz_tag", nullable = false)
+    private BigDecimal kostenJePlatzTag;
+
     @Size(max = 500, message = "Der Änderungsgrund darf höchstens 500 Zeichen lang sein.")
     private String aenderungsgrund;
 
@@ -227,6 +237,22 @@ public class Kalkulationsfassung extends TenantOwnedEntity {
 
     public void setSatzInventar(BigDecimal satzInventar) {
         this.satzInventar = satzInventar;
+    }
+
+    public BigDecimal getGesamtkosten() {
+        return gesamtkosten;
+    }
+
+    public void setGesamtkosten(BigDecimal gesamtkosten) {
+        this.gesamtkosten = gesamtkosten;
+    }
+
+    public BigDecimal getKostenJePlatzTag() {
+        return kostenJePlatzTag;
+    }
+
+    public void setKostenJePlatzTag(BigDecimal kostenJePlatzTag) {
+        this.kostenJePlatzTag = kostenJePlatzTag;
     }
 
     public String getAenderungsgrund() {

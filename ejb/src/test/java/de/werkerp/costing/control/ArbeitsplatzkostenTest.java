@@ -68,12 +68,18 @@ class ArbeitsplatzkostenTest {
         assertTrue(r.hinweise().stream().anyMatch(h -> h.contains("Insolvenzgeldumlage")), r.hinweise().toString());
     }
 
-    /** The Unfallversicherung is the provider's own cost: it is not refunded (§ 150 SGB VII). */
+    /**
+     * The Unfallversicherung (§ 150 SGB VII) is not refunded but is a cost of the fee (seed 003 Tab. 2 "Steuern,
+     * Abgaben, Versicherung"; BSG 29.05.2019 – B 8 SO 3/18 R): shown "über den Kostensatz", not to be earned.
+     */
     @Test
-    void unfallversicherung_stays_with_the_provider() {
+    void unfallversicherung_is_financed_through_the_fee_not_refunded() {
         Arbeitsplatzkosten.Ergebnis r = berechne("117.00", "5.00");
         assertEquals(new BigDecimal("1019.30"), r.kosten());
-        assertEquals(new BigDecimal("255.00"), r.verbleibt());
+        assertEquals(new BigDecimal("764.30"), r.erstattungen());
+        assertEquals(new BigDecimal("5.00"), r.ueberKostensatz());
+        assertEquals(new BigDecimal("250.00"), r.verbleibt());
+        assertTrue(r.hinweise().stream().anyMatch(h -> h.contains("B 8 SO 3/18 R")), r.hinweise().toString());
         assertThrows(Kalkulationsfehler.class, () -> berechne("117.00", "-1.00"));
     }
 

@@ -41,12 +41,13 @@ public class KalkulationResource {
 
     public record FassungDto(Long id, Long einrichtung, int fassung, String status, String bezeichnung,
             String gueltigAb, String gueltigBis, String erstelltVon, String festgeschriebenVon,
-            String aenderungsgrund) {
+            String aenderungsgrund, String gesamtkosten, String kostenJePlatzTag) {
         static FassungDto of(Kalkulationsfassung f) {
             return new FassungDto(f.getId(), f.getEinrichtung().getId(), f.getFassung(), f.getStatus().name(),
                     f.getBezeichnung(), f.getGueltigAb() == null ? null : f.getGueltigAb().toString(),
                     f.getGueltigBis() == null ? null : f.getGueltigBis().toString(), f.getErstelltVon(),
-                    f.getFestgeschriebenVon(), f.getAenderungsgrund());
+                    f.getFestgeschriebenVon(), f.getAenderungsgrund(), s(f.getGesamtkosten()),
+                    s(f.getKostenJePlatzTag()));
         }
     }
 
@@ -91,12 +92,13 @@ public class KalkulationResource {
     }
 
     public record PostenDto(String bezeichnung, String kosten, String erstattungBund,
-            String erstattungLeistungstraeger, String verbleibt, String rechtsgrundlage) {
+            String erstattungLeistungstraeger, String ueberKostensatz, String verbleibt, String rechtsgrundlage) {
     }
 
     public record ArbeitsplatzDto(String monat, String grundbetrag, String steigerungsbetrag, String arbeitsentgelt,
             String arbeitsfoerderungsgeld, List<PostenDto> posten, String kosten, String erstattungBund,
-            String erstattungLeistungstraeger, String verbleibt, String abzugBeschaeftigter, List<String> hinweise) {
+            String erstattungLeistungstraeger, String ueberKostensatz, String verbleibt, String abzugBeschaeftigter,
+            List<String> hinweise) {
     }
 
     @EJB
@@ -158,8 +160,10 @@ public class KalkulationResource {
                 s(r.entgelt().steigerungsbetrag()), s(r.entgelt().arbeitsentgelt()),
                 s(r.entgelt().arbeitsfoerderungsgeld()),
                 r.posten().stream().map(p -> new PostenDto(p.bezeichnung(), s(p.kosten()), s(p.erstattungBund()),
-                        s(p.erstattungLeistungstraeger()), s(p.verbleibt()), p.rechtsgrundlage())).toList(),
-                s(r.kosten()), s(r.erstattungBund()), s(r.erstattungLeistungstraeger()), s(r.verbleibt()),
+                        s(p.erstattungLeistungstraeger()), s(p.ueberKostensatz()), s(p.verbleibt()),
+                        p.rechtsgrundlage())).toList(),
+                s(r.kosten()), s(r.erstattungBund()), s(r.erstattungLeistungstraeger()), s(r.ueberKostensatz()),
+                s(r.verbleibt()),
                 s(r.abzugBeschaeftigter()), r.hinweise());
     }
 
