@@ -19,7 +19,9 @@ import de.werkerp.wage.control.Format;
  * <p><b>Rule</b> (seed 003 ch. 6.1, Tab. 1 "dividiert durch Anzahl der Mitarbeiter*innen und der Arbeitstage"):
  * total yearly costs (staff + fixed + variable) ÷ (places × days) = cost per place (Mitarbeiter*in) and day. The
  * rate is paid for 250 days a year (default of {@code tage}); up to 60 absence days within these are financed as
- * cost days (§ 58 Abs. 2 SGB IX as cited by seed 003), so the absence days do not reduce the divisor. Places are the
+ * cost days, so the absence days do not reduce the divisor. (Seed 003 footnote 17 cites § 58 Abs. 2 Satz 2 SGB IX for
+ * the 60 days; that provision describes the services of the Arbeitsbereich and sets no such figure — the 60 days are a
+ * matter of the agreement with the Leistungsträger, hence a parameter.) Places are the
  * expected occupied places ("Belegte Plätze bzw. Mitarbeiter*innen (Prognose)").
  *
  * <ul>
@@ -172,8 +174,9 @@ public final class Kostenkalkulation {
 
         List<String> hinweise = new ArrayList<>();
         hinweise.add("Der Tagessatz gilt für " + e.tage() + " Tage im Jahr; darin sind bis zu " + e.finanzierteFehltage()
-                + " Fehltage je Person als Kostentage finanziert (Handbuch aLA Kap. 6.1). Fehlt eine Person länger, "
-                + "wird der Tagessatz nur in abgestimmten Sonderfällen gezahlt.");
+                + " Fehltage je Person als Kostentage finanziert (Handbuch aLA Kap. 6.1; Festlegung der Vereinbarung mit "
+                + "dem Leistungsträger). Fehlt eine Person länger, wird der Tagessatz nur in abgestimmten Sonderfällen "
+                + "gezahlt.");
         schluessel.stream().filter(z -> !z.erfuellt()).forEach(z -> hinweise.add(z.bewertung()));
         if (e.personal().isEmpty()) {
             hinweise.add("Es sind keine Personalkosten erfasst.");
