@@ -148,10 +148,11 @@ final class KalkulationScenarios {
             browser.screenshot("kostenkalkulation");
 
             // live: zero places → German message at the field and no result; 15 places → 134,420.15 ÷ 3,750 = 35.85
-            browser.type(By.id("planForm:plaetze"), "0" + Keys.TAB);
+            // select-all and type (no clear(): clearing fires the ajax change and replaces the field)
+            browser.typeDate(By.id("planForm:plaetze"), "0" + Keys.TAB);
             browser.waitForText(By.id("planForm"), "Bitte mindestens 1 Platz angeben");
             browser.screenshot("kostenkalkulation-fehler");
-            browser.type(By.id("planForm:plaetze"), "15" + Keys.TAB);
+            browser.typeDate(By.id("planForm:plaetze"), "15" + Keys.TAB);
             browser.waitForText(By.id("planForm:jePlatzTag"), "35,85");
             // the draft is saved in place (still version 2)
             browser.click(By.id("planForm:speichern"));
