@@ -1630,4 +1630,151 @@ class WerkErpIT {
     void browser_social_service_creates_goal_evaluation_and_report_draft() throws Exception {
         TeilhabeScenarios.browser(base);
     }
+
+    // ------------------------------------------------------------------ aLA cost calculation (issue 9, item 5)
+
+    @EJB
+    de.werkerp.costing.boundary.KalkulationService kalkulationService;
+
+    /** Versions (draft, fixed, new version with reason), bad input, roles and tenant isolation through the service. */
+    @Test
+    @Order(400)
+    void kostenkalkulation_versions_immutability_bad_input_and_isolation() {
+        TenantData a = tenantWithData("kk-a");
+        TenantData b = tenantWithData("kk-b");
+        kostenkalkulationVersionen(kalkulationService, a.admin(), a.einrichtung().getId(), b.admin(),
+                b.einrichtung().getId());
+    }
+
+    @Test
+    @Order(401)
+    @RunAsClient
+    void rest_kostenkalkulation_versions_pdf_roles_and_isolation() throws Exception {
+        KalkulationScenarios.rest(base);
+    }
+
+    @Test
+    @Order(402)
+    @RunAsClient
+    void rest_arbeitsplatzkosten_tab3_with_the_real_kernels() {
+        KalkulationScenarios.arbeitsplatzkosten(base);
+    }
+
+    @Test
+    @Order(403)
+    @RunAsClient
+    void browser_manager_sees_the_daily_rate_of_the_demo_calculation() {
+        KalkulationScenarios.browser(base);
+    }
+
+    private static de.werkerp.costing.boundary.KalkulationService.Entwurf kkEntwurf(String bezeichnung,
+            de.werkerp.costing.control.Kostenkalkulation.Eingabe e, String grund) {
+        return new de.werkerp.costing.boundary.KalkulationService.Entwurf(bezeichnung, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31), e, grund);
+    }
+
+    /** Versions, immutability, bad input, roles and tenant isolation through the service (issue 9 item 5). */
+    private void kostenkalkulationVersionen(de.werkerp.costing.boundary.KalkulationService k, Caller admin,
+            Long einrichtung, Caller fremd, Long fremdeEinrichtung) {
+        Caller leitung = new Caller("kk.leitung", admin.tenantId(), EnumSet.of(Role.MANAGEMENT));
+        Caller pruefer = new Caller("kk.pruefer", admin.tenantId(), EnumSet.of(Role.AUDITOR));
+        Caller entgelt = new Caller("kk.entgelt", admin.tenantId(), EnumSet.of(Role.PAYROLL));
+        var demo = de.werkerp.costing.boundary.KalkulationDemo.eingabe(BigDecimal.ONE);
+
+        // bad input: zero places, a negative amount → German message naming the field, nothing stored
+        var nullPlaetze = new de.werkerp.costing.control.Kostenkalkulation.Eingabe(0, 0, 250, 60,
+                demo.vollzeitStunden(), demo.satzGebaeude(), demo.satzInventar(), demo.personal(), demo.fixkosten(),
+                demo.sachkosten());
+        ValidationFailure f1 = assertThrows(ValidationFailure.class, () -> callers.runAs(leitung,
+                () -> k.speichern(einrichtung, null, kkEntwurf("Falsch", nullPlaetze, null))));
+        assertEquals("plaetze", f1.errors().get(0).field());
+        assertTrue(f1.errors().get(0).message().startsWith("Bitte mindestens 1 Platz angeben"), f1.toString());
+        var sach = new java.util.ArrayList<>(demo.sachkosten());
+        sach.set(0, new de.werkerp.costing.control.Kostenkalkulation.Sachkosten(
+                de.werkerp.costing.control.Sachkostenart.BRENNSTOFFE, null, new BigDecimal("-10.00")));
+        var negativ = new de.werkerp.costing.control.Kostenkalkulation.Eingabe(12, 0, 250, 60,
+                demo.vollzeitStunden(), demo.satzGebaeude(), demo.satzInventar(), demo.personal(), demo.fixkosten(), sach);
+        ValidationFailure f2 = assertThrows(ValidationFailure.class, () -> callers.runAs(leitung,
+                () -> k.speichern(einrichtung, null, kkEntwurf("Falsch", negativ, null))));
+        assertEquals("sachkosten", f2.errors().get(0).field());
+        assertTrue(f2.errors().get(0).message().contains("Brennstoffe darf nicht negativ sein"), f2.toString());
+        ValidationFailure f3 = assertThrows(ValidationFailure.class, () -> callers.runAs(leitung,
+                () -> k.speichern(einrichtung, null, kkEntwurf(" ", demo, null))));
+        assertEquals("bezeichnung", f3.errors().get(0).field());
+        assertEquals(List.of(), callers.runAs(leitung, () -> k.fassungen(einrichtung)));
+
+        // version 1: a draft, changed in place, then fixed
+        var v1 = callers.runAs(leitung, () -> k.speichern(einrichtung, null,
+                kkEntwurf("Kalkulation 2026", demo, null)));
+        assertEquals(1, v1.getFassung());
+        assertEquals(de.werkerp.costing.entity.Kalkulationsstatus.ENTWURF, v1.getStatus());
+        var a1 = callers.runAs(pruefer, () -> k.ansicht(v1.getId()));
+        assertEquals(new BigDecimal("131294.62"), a1.ergebnis().gesamtkosten());
+        assertEquals(new BigDecimal("43.76"), a1.ergebnis().jePlatzTag());
+        assertEquals(7, a1.eingabe().personal().size());
+        assertEquals(5, a1.eingabe().fixkosten().size());
+        assertEquals(12, a1.eingabe().sachkosten().size());
+        callers.runAs(leitung, () -> k.speichern(einrichtung, v1.getId(), kkEntwurf("Kalkulation 2026 (Entwurf)", demo,
+                null)));
+        assertEquals(1, callers.runAs(leitung, () -> k.fassungen(einrichtung)).size());
+        ValidationFailure offen = assertThrows(ValidationFailure.class, () -> callers.runAs(leitung,
+                () -> k.speichern(einrichtung, null, kkEntwurf("Noch eine", demo, "Grund"))));
+        assertTrue(offen.getMessage().contains("noch ein Entwurf"), offen.getMessage());
+        var fest = callers.runAs(leitung, () -> k.festschreiben(v1.getId()));
+        assertEquals(de.werkerp.costing.entity.Kalkulationsstatus.FESTGESCHRIEBEN, fest.getStatus());
+        assertEquals("kk.leitung", fest.getFestgeschriebenVon());
+        assertEquals(new BigDecimal("43.76"), fest.getKostenJePlatzTag());
+        assertEquals(new BigDecimal("131294.62"), fest.getGesamtkosten());
+
+        // a fixed version is immutable: changing it or fixing it again is refused, its figures stay
+        var teurer = de.werkerp.costing.boundary.KalkulationDemo.eingabe(new BigDecimal("1.03"));
+        ValidationFailure unveraenderlich = assertThrows(ValidationFailure.class, () -> callers.runAs(leitung,
+                () -> k.speichern(einrichtung, v1.getId(), kkEntwurf("Geändert", teurer, null))));
+        assertTrue(unveraenderlich.getMessage().contains("festgeschrieben und unveränderlich"),
+                unveraenderlich.getMessage());
+        assertThrows(ValidationFailure.class, () -> callers.runAs(leitung, () -> k.festschreiben(v1.getId())));
+        var nachher = callers.runAs(leitung, () -> k.ansicht(v1.getId()));
+        assertEquals("Kalkulation 2026 (Entwurf)", nachher.fassung().getBezeichnung());
+        assertEquals(new BigDecimal("43.76"), nachher.ergebnis().jePlatzTag());
+
+        // a change is a new version, with a reason; the comparison shows the difference
+        ValidationFailure ohneGrund = assertThrows(ValidationFailure.class, () -> callers.runAs(leitung,
+                () -> k.speichern(einrichtung, null, kkEntwurf("Kalkulation 2026 neu", teurer, " "))));
+        assertEquals("aenderungsgrund", ohneGrund.errors().get(0).field());
+        var v2 = callers.runAs(admin, () -> k.speichern(einrichtung, null,
+                kkEntwurf("Kalkulation 2026 neu", teurer, "Tarifsteigerung 3 %")));
+        assertEquals(2, v2.getFassung());
+        assertEquals(new BigDecimal("44.81"), callers.runAs(leitung, () -> k.aktuell(einrichtung)).orElseThrow()
+                .ergebnis().jePlatzTag());
+        var tag = callers.runAs(pruefer, () -> k.vergleich(v2.getId())).stream()
+                .filter(z -> z.bezeichnung().equals("Kosten je Platz und Tag")).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("43.76"), tag.vorher());
+        assertEquals(new BigDecimal("1.05"), tag.differenz());
+        assertEquals(new BigDecimal("43.76"), callers.runAs(leitung, () -> k.ansicht(v1.getId())).ergebnis()
+                .jePlatzTag());
+
+        // roles: the auditor reads but does not write; payroll and council see nothing
+        assertThrows(AccessDenied.class, () -> callers.runAs(pruefer, () -> k.festschreiben(v2.getId())));
+        assertThrows(AccessDenied.class, () -> callers.runAs(pruefer, () -> k.speichern(einrichtung, v2.getId(),
+                kkEntwurf("Prüfer", teurer, null))));
+        assertThrows(AccessDenied.class, () -> callers.runAs(entgelt, () -> k.fassungen(einrichtung)));
+        assertThrows(AccessDenied.class, () -> callers.runAs(entgelt, () -> k.ansicht(v1.getId())));
+
+        // another tenant can neither list, read, change, fix nor print A's calculation
+        assertEquals(List.of(), callers.runAs(fremd, () -> k.fassungen(einrichtung)));
+        assertThrows(NotFound.class, () -> callers.runAs(fremd, () -> k.ansicht(v1.getId())));
+        assertThrows(NotFound.class, () -> callers.runAs(fremd, () -> k.vergleich(v2.getId())));
+        assertThrows(NotFound.class, () -> callers.runAs(fremd, () -> k.pdf(v2.getId())));
+        assertThrows(NotFound.class, () -> callers.runAs(fremd, () -> k.festschreiben(v2.getId())));
+        assertThrows(NotFound.class, () -> callers.runAs(fremd, () -> k.speichern(einrichtung, null,
+                kkEntwurf("Fremd", demo, null))));
+        assertThrows(NotFound.class, () -> callers.runAs(fremd, () -> k.speichern(fremdeEinrichtung, v2.getId(),
+                kkEntwurf("Fremd", demo, null))));
+        assertEquals(de.werkerp.costing.entity.Kalkulationsstatus.ENTWURF,
+                callers.runAs(leitung, () -> k.ansicht(v2.getId())).fassung()
+                .getStatus());
+        assertEquals("Kalkulation 2026 neu", callers.runAs(leitung, () -> k.ansicht(v2.getId())).fassung()
+                .getBezeichnung());
+        assertEquals(List.of(), callers.runAs(fremd, () -> k.fassungen(fremdeEinrichtung)));
+    }
 }

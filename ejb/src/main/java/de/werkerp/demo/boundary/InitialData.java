@@ -147,6 +147,7 @@ public class InitialData {
             jakarta.enterprise.inject.spi.CDI.current().select(de.werkerp.billing.boundary.AbrechnungDemodaten.class).get().anlegen(wfbm, letzter.minusMonths(2));
             jakarta.enterprise.inject.spi.CDI.current().select(de.werkerp.election.boundary.Wahldemo.class).get().anlegen(ala);
             jakarta.enterprise.inject.spi.CDI.current().select(de.werkerp.participation.boundary.TeilhabeDemodaten.class).get().anlegen(wfbm);
+            jakarta.enterprise.inject.spi.CDI.current().select(de.werkerp.costing.boundary.KalkulationDemo.class).get().anlegen(ala);
         });
         LOG.info("WerkERP: Demo-Träger „" + DEMO_TRAEGER + "“ mit Demo-Benutzern angelegt.");
     }

@@ -76,7 +76,11 @@ public class TeilhabeDemodaten {
         vk.put(Funktion.WERKSTATTRAT, new BigDecimal("0.30"));
         kennzahlen.personalSpeichern(wfbm.getId(), jahr, vk);
 
-        List<Beschaeftigter> alle = personen.beschaeftigte();
+        // the people of this Einrichtung only (other demo data adds people elsewhere, e.g. the aLA's election)
+        List<Beschaeftigter> alle = personen.beschaeftigte().stream()
+                .filter(p -> vertraege.vertraegeVon(p.getId()).stream()
+                        .anyMatch(v -> v.getEinrichtung().getId().equals(wfbm.getId())))
+                .toList();
         if (alle.size() < 4) {
             return;
         }
