@@ -1298,6 +1298,8 @@ class WerkErpIT {
 
     @EJB
     de.werkerp.election.boundary.WahlService wahlen;
+    @EJB
+    de.werkerp.wage.boundary.EntgeltStammdatenService entgeltStammdatenFuerWahl;
 
     @EJB
     de.werkerp.election.boundary.WahlschwellenService wahlschwellen;
@@ -1352,6 +1354,21 @@ class WerkErpIT {
                 null))));
         assertThrows(AccessDenied.class, () -> callers.runAs(rat, () -> wahlen.annahmeErklaeren(
                 wahlen.vorschlaege(wahl).get(0).getId(), true, null)));
+
+        // deadlines count the public holidays of the Einrichtung's Land (§ 193 BGB) once its Land is set
+        TenantData mitLand = tenantWithData("w-land");
+        de.werkerp.election.entity.Wahlprojekt probe = new de.werkerp.election.entity.Wahlprojekt();
+        probe.setEinrichtung(mitLand.einrichtung());
+        probe.setWahltag(WahlAblauf.WAHLTAG);
+        assertEquals(java.util.Set.of(), callers.runAs(mitLand.admin(), () -> wahlen.feiertage(probe)));
+        callers.runAs(mitLand.admin(), () -> {
+            var einstellung = entgeltStammdatenFuerWahl.einstellung(mitLand.einrichtung().getId());
+            einstellung.setBundesland("NI");
+            return entgeltStammdatenFuerWahl.einstellungSpeichern(einstellung);
+        });
+        java.util.Set<LocalDate> niedersachsen = callers.runAs(mitLand.admin(), () -> wahlen.feiertage(probe));
+        assertTrue(niedersachsen.contains(LocalDate.of(2025, 10, 3)), niedersachsen.toString());
+        assertTrue(niedersachsen.contains(LocalDate.of(2025, 10, 31)), "Reformationstag in NI: " + niedersachsen);
 
         // tenant isolation: another tenant's admin can neither read nor change
         TenantData other = tenantWithData("w-x");

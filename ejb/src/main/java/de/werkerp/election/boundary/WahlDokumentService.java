@@ -46,7 +46,7 @@ public class WahlDokumentService {
     /** The Wahlausschreiben (§ 18 WMVO) with every required item. */
     public byte[] wahlausschreiben(Long projektId) {
         Wahlprojekt w = wahlen.projekt(projektId);
-        Wahlzeitplan.Plan p = WahlService.plan(w);
+        Wahlzeitplan.Plan p = WahlService.plan(w, wahlen.feiertage(w));
         LocalDate erlass = w.getErlassWahlausschreiben() != null ? w.getErlassWahlausschreiben()
                 : p.fristen().wahlausschreibenSpaetestens();
         String frist = d(p.fristen().einspruchWahlvorschlagBis());
@@ -102,7 +102,7 @@ public class WahlDokumentService {
     /** The Wahlausschreiben in Leichter Sprache. */
     public byte[] wahlausschreibenLeichteSprache(Long projektId) {
         Wahlprojekt w = wahlen.projekt(projektId);
-        Wahlzeitplan.Plan p = WahlService.plan(w);
+        Wahlzeitplan.Plan p = WahlService.plan(w, wahlen.feiertage(w));
         String frist = d(p.fristen().einspruchWahlvorschlagBis());
         List<String> z = new ArrayList<>();
         z.add("Wir wählen einen neuen Werkstatt-Rat.");

@@ -141,10 +141,38 @@ public class WahlService {
         return plan(projekt(id));
     }
 
-    static Wahlzeitplan.Plan plan(Wahlprojekt w) {
+    /**
+     * The public holidays of the Einrichtung's Land (its Entgelt settings) from a year before to a year after the
+     * election day: a deadline ending on one of them ends on the next working day (§ 193 BGB), as on a weekend.
+     * Without a Land set, weekends only.
+     */
+    @Allow({Role.TENANT_ADMIN, Role.ELECTION_BOARD, Role.COUNCIL, Role.MANAGEMENT, Role.AUDITOR})
+    public Set<LocalDate> feiertage(Wahlprojekt w) {
+        if (w.getWahltag() == null || w.getEinrichtung() == null) {
+            return Set.of();
+        }
+        String land = repository.em().createQuery("SELECT s.bundesland FROM Entgelteinstellung s WHERE"
+                + " s.einrichtung = :e", String.class).setParameter("e", w.getEinrichtung()).getResultStream()
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (land == null) {
+            return Set.of();
+        }
+        Set<LocalDate> tage = new HashSet<>();
+        java.time.YearMonth bis = java.time.YearMonth.from(w.getWahltag()).plusMonths(12);
+        for (java.time.YearMonth m = bis.minusMonths(24); !m.isAfter(bis); m = m.plusMonths(1)) {
+            tage.addAll(de.werkerp.wage.control.Feiertage.im(m, land));
+        }
+        return tage;
+    }
+
+    private Wahlzeitplan.Plan plan(Wahlprojekt w) {
+        return plan(w, feiertage(w));
+    }
+
+    static Wahlzeitplan.Plan plan(Wahlprojekt w, Set<LocalDate> feiertage) {
         try {
             return Wahlzeitplan.plane(w.isRegulaer(), w.getWahltag(), w.getAmtszeitEndeAlt(),
-                    w.getWahlvorstandBestellt(), w.getErlassWahlausschreiben(), Set.of());
+                    w.getWahlvorstandBestellt(), w.getErlassWahlausschreiben(), feiertage);
         } catch (Wahlfehler f) {
             throw new ValidationFailure(f.feld(), f.getMessage());
         }
@@ -712,7 +740,7 @@ public class WahlService {
         long frauenGewaehlt = rat.gewaehlt().stream().filter(v -> v.getBeschaeftigter().getGeschlecht()
                 == Geschlecht.WEIBLICH).count();
         LocalDate annahmeBis = w.getErgebnisFestgestelltAm() == null ? null
-                : Sitzverteilung.annahmeBis(w.getErgebnisFestgestelltAm(), Set.of());
+                : Sitzverteilung.annahmeBis(w.getErgebnisFestgestelltAm(), feiertage(w));
         return new Ergebnis(w, rat, frauen, Sitzverteilung.zielFrauen(w.getSitze(), w.getWahlberechtigte(),
                 w.getWahlberechtigteFrauen()), frauenGewaehlt, annahmeBis,
                 Wahlzeitplan.naechsteRegelwahl(w.getAmtszeitEnde() != null ? w.getAmtszeitEnde().minusMonths(2)
