@@ -77,10 +77,11 @@ public class TeilhabeDemodaten {
         kennzahlen.personalSpeichern(wfbm.getId(), jahr, vk);
 
         // the people of this Einrichtung only (other demo data adds people elsewhere, e.g. the aLA's election)
+        java.util.Set<Long> inDerWerkstatt = vertraege.vertraege().stream()
+                .filter(v -> v.getEinrichtung().getId().equals(wfbm.getId()))
+                .map(v -> v.getBeschaeftigter().getId()).collect(java.util.stream.Collectors.toSet());
         List<Beschaeftigter> alle = personen.beschaeftigte().stream()
-                .filter(p -> vertraege.vertraegeVon(p.getId()).stream()
-                        .anyMatch(v -> v.getEinrichtung().getId().equals(wfbm.getId())))
-                .toList();
+                .filter(p -> inDerWerkstatt.contains(p.getId())).toList();
         if (alle.size() < 4) {
             return;
         }
