@@ -18,9 +18,16 @@ import java.util.Map;
 /**
  * The lower bound for the application's computation: plain JDBC reads the same inputs as {@code Monatsberechnung}
  * (same tables, same joins and filters, tenant column included, one query per kind of input), keeps them in maps,
- * does a trivial computation per person (Grundbetrag + points × Punktwert, AFöG, sum of pay items) and writes one
- * row per person into {@code bench_abrechnung} (created like {@code abrechnung}; MariaDB's CREATE TABLE … LIKE
- * copies no foreign keys), with a JSON line list like the application's, batched in one transaction.
+ * does a trivial computation per person (Grundbetrag + points × Punktwert, AFöG, sum of pay items) and, in one
+ * transaction, replaces the rows of its previous repetition and writes one row per person into
+ * {@code bench_abrechnung}, with a JSON line list like the application's, batched; then records count and total on
+ * its run row, as the application does on {@code entgeltlauf}.
+ *
+ * <p>{@code bench_abrechnung} is built like {@code abrechnung}: CREATE TABLE … LIKE copies columns and indexes but
+ * no foreign keys, so {@link #vorbereiten} adds the same foreign keys as {@code abrechnung} has (read from
+ * information_schema), the one to {@code entgeltlauf} pointing at a run row of its own in {@code bench_lauf}
+ * (built like {@code entgeltlauf}). Without them the baseline's inserts skip the parent-row checks the
+ * application's inserts pay for.
  */
 final class JdbcBaseline {
 
@@ -43,11 +50,45 @@ final class JdbcBaseline {
     private JdbcBaseline() {
     }
 
-    /** Drops and recreates the scratch table (not timed). */
-    static void vorbereiten(Connection c) throws SQLException {
+    /**
+     * Drops and recreates the scratch tables, with the foreign keys of {@code abrechnung} or (only to show what they
+     * cost) without, and inserts the baseline's run row (not timed); returns the run row's id.
+     */
+    static long vorbereiten(Connection c, long t, long einrichtungId, YearMonth monat, boolean mitFremdschluesseln)
+            throws SQLException {
+        List<String> fremdschluessel = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT k.COLUMN_NAME, k.REFERENCED_TABLE_NAME,"
+                + " k.REFERENCED_COLUMN_NAME FROM information_schema.KEY_COLUMN_USAGE k WHERE k.TABLE_SCHEMA ="
+                + " DATABASE() AND k.TABLE_NAME = 'abrechnung' AND k.REFERENCED_TABLE_NAME IS NOT NULL"
+                + " ORDER BY k.CONSTRAINT_NAME, k.ORDINAL_POSITION"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String ziel = "entgeltlauf".equals(rs.getString(2)) ? "bench_lauf" : rs.getString(2);
+                fremdschluessel.add("ADD FOREIGN KEY (" + rs.getString(1) + ") REFERENCES " + ziel + " ("
+                        + rs.getString(3) + ")");
+            }
+        }
+        if (fremdschluessel.isEmpty()) {
+            throw new IllegalStateException("abrechnung hat keine Fremdschlüssel – information_schema unerwartet");
+        }
         try (Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS bench_abrechnung");
+            s.execute("DROP TABLE IF EXISTS bench_lauf");
+            s.execute("CREATE TABLE bench_lauf LIKE entgeltlauf");
             s.execute("CREATE TABLE bench_abrechnung LIKE abrechnung");
+            if (mitFremdschluesseln) {
+                s.execute("ALTER TABLE bench_abrechnung " + String.join(", ", fremdschluessel));
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO bench_lauf (tenant_id, einrichtung_id, monat,"
+                + " status) VALUES (?, ?, ?, 'LAEUFT')", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, t);
+            ps.setLong(2, einrichtungId);
+            ps.setDate(3, Date.valueOf(monat.atDay(1)));
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 
@@ -246,7 +287,14 @@ final class JdbcBaseline {
         BigDecimal kvMin = sv[0].multiply(new BigDecimal("0.2")).setScale(2, RoundingMode.HALF_UP);
         BigDecimal rvMin = sv[0].multiply(new BigDecimal("0.8")).setScale(2, RoundingMode.HALF_UP);
 
-        // trivial computation and one result row per person, batched, in this transaction
+        // trivial computation and one result row per person, batched, in this transaction, replacing the rows of
+        // the previous repetition
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM bench_abrechnung WHERE tenant_id = ? AND"
+                + " lauf_id = ?")) {
+            ps.setLong(1, t);
+            ps.setLong(2, laufId);
+            ps.executeUpdate();
+        }
         BigDecimal summe = BigDecimal.ZERO;
         int n = 0;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO bench_abrechnung (tenant_id, lauf_id,"
@@ -357,6 +405,15 @@ final class JdbcBaseline {
                 }
             }
             ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE bench_lauf SET status = 'BERECHNET', anzahl = ?,"
+                + " gesamt = ?, fortschritt = ?, summe_auszahlung = ?, version = version + 1 WHERE id = ?")) {
+            ps.setInt(1, n);
+            ps.setInt(2, n);
+            ps.setInt(3, n);
+            ps.setBigDecimal(4, summe);
+            ps.setLong(5, laufId);
+            ps.executeUpdate();
         }
         return new Ergebnis(Bericht.ms(t0), n, summe);
     }
