@@ -23,6 +23,7 @@ import jakarta.persistence.EntityManager;
 
 import de.werkerp.platform.control.Allow;
 import de.werkerp.platform.control.CallerContext;
+import de.werkerp.platform.control.Massenzeilen;
 import de.werkerp.platform.control.TenantGuarded;
 import de.werkerp.platform.control.TenantRepository;
 import de.werkerp.platform.control.ValidationFailure;
@@ -67,6 +68,9 @@ public class EntgeltlaufService {
 
     @Inject
     Monatsberechnung monatsberechnung;
+
+    @Inject
+    Massenzeilen massenzeilen;
 
     @Inject
     Laufmonitor monitor;
@@ -277,12 +281,17 @@ public class EntgeltlaufService {
         // 3. replace the results
         em().createQuery("DELETE FROM AbrechnungKorrektur k WHERE k.lauf = :l").setParameter("l", lauf).executeUpdate();
         em().createQuery("DELETE FROM Abrechnung a WHERE a.lauf = :l").setParameter("l", lauf).executeUpdate();
+        long nachLoeschen = System.nanoTime();
         BigDecimal summe = BigDecimal.ZERO;
+        List<Abrechnung> zeilen = new ArrayList<>(ergebnis.ergebnisse().size());
         for (Monatsberechnung.Personenergebnis p : ergebnis.ergebnisse().values()) {
             Abrechnung a = alsZeile(lauf, p);
-            em().persist(a);
+            zeilen.add(a);
             summe = summe.add(a.getAuszahlung());
         }
+        long nachZeilen = System.nanoTime();
+        massenzeilen.fuegeEin(Abrechnung.class, zeilen);
+        long nachEinfuegen = System.nanoTime();
         korrekturen.forEach(em()::persist);
         lauf.setStatus(Laufstatus.BERECHNET);
         lauf.setVeraltet(false);
@@ -294,10 +303,17 @@ public class EntgeltlaufService {
         lauf.setSummeAuszahlung(summe);
         lauf.setMeldung(hinweise.isEmpty() ? null : String.join("\n", hinweise));
         em().flush();
+        long fertig = System.nanoTime();
         LOG.info(() -> String.format("Entgeltlauf %d (%s, %d Abrechnungen): Rückrechnung %d ms, Berechnung %d ms, "
-                + "Speichern %d ms (ohne Commit)", laufId, monat, lauf.getAnzahl(), (nachRueckrechnung - start) / 1_000_000,
-                (nachBerechnung - nachRueckrechnung) / 1_000_000, (System.nanoTime() - nachBerechnung) / 1_000_000));
+                + "Speichern %d ms (Löschen %d, Zeilen %d, Einfügen %d, Rest %d; ohne Commit)", laufId, monat,
+                lauf.getAnzahl(), ms(start, nachRueckrechnung), ms(nachRueckrechnung, nachBerechnung),
+                ms(nachBerechnung, fertig), ms(nachBerechnung, nachLoeschen), ms(nachLoeschen, nachZeilen),
+                ms(nachZeilen, nachEinfuegen), ms(nachEinfuegen, fertig)));
         return lauf;
+    }
+
+    private static long ms(long von, long bis) {
+        return (bis - von) / 1_000_000;
     }
 
     /** Records a failed computation (own transaction, after the computation's rollback). */
