@@ -30,6 +30,13 @@ public class Werkstattvertrag extends TenantOwnedEntity {
     @JoinColumn(name = "beschaeftigter_id", nullable = false)
     private Beschaeftigter beschaeftigter;
 
+    /**
+     * The same column as {@link #beschaeftigter}, read only: lets the Entgelt run's input queries filter by person
+     * without joining the person's table.
+     */
+    @Column(name = "beschaeftigter_id", insertable = false, updatable = false)
+    private Long beschaeftigterId;
+
     @NotNull(message = "Bitte wählen Sie die Einrichtung.")
     @ManyToOne(optional = false)
     @JoinColumn(name = "einrichtung_id", nullable = false)

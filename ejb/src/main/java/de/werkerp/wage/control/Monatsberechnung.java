@@ -138,24 +138,24 @@ public class Monatsberechnung {
         Map<Long, List<Arbeitszeit>> arbeitszeiten = abschnitte(Arbeitszeit.class, einrichtung, anfang, ende);
         Map<Long, List<Bewilligung>> bewilligungen = abschnitte(Bewilligung.class, einrichtung, anfang, ende);
         Map<Long, Anwesenheitsmonat> anwesenheit = em.createQuery("SELECT a FROM Anwesenheitsmonat a WHERE a.monat = :m"
-                + " AND a.beschaeftigter.id IN (SELECT v.beschaeftigter.id FROM Werkstattvertrag v WHERE v.einrichtung = :e)",
+                + " AND a.beschaeftigterId IN (SELECT v.beschaeftigterId FROM Werkstattvertrag v WHERE v.einrichtung = :e)",
                 Anwesenheitsmonat.class)
                 .setHint(NUR_LESEN, Boolean.TRUE).setParameter("m", monat).setParameter("e", einrichtung).getResultStream()
                 .collect(Collectors.toMap(a -> a.getBeschaeftigter().getId(), Function.identity()));
         Map<Long, List<Lohnbuchung>> buchungen = nachPerson(em.createQuery("SELECT b FROM Lohnbuchung b JOIN FETCH"
-                + " b.lohnart WHERE b.monat = :m AND b.beschaeftigter.id IN (SELECT v.beschaeftigter.id FROM"
+                + " b.lohnart WHERE b.monat = :m AND b.beschaeftigterId IN (SELECT v.beschaeftigterId FROM"
                 + " Werkstattvertrag v WHERE v.einrichtung = :e) ORDER BY b.id", Lohnbuchung.class)
                 .setHint(NUR_LESEN, Boolean.TRUE)
                 .setParameter("m", monat).setParameter("e", einrichtung).getResultList(),
                 b -> b.getBeschaeftigter().getId());
         Map<Long, List<Beurteilung>> beurteilungen = nachPerson(em.createQuery("SELECT b FROM Beurteilung b WHERE"
-                + " b.gueltigAb <= :ende AND b.beschaeftigter.id IN (SELECT v.beschaeftigter.id FROM Werkstattvertrag v"
+                + " b.gueltigAb <= :ende AND b.beschaeftigterId IN (SELECT v.beschaeftigterId FROM Werkstattvertrag v"
                 + " WHERE v.einrichtung = :e)", Beurteilung.class)
                 .setHint(NUR_LESEN, Boolean.TRUE).setParameter("ende", ende)
                 .setParameter("e", einrichtung).getResultList(), b -> b.getBeschaeftigter().getId());
         Map<Long, List<Arbeitsunfaehigkeit>> erkrankungen = nachPerson(em.createQuery("SELECT a FROM"
                 + " Arbeitsunfaehigkeit a WHERE a.beginn <= :ende AND (a.ende IS NULL OR a.ende >= :anfang) AND"
-                + " a.beschaeftigter.id IN (SELECT v.beschaeftigter.id FROM Werkstattvertrag v WHERE v.einrichtung = :e)",
+                + " a.beschaeftigterId IN (SELECT v.beschaeftigterId FROM Werkstattvertrag v WHERE v.einrichtung = :e)",
                 Arbeitsunfaehigkeit.class)
                 .setHint(NUR_LESEN, Boolean.TRUE).setParameter("anfang", anfang).setParameter("ende", ende)
                 .setParameter("e", einrichtung).getResultList(), a -> a.getBeschaeftigter().getId());

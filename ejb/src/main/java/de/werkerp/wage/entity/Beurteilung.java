@@ -27,6 +27,13 @@ public class Beurteilung extends TenantOwnedEntity {
     @JoinColumn(name = "beschaeftigter_id", nullable = false)
     private Beschaeftigter beschaeftigter;
 
+    /**
+     * The same column as {@link #beschaeftigter}, read only: lets the Entgelt run's input queries filter by person
+     * without joining the person's table.
+     */
+    @Column(name = "beschaeftigter_id", insertable = false, updatable = false)
+    private Long beschaeftigterId;
+
     @NotNull(message = "Bitte das Datum der Beurteilung angeben.")
     @Column(name = "beurteilt_am", nullable = false)
     private LocalDate beurteiltAm;

@@ -25,6 +25,13 @@ public class Lohnbuchung extends TenantOwnedEntity {
     @JoinColumn(name = "beschaeftigter_id", nullable = false)
     private Beschaeftigter beschaeftigter;
 
+    /**
+     * The same column as {@link #beschaeftigter}, read only: lets the Entgelt run's input queries filter by person
+     * without joining the person's table.
+     */
+    @Column(name = "beschaeftigter_id", insertable = false, updatable = false)
+    private Long beschaeftigterId;
+
     @NotNull(message = "Bitte den Monat angeben.")
     @Column(nullable = false)
     private YearMonth monat;
