@@ -1,14 +1,14 @@
 package de.werkerp.social.control;
 
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.json.spi.JsonProvider;
-import jakarta.json.JsonArrayBuilder;
+import jakarta.json.stream.JsonGenerator;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
@@ -30,23 +30,28 @@ public final class BeitraegeJson {
     }
 
     public static String schreibe(Beitraege b) {
-        JsonArrayBuilder array = JSON.createArrayBuilder();
-        add(array, b.kv().zweig(), b.kv().zeilen());
-        add(array, b.kvZusatzbeitrag().zweig(), b.kvZusatzbeitrag().zeilen());
-        add(array, b.pv().zweig(), b.pv().zeilen());
-        add(array, "Rentenversicherung", b.rv().zeilen());
-        return array.build().toString();
+        // written with the streaming generator: no builder objects per line (a run writes thousands of these)
+        StringWriter out = new StringWriter(2048);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartArray();
+            add(g, b.kv().zweig(), b.kv().zeilen());
+            add(g, b.kvZusatzbeitrag().zweig(), b.kvZusatzbeitrag().zeilen());
+            add(g, b.pv().zweig(), b.pv().zeilen());
+            add(g, "Rentenversicherung", b.rv().zeilen());
+            g.writeEnd();
+        }
+        return out.toString();
     }
 
-    private static void add(JsonArrayBuilder array, String zweig, List<Beitragszeile> zeilen) {
+    private static void add(JsonGenerator g, String zweig, List<Beitragszeile> zeilen) {
         for (Beitragszeile z : zeilen) {
-            JsonObjectBuilder o = JSON.createObjectBuilder().add("zweig", zweig).add("seite", z.seite().getLabel())
-                    .add("text", z.text()).add("betrag", z.betrag().toPlainString());
+            g.writeStartObject().write("zweig", zweig).write("seite", z.seite().getLabel())
+                    .write("text", z.text()).write("betrag", z.betrag().toPlainString());
             if (z.bemessungsgrundlage() != null) {
-                o.add("bemessungsgrundlage", z.bemessungsgrundlage().toPlainString())
-                        .add("satz", z.satz().toPlainString());
+                g.write("bemessungsgrundlage", z.bemessungsgrundlage().toPlainString())
+                        .write("satz", z.satz().toPlainString());
             }
-            array.add(o);
+            g.writeEnd();
         }
     }
 

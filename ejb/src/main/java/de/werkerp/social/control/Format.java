@@ -15,6 +15,13 @@ final class Format {
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter MONAT = DateTimeFormatter.ofPattern("MM/yyyy");
 
+    /** DecimalFormat is not thread-safe and costly to build (a run formats thousands of amounts): one per thread. */
+    private static final ThreadLocal<DecimalFormat> EURO = ThreadLocal.withInitial(() -> {
+        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.GERMANY));
+        f.setRoundingMode(RoundingMode.UNNECESSARY);
+        return f;
+    });
+
     private Format() {
     }
 
@@ -22,10 +29,9 @@ final class Format {
     static String euro(BigDecimal betrag) {
         BigDecimal wert = betrag.stripTrailingZeros();
         int nachkomma = Math.max(2, wert.scale());
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.GERMANY));
+        DecimalFormat format = EURO.get();
         format.setMinimumFractionDigits(nachkomma);
         format.setMaximumFractionDigits(nachkomma);
-        format.setRoundingMode(RoundingMode.UNNECESSARY);
         return format.format(betrag.setScale(nachkomma, RoundingMode.UNNECESSARY)) + " €";
     }
 

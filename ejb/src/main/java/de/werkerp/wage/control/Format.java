@@ -13,10 +13,13 @@ public final class Format {
     private Format() {
     }
 
+    /** DecimalFormat is not thread-safe and costly to build (a run formats thousands of amounts): one per thread. */
+    private static final ThreadLocal<DecimalFormat> EURO = ThreadLocal.withInitial(() -> new DecimalFormat("#,##0.00",
+            DecimalFormatSymbols.getInstance(Locale.GERMANY)));
+
     /** 1.234,50 € */
     public static String euro(BigDecimal betrag) {
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
-        return f.format(betrag) + " €";
+        return EURO.get().format(betrag) + " €";
     }
 
     /** 12 – 12,5 – 0,8571 (no trailing zeros). */

@@ -1,6 +1,7 @@
 package de.werkerp.wage.control;
 
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.stream.JsonGenerator;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -26,25 +28,30 @@ public final class RechenzeilenJson {
     }
 
     public static String zeilen(List<Rechenzeile> zeilen) {
-        JsonArrayBuilder array = JSON.createArrayBuilder();
-        for (Rechenzeile z : zeilen) {
-            JsonObjectBuilder o = JSON.createObjectBuilder()
-                    .add("komponente", z.komponente().name())
-                    .add("bezeichnung", z.bezeichnung())
-                    .add("betrag", z.betrag().toPlainString())
-                    .add("arbeitsentgelt", z.arbeitsentgelt());
-            if (z.lohnart() != null) {
-                o.add("lohnart", z.lohnart());
+        // written with the streaming generator: no builder objects per line (a run writes thousands of these)
+        StringWriter out = new StringWriter(160 * zeilen.size() + 2);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartArray();
+            for (Rechenzeile z : zeilen) {
+                g.writeStartObject()
+                        .write("komponente", z.komponente().name())
+                        .write("bezeichnung", z.bezeichnung())
+                        .write("betrag", z.betrag().toPlainString())
+                        .write("arbeitsentgelt", z.arbeitsentgelt());
+                if (z.lohnart() != null) {
+                    g.write("lohnart", z.lohnart());
+                }
+                if (z.basis() != null) {
+                    g.write("basis", z.basis().toPlainString());
+                }
+                if (z.faktor() != null) {
+                    g.write("faktor", z.faktor().toPlainString());
+                }
+                g.writeEnd();
             }
-            if (z.basis() != null) {
-                o.add("basis", z.basis().toPlainString());
-            }
-            if (z.faktor() != null) {
-                o.add("faktor", z.faktor().toPlainString());
-            }
-            array.add(o);
+            g.writeEnd();
         }
-        return array.build().toString();
+        return out.toString();
     }
 
     public static List<Rechenzeile> zeilen(String json) {
@@ -59,9 +66,13 @@ public final class RechenzeilenJson {
     }
 
     public static String texte(List<String> texte) {
-        JsonArrayBuilder array = JSON.createArrayBuilder();
-        texte.forEach(array::add);
-        return array.build().toString();
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartArray();
+            texte.forEach(g::write);
+            g.writeEnd();
+        }
+        return out.toString();
     }
 
     public static List<String> texte(String json) {
