@@ -36,7 +36,7 @@ public class AuditTrail {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Field name → value as text, for every persistent field except id and version. */
+    /** Field name → value as text, for every persistent field except id, version and read-only column copies. */
     public Map<String, String> snapshot(TenantOwnedEntity entity) {
         EntityType<?> type = em.getMetamodel().entity(entity.getClass());
         Map<String, String> values = new TreeMap<>();
@@ -48,6 +48,10 @@ public class AuditTrail {
             Member member = attribute.getJavaMember();
             if (!(member instanceof Field field)) {
                 continue;
+            }
+            jakarta.persistence.Column column = field.getAnnotation(jakarta.persistence.Column.class);
+            if (column != null && !column.insertable() && !column.updatable()) {
+                continue; // a read-only copy of another mapping's column (e.g. beschaeftigterId): audited there
             }
             try {
                 field.setAccessible(true);

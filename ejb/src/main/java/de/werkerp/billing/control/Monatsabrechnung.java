@@ -88,7 +88,7 @@ public class Monatsabrechnung {
         for (Anwesenheitsmonat a : em.createQuery("SELECT a FROM Anwesenheitsmonat a WHERE a.beschaeftigter IN :p AND"
                 + " a.monat >= :jan AND a.monat <= :m", Anwesenheitsmonat.class).setParameter("p", personen)
                 .setParameter("jan", YearMonth.of(monat.getYear(), 1)).setParameter("m", monat).getResultList()) {
-            anwesenheit.computeIfAbsent(a.getBeschaeftigter().getId(), k -> new HashMap<>()).put(a.getMonat(), a);
+            anwesenheit.computeIfAbsent(a.getBeschaeftigterId(), k -> new HashMap<>()).put(a.getMonat(), a);
         }
         Map<Long, BigDecimal> stunden = em.createQuery("SELECT s FROM Leistungsstunden s WHERE s.beschaeftigter IN :p"
                 + " AND s.monat = :m", Leistungsstunden.class).setParameter("p", personen).setParameter("m", monat)

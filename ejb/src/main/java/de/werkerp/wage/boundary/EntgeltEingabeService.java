@@ -104,7 +104,7 @@ public class EntgeltEingabeService {
                 .setParameter("ende", ende).getResultList().forEach(p -> phasen.put(p.getVertrag().getId(), p));
         Map<Long, Anwesenheitsmonat> erfasst = new HashMap<>();
         repository.em().createQuery("SELECT a FROM Anwesenheitsmonat a WHERE a.monat = :m", Anwesenheitsmonat.class)
-                .setParameter("m", monat).getResultList().forEach(a -> erfasst.put(a.getBeschaeftigter().getId(), a));
+                .setParameter("m", monat).getResultList().forEach(a -> erfasst.put(a.getBeschaeftigterId(), a));
         List<AnwesenheitZeile> zeilen = new ArrayList<>();
         for (Werkstattvertrag v : vertraege) {
             Vertragsphase phase = phasen.get(v.getId());
@@ -310,7 +310,7 @@ public class EntgeltEingabeService {
 
     public void lohnpostenLoeschen(Long id) {
         Lohnbuchung b = repository.find(Lohnbuchung.class, id, "Der Lohnposten wurde nicht gefunden.");
-        aenderung.person(b.getBeschaeftigter().getId(), b.getMonat().atDay(1), "Lohnposten " + b.getBezeichnung()
+        aenderung.person(b.getBeschaeftigterId(), b.getMonat().atDay(1), "Lohnposten " + b.getBezeichnung()
                 + " gelöscht");
         repository.delete(Lohnbuchung.class, id, "Der Lohnposten wurde nicht gefunden.");
     }
@@ -330,7 +330,7 @@ public class EntgeltEingabeService {
         Map<Long, Beurteilung> result = new HashMap<>();
         for (Beurteilung b : repository.em().createQuery("SELECT b FROM Beurteilung b ORDER BY b.gueltigAb,"
                 + " b.beurteiltAm", Beurteilung.class).getResultList()) {
-            result.put(b.getBeschaeftigter().getId(), b);
+            result.put(b.getBeschaeftigterId(), b);
         }
         return result;
     }
@@ -355,7 +355,7 @@ public class EntgeltEingabeService {
     @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.SOCIAL_SERVICE})
     public void beurteilungLoeschen(Long id) {
         Beurteilung b = repository.find(Beurteilung.class, id, "Die Beurteilung wurde nicht gefunden.");
-        aenderung.person(b.getBeschaeftigter().getId(), b.getGueltigAb(), "Leistungsbeurteilung gelöscht");
+        aenderung.person(b.getBeschaeftigterId(), b.getGueltigAb(), "Leistungsbeurteilung gelöscht");
         repository.delete(Beurteilung.class, id, "Die Beurteilung wurde nicht gefunden.");
     }
 
@@ -385,7 +385,7 @@ public class EntgeltEingabeService {
     public void arbeitsunfaehigkeitLoeschen(Long id) {
         Arbeitsunfaehigkeit a = repository.find(Arbeitsunfaehigkeit.class, id,
                 "Die Arbeitsunfähigkeit wurde nicht gefunden.");
-        aenderung.person(a.getBeschaeftigter().getId(), a.getBeginn(), "Arbeitsunfähigkeit gelöscht");
+        aenderung.person(a.getBeschaeftigterId(), a.getBeginn(), "Arbeitsunfähigkeit gelöscht");
         repository.delete(Arbeitsunfaehigkeit.class, id, "Die Arbeitsunfähigkeit wurde nicht gefunden.");
     }
 }

@@ -141,24 +141,24 @@ public class Monatsberechnung {
                 + " AND a.beschaeftigterId IN (SELECT v.beschaeftigterId FROM Werkstattvertrag v WHERE v.einrichtung = :e)",
                 Anwesenheitsmonat.class)
                 .setHint(NUR_LESEN, Boolean.TRUE).setParameter("m", monat).setParameter("e", einrichtung).getResultStream()
-                .collect(Collectors.toMap(a -> a.getBeschaeftigter().getId(), Function.identity()));
+                .collect(Collectors.toMap(Anwesenheitsmonat::getBeschaeftigterId, Function.identity()));
         Map<Long, List<Lohnbuchung>> buchungen = nachPerson(em.createQuery("SELECT b FROM Lohnbuchung b JOIN FETCH"
                 + " b.lohnart WHERE b.monat = :m AND b.beschaeftigterId IN (SELECT v.beschaeftigterId FROM"
                 + " Werkstattvertrag v WHERE v.einrichtung = :e) ORDER BY b.id", Lohnbuchung.class)
                 .setHint(NUR_LESEN, Boolean.TRUE)
                 .setParameter("m", monat).setParameter("e", einrichtung).getResultList(),
-                b -> b.getBeschaeftigter().getId());
+                Lohnbuchung::getBeschaeftigterId);
         Map<Long, List<Beurteilung>> beurteilungen = nachPerson(em.createQuery("SELECT b FROM Beurteilung b WHERE"
                 + " b.gueltigAb <= :ende AND b.beschaeftigterId IN (SELECT v.beschaeftigterId FROM Werkstattvertrag v"
                 + " WHERE v.einrichtung = :e)", Beurteilung.class)
                 .setHint(NUR_LESEN, Boolean.TRUE).setParameter("ende", ende)
-                .setParameter("e", einrichtung).getResultList(), b -> b.getBeschaeftigter().getId());
+                .setParameter("e", einrichtung).getResultList(), Beurteilung::getBeschaeftigterId);
         Map<Long, List<Arbeitsunfaehigkeit>> erkrankungen = nachPerson(em.createQuery("SELECT a FROM"
                 + " Arbeitsunfaehigkeit a WHERE a.beginn <= :ende AND (a.ende IS NULL OR a.ende >= :anfang) AND"
                 + " a.beschaeftigterId IN (SELECT v.beschaeftigterId FROM Werkstattvertrag v WHERE v.einrichtung = :e)",
                 Arbeitsunfaehigkeit.class)
                 .setHint(NUR_LESEN, Boolean.TRUE).setParameter("anfang", anfang).setParameter("ende", ende)
-                .setParameter("e", einrichtung).getResultList(), a -> a.getBeschaeftigter().getId());
+                .setParameter("e", einrichtung).getResultList(), Arbeitsunfaehigkeit::getBeschaeftigterId);
 
         Map<String, Krankenkasse> kassen = new HashMap<>();
         em.createQuery("SELECT k FROM Krankenkasse k", Krankenkasse.class)

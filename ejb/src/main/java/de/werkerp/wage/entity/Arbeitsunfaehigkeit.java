@@ -25,8 +25,8 @@ public class Arbeitsunfaehigkeit extends TenantOwnedEntity {
     private Beschaeftigter beschaeftigter;
 
     /**
-     * The same column as {@link #beschaeftigter}, read only: lets the Entgelt run's input queries filter by person
-     * without joining the person's table.
+     * The same column as {@link #beschaeftigter}, read only: lets the Entgelt run's input queries filter and group
+     * by person without joining the person's table.
      */
     @Column(name = "beschaeftigter_id", insertable = false, updatable = false)
     private Long beschaeftigterId;
@@ -54,6 +54,12 @@ public class Arbeitsunfaehigkeit extends TenantOwnedEntity {
 
     public void setBeschaeftigter(Beschaeftigter beschaeftigter) {
         this.beschaeftigter = beschaeftigter;
+        this.beschaeftigterId = beschaeftigter == null ? null : beschaeftigter.getId();
+    }
+
+    /** The person's id without loading the person. */
+    public Long getBeschaeftigterId() {
+        return beschaeftigterId != null || beschaeftigter == null ? beschaeftigterId : beschaeftigter.getId();
     }
 
     public LocalDate getBeginn() {

@@ -28,8 +28,8 @@ public class Beurteilung extends TenantOwnedEntity {
     private Beschaeftigter beschaeftigter;
 
     /**
-     * The same column as {@link #beschaeftigter}, read only: lets the Entgelt run's input queries filter by person
-     * without joining the person's table.
+     * The same column as {@link #beschaeftigter}, read only: lets the Entgelt run's input queries filter and group
+     * by person without joining the person's table.
      */
     @Column(name = "beschaeftigter_id", insertable = false, updatable = false)
     private Long beschaeftigterId;
@@ -69,6 +69,12 @@ public class Beurteilung extends TenantOwnedEntity {
 
     public void setBeschaeftigter(Beschaeftigter beschaeftigter) {
         this.beschaeftigter = beschaeftigter;
+        this.beschaeftigterId = beschaeftigter == null ? null : beschaeftigter.getId();
+    }
+
+    /** The person's id without loading the person. */
+    public Long getBeschaeftigterId() {
+        return beschaeftigterId != null || beschaeftigter == null ? beschaeftigterId : beschaeftigter.getId();
     }
 
     public LocalDate getBeurteiltAm() {
