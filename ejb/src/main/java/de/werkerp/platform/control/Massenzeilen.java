@@ -45,7 +45,7 @@ import de.werkerp.platform.entity.TenantOwnedBulkRow;
 public class Massenzeilen {
 
     /** Rows per JDBC batch (MariaDB's connector sends each batch as one bulk command). */
-    private static final int BATCH = 500;
+    private static final int BATCH = 1000;
 
     @PersistenceContext(unitName = "werkerp")
     EntityManager em;
