@@ -56,9 +56,10 @@ public class Massenzeilen {
 
     /**
      * Inserts the new rows in the current transaction; they get their ids (set into the objects) from the entity's
-     * table generator. Nothing is inserted if the transaction has no tenant.
+     * table generator.
      *
      * @return the number of rows inserted
+     * @throws AccessDenied if the transaction has no tenant (nothing is written)
      */
     public <T extends TenantOwnedBulkRow> int fuegeEin(Class<T> typ, List<T> zeilen) {
         if (zeilen.isEmpty()) {
