@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param rv                  Rentenversicherung with the refunds
  * @param abzugBeschaeftigter total deducted from the worker's pay
  * @param hinweise            notes to be looked at (the figures are computed anyway)
+ * @param svTage              SV-Tage of the month (30 = whole month) the minimum bases were prorated to
  */
 public record Beitraege(YearMonth monat, BigDecimal arbeitsentgelt, Beitragsanteile kv,
         Beitragsanteile kvZusatzbeitrag, Beitragsanteile pv, Rentenbeitrag rv, BigDecimal abzugBeschaeftigter,
-        List<String> hinweise) {
+        List<String> hinweise, int svTage) {
 
     public Beitraege {
         Objects.requireNonNull(monat, "monat");
@@ -32,6 +33,12 @@ public record Beitraege(YearMonth monat, BigDecimal arbeitsentgelt, Beitragsante
         Objects.requireNonNull(rv, "rv");
         Objects.requireNonNull(abzugBeschaeftigter, "abzugBeschaeftigter");
         hinweise = List.copyOf(hinweise);
+        Sozialversicherungstage.pruefe(svTage);
+    }
+
+    /** Whether the month was a partial month (fewer than 30 SV-Tage). */
+    public boolean teilmonat() {
+        return svTage < Sozialversicherungstage.VOLLER_MONAT;
     }
 
     /** Everything the provider bears this month (before refunds). */

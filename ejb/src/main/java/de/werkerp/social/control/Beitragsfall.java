@@ -26,13 +26,24 @@ import java.util.Objects;
  *                                  {@link Sozialversicherungsbeitraege})
  * @param kvZusatzbeitragKasse      the Krankenkasse's own Zusatzbeitragssatz in percent (§ 242 Abs. 1 SGB V);
  *                                  needed as soon as the Entgelt exceeds 20 % of the Bezugsgröße
+ * @param svTage                    SV-Tage of the month, 1 to 30 ({@link Sozialversicherungstage}): 30 for a whole
+ *                                  month, fewer in a month entered or left in the middle
  */
 public record Beitragsfall(YearMonth monat, BigDecimal laufendesEntgelt, BigDecimal einmalzahlung,
         BigDecimal arbeitsfoerderungsgeld, LocalDate geburtsdatum, boolean kinderlos, int kinderUnter25,
-        boolean beitrittsgebiet, boolean sachsen, BigDecimal kvZusatzbeitragKasse) {
+        boolean beitrittsgebiet, boolean sachsen, BigDecimal kvZusatzbeitragKasse, int svTage) {
+
+    /** A whole month (30 SV-Tage). */
+    public Beitragsfall(YearMonth monat, BigDecimal laufendesEntgelt, BigDecimal einmalzahlung,
+            BigDecimal arbeitsfoerderungsgeld, LocalDate geburtsdatum, boolean kinderlos, int kinderUnter25,
+            boolean beitrittsgebiet, boolean sachsen, BigDecimal kvZusatzbeitragKasse) {
+        this(monat, laufendesEntgelt, einmalzahlung, arbeitsfoerderungsgeld, geburtsdatum, kinderlos, kinderUnter25,
+                beitrittsgebiet, sachsen, kvZusatzbeitragKasse, Sozialversicherungstage.VOLLER_MONAT);
+    }
 
     public Beitragsfall {
         Objects.requireNonNull(monat, "monat");
+        Sozialversicherungstage.pruefe(svTage);
         if (laufendesEntgelt == null) {
             throw new IllegalArgumentException("Bitte das laufende Arbeitsentgelt des Monats angeben (0,00 €, wenn "
                     + "keines gezahlt wird).");

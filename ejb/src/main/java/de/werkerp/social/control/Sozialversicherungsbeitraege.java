@@ -61,8 +61,13 @@ import de.werkerp.social.control.Beitragszeile.Seite;
  *
  * <p><b>Not covered</b><br>
  * Saxony's different PV split (§ 58 Abs. 3 SGB XI) is unverified for this group: computed without it, with a note.
- * Beitragsbemessungsgrenzen are not applied (no workshop wage comes near them). Part months (BVV § 1 Abs. 1,
- * Sozialversicherungstage) are not handled: the month is a full month.
+ * Beitragsbemessungsgrenzen are not applied (no workshop wage comes near them).
+ *
+ * <p><b>Partial months (SV-Tage, § 223 Abs. 2 SGB V)</b><br>
+ * In a month with fewer than 30 {@link Sozialversicherungstage SV-Tage} both minimum bases and the 20 % RV line are
+ * prorated ({@code monthly value × SV-Tage ÷ 30}, rounded to the cent, half up); every band comparison, the bases,
+ * the difference refunded by the Bund and the contributions use the prorated values (rules.md § 3, worked example
+ * 2026 with 10 SV-Tage).
  */
 public record Sozialversicherungsbeitraege(boolean arbeitsfoerderungsgeldBeitragspflichtig) {
 
@@ -117,7 +122,9 @@ public record Sozialversicherungsbeitraege(boolean arbeitsfoerderungsgeldBeitrag
         }
         BigDecimal entgelt = laufend.add(fall.einmalzahlung());
 
-        BigDecimal mindestKv = cent(saetze.bezugsgroesseWest().multiply(ZWANZIG_PROZENT));
+        int svTage = fall.svTage();
+        BigDecimal mindestKv = Sozialversicherungstage.anteilig(
+                cent(saetze.bezugsgroesseWest().multiply(ZWANZIG_PROZENT)), svTage);
         Tragung tragungKv = entgelt.compareTo(mindestKv) <= 0 ? Tragung.TRAEGER_ALLEIN
                 : laufend.compareTo(mindestKv) <= 0 ? Tragung.EINMALZAHLUNG_UEBER_MINDESTBETRAG : Tragung.HAELFTIG;
         BigDecimal basisKv = entgelt.max(mindestKv);
@@ -134,7 +141,7 @@ public record Sozialversicherungsbeitraege(boolean arbeitsfoerderungsgeldBeitrag
         Beitragsanteile zusatz = zusatzbeitrag(tragungKv, basisKv, mindestKv, ueberMindest, saetze,
                 fall.kvZusatzbeitragKasse());
         Beitragsanteile pv = pv(tragungKv, basisKv, mindestKv, ueberMindest, saetze, fall);
-        Rentenbeitrag rv = rv(entgelt, saetze, fall.beitrittsgebiet());
+        Rentenbeitrag rv = rv(entgelt, saetze, fall.beitrittsgebiet(), svTage);
 
         if (fall.sachsen()) {
             hinweise.add("Beschäftigungsort in Sachsen: ob die abweichende Beitragstragung der Pflegeversicherung "
@@ -143,7 +150,11 @@ public record Sozialversicherungsbeitraege(boolean arbeitsfoerderungsgeldBeitrag
         }
         BigDecimal abzug = kv.beschaeftigter().add(zusatz.beschaeftigter()).add(pv.beschaeftigter())
                 .add(rv.beschaeftigter());
-        return new Beitraege(monat, entgelt, kv, zusatz, pv, rv, abzug, hinweise);
+        if (svTage < Sozialversicherungstage.VOLLER_MONAT) {
+            hinweise.add("Teilmonat mit " + svTage + " SV-Tagen: die Mindestbemessungsgrundlagen (20 % und 80 % der "
+                    + "Bezugsgröße) sind auf " + svTage + "/30 gekürzt (§ 223 Abs. 2 SGB V).");
+        }
+        return new Beitraege(monat, entgelt, kv, zusatz, pv, rv, abzug, hinweise, svTage);
     }
 
     private static Beitragsanteile kv(Tragung tragung, BigDecimal basis, BigDecimal mindest, BigDecimal ueber,
@@ -266,13 +277,13 @@ public record Sozialversicherungsbeitraege(boolean arbeitsfoerderungsgeldBeitrag
         return fall.monat().isAfter(vollendet);
     }
 
-    private static Rentenbeitrag rv(BigDecimal entgelt, Beitragssaetze s, boolean beitrittsgebiet) {
+    private static Rentenbeitrag rv(BigDecimal entgelt, Beitragssaetze s, boolean beitrittsgebiet, int svTage) {
         boolean ost = beitrittsgebiet && s.bezugsgroesseOst() != null;
         BigDecimal bezugsgroesse = ost ? s.bezugsgroesseOst() : s.bezugsgroesseWest();
-        String bg = ost ? "Bezugsgröße Ost, § 228a SGB VI" : beitrittsgebiet ? "bundeseinheitlichen Bezugsgröße"
-                : "Bezugsgröße";
-        BigDecimal grenze20 = cent(bezugsgroesse.multiply(ZWANZIG_PROZENT));
-        BigDecimal grenze80 = cent(bezugsgroesse.multiply(ACHTZIG_PROZENT));
+        String bg = (ost ? "Bezugsgröße Ost, § 228a SGB VI" : beitrittsgebiet ? "bundeseinheitlichen Bezugsgröße"
+                : "Bezugsgröße") + (svTage < Sozialversicherungstage.VOLLER_MONAT ? " für " + svTage + " SV-Tage" : "");
+        BigDecimal grenze20 = Sozialversicherungstage.anteilig(cent(bezugsgroesse.multiply(ZWANZIG_PROZENT)), svTage);
+        BigDecimal grenze80 = Sozialversicherungstage.anteilig(cent(bezugsgroesse.multiply(ACHTZIG_PROZENT)), svTage);
         BigDecimal satz = s.rvSatz();
         BigDecimal basis = entgelt.max(grenze80);
         BigDecimal differenz = grenze80.subtract(entgelt).max(BigDecimal.ZERO);
