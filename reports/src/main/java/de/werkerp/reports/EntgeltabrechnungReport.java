@@ -124,13 +124,16 @@ public final class EntgeltabrechnungReport {
      *                              which contribution; {@code null} = none (then no section "Sozialversicherung")
      * @param beitraegeTraeger      the total the Werkstatt (Träger) bears this month, printed exactly (rounded to
      *                              cents); {@code null} = the sum of the {@link Beitrag} lines with seite "Träger"
+     * @param svTage                SV-Tage of the month (30 = whole month, § 223 Abs. 2 SGB V); {@code null} = not
+     *                              shown (no contributions)
      */
     public record Data(String traegerName, String einrichtungName, String einrichtungAnschrift, String personName,
             String personalnummer, String personAnschrift, YearMonth monat, String bereich, BigDecimal wochenstunden,
             String ibanMaskiert, List<Zeile> zeilen, BigDecimal grundbetrag, BigDecimal steigerungsbetrag,
             BigDecimal arbeitsentgelt, BigDecimal arbeitsfoerderungsgeld, BigDecimal sonstigeBezuege,
             BigDecimal abzuege, BigDecimal auszahlung, List<String> hinweise, List<Korrektur> korrekturen,
-            String status, LocalDate erstelltAm, List<Beitrag> beitraege, BigDecimal beitraegeTraeger) {
+            String status, LocalDate erstelltAm, List<Beitrag> beitraege, BigDecimal beitraegeTraeger,
+            Integer svTage) {
         public Data {
             Objects.requireNonNull(personName, "personName");
             Objects.requireNonNull(monat, "monat");
@@ -138,6 +141,20 @@ public final class EntgeltabrechnungReport {
             hinweise = hinweise == null ? List.of() : List.copyOf(hinweise);
             korrekturen = korrekturen == null ? List.of() : List.copyOf(korrekturen);
             beitraege = beitraege == null ? List.of() : List.copyOf(beitraege);
+        }
+
+        /** The payslip without SV-Tage (the parameter list before {@code svTage} was added). */
+        public Data(String traegerName, String einrichtungName, String einrichtungAnschrift, String personName,
+                String personalnummer, String personAnschrift, YearMonth monat, String bereich,
+                BigDecimal wochenstunden, String ibanMaskiert, List<Zeile> zeilen, BigDecimal grundbetrag,
+                BigDecimal steigerungsbetrag, BigDecimal arbeitsentgelt, BigDecimal arbeitsfoerderungsgeld,
+                BigDecimal sonstigeBezuege, BigDecimal abzuege, BigDecimal auszahlung, List<String> hinweise,
+                List<Korrektur> korrekturen, String status, LocalDate erstelltAm, List<Beitrag> beitraege,
+                BigDecimal beitraegeTraeger) {
+            this(traegerName, einrichtungName, einrichtungAnschrift, personName, personalnummer, personAnschrift,
+                    monat, bereich, wochenstunden, ibanMaskiert, zeilen, grundbetrag, steigerungsbetrag,
+                    arbeitsentgelt, arbeitsfoerderungsgeld, sonstigeBezuege, abzuege, auszahlung, hinweise,
+                    korrekturen, status, erstelltAm, beitraege, beitraegeTraeger, null);
         }
 
         /** The payslip without social-insurance detail (the parameter list before {@code beitraege} was added). */
@@ -150,7 +167,7 @@ public final class EntgeltabrechnungReport {
             this(traegerName, einrichtungName, einrichtungAnschrift, personName, personalnummer, personAnschrift,
                     monat, bereich, wochenstunden, ibanMaskiert, zeilen, grundbetrag, steigerungsbetrag,
                     arbeitsentgelt, arbeitsfoerderungsgeld, sonstigeBezuege, abzuege, auszahlung, hinweise,
-                    korrekturen, status, erstelltAm, List.of(), null);
+                    korrekturen, status, erstelltAm, List.of(), null, null);
         }
 
         /**
@@ -324,6 +341,13 @@ public final class EntgeltabrechnungReport {
 
         if (!d.beitraege().isEmpty()) {
             r.abschnitt(ABSCHNITT_SOZIALVERSICHERUNG, "Sozialversicherung");
+            if (d.svTage() != null) {
+                r.add(ART_TEXT).put("text", d.svTage() >= 30
+                        ? "SV-Tage: 30 (voller Monat, § 223 Abs. 2 SGB V)."
+                        : "SV-Tage: " + d.svTage() + " von 30 (Teilmonat): die Mindestbemessungsgrundlagen (20 % und "
+                                + "80 % der Bezugsgröße) gelten anteilig für " + d.svTage() + " Tage "
+                                + "(§ 223 Abs. 2 SGB V).");
+            }
             for (Beitrag b : d.beitraege()) {
                 Map<String, Object> row = r.add(ART_SV_POSITION);
                 row.put("spalte1", zweigUndText(b));
@@ -427,6 +451,10 @@ public final class EntgeltabrechnungReport {
     private static void leichteSpracheVersicherung(Rows r, Data d) {
         if (d.beitraege().isEmpty()) {
             return;
+        }
+        if (d.svTage() != null && d.svTage() < 30) {
+            r.ls(ART_LS_TEXT, null, "Sie waren in diesem Monat nur " + d.svTage() + " Tage bei uns. "
+                    + "Darum sind die Beiträge für die Versicherung kleiner.");
         }
         BigDecimal traeger = d.beitraegeTraegerOderSumme();
         if (traeger != null && traeger.signum() != 0) {

@@ -102,6 +102,28 @@ class EntgeltabrechnungSozialversicherungTest {
         }
     }
 
+    /** SV-Tage (§ 223 Abs. 2 SGB V): a partial month says how many, a whole month says 30; also in Leichter Sprache. */
+    @Test
+    void payslipShowsSvTage() throws IOException {
+        Data b = mitBeitraegen(beitraege(), null);
+        Data teil = new Data(b.traegerName(), b.einrichtungName(), b.einrichtungAnschrift(), b.personName(),
+                b.personalnummer(), b.personAnschrift(), b.monat(), b.bereich(), b.wochenstunden(), b.ibanMaskiert(),
+                b.zeilen(), b.grundbetrag(), b.steigerungsbetrag(), b.arbeitsentgelt(), b.arbeitsfoerderungsgeld(),
+                b.sonstigeBezuege(), b.abzuege(), b.auszahlung(), b.hinweise(), b.korrekturen(), b.status(),
+                b.erstelltAm(), b.beitraege(), null, 10);
+        assertContains(text(EntgeltabrechnungReport.render(teil)), "SV-Tage: 10 von 30 (Teilmonat)",
+                "gelten anteilig für 10 Tage (§ 223 Abs. 2 SGB V).");
+        assertContains(text(EntgeltabrechnungReport.renderLeichteSprache(teil)),
+                "Sie waren in diesem Monat nur 10 Tage bei uns.");
+        Data voll = new Data(b.traegerName(), b.einrichtungName(), b.einrichtungAnschrift(), b.personName(),
+                b.personalnummer(), b.personAnschrift(), b.monat(), b.bereich(), b.wochenstunden(), b.ibanMaskiert(),
+                b.zeilen(), b.grundbetrag(), b.steigerungsbetrag(), b.arbeitsentgelt(), b.arbeitsfoerderungsgeld(),
+                b.sonstigeBezuege(), b.abzuege(), b.auszahlung(), b.hinweise(), b.korrekturen(), b.status(),
+                b.erstelltAm(), b.beitraege(), null, 30);
+        assertContains(text(EntgeltabrechnungReport.render(voll)), "SV-Tage: 30 (voller Monat, § 223 Abs. 2 SGB V).");
+        assertFalse(text(EntgeltabrechnungReport.renderLeichteSprache(voll)).contains("nur 30 Tage"));
+    }
+
     @Test
     void givenTraegerTotalIsPrintedAndSpecialCharactersAreSafe() throws IOException {
         List<Beitrag> beitraege = List.of(new Beitrag("Krankenversicherung", "Träger", "KV <Pauschale> & Co",

@@ -155,7 +155,7 @@ class WerkErpIT {
         return callers.runAs(admin, () -> {
             Einrichtung e = organisation.createEinrichtung(new Einrichtung("Werkstatt " + kennung, Einrichtungsart.WFBM));
             Betriebsstaette s = organisation.createBetriebsstaette(e.getId(),
-                    new Betriebsstaette(null, "Standort " + kennung, "Weg 1", "10115", "Berlin"));
+                    new Betriebsstaette(null, "Standort " + kennung, "Weg 1", "10115", "Berlin", false));
             Gruppe g = organisation.createGruppe(s.getId(), new Gruppe(null, "Gruppe " + kennung));
             Benutzer u = benutzerService.create(new Benutzer(kennung + ".entgelt", "Entgelt " + kennung,
                     EnumSet.of(Role.PAYROLL)), "passwort-" + kennung);
@@ -194,7 +194,7 @@ class WerkErpIT {
             assertThrows(NotFound.class, () -> benutzerService.setAktiv(b.user().getId(), false));
             // hang own objects below B's
             assertThrows(ValidationFailure.class, () -> organisation.createBetriebsstaette(b.einrichtung().getId(),
-                    new Betriebsstaette(null, "Unter B", null, null, null)));
+                    new Betriebsstaette(null, "Unter B", null, null, null, false)));
             assertThrows(ValidationFailure.class, () -> organisation.createGruppe(b.site().getId(), new Gruppe(null, "Unter B")));
             // A's audit trail has A's changes only
             List<AuditEintrag> audit = auditService.latest(1000);

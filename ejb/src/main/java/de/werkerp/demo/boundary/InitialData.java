@@ -129,11 +129,13 @@ public class InitialData {
             Einrichtung wfbm = organisation.createEinrichtung(new Einrichtung("Werkstatt Musterstadt", Einrichtungsart.WFBM));
             Einrichtung ala = organisation.createEinrichtung(new Einrichtung("Grüne Arbeit (aLA)", Einrichtungsart.ALA));
             Betriebsstaette nord = organisation.createBetriebsstaette(wfbm.getId(),
-                    new Betriebsstaette(null, "Werk Nord", "Industriestraße 12", "12345", "Musterstadt"));
+                    hauptbetriebsstaette(new Betriebsstaette(null, "Werk Nord", "Industriestraße 12", "12345",
+                            "Musterstadt", false)));
             Betriebsstaette sued = organisation.createBetriebsstaette(wfbm.getId(),
-                    new Betriebsstaette(null, "Werk Süd", "Am Hafen 3", "12347", "Musterstadt"));
+                    new Betriebsstaette(null, "Werk Süd", "Am Hafen 3", "12347", "Musterstadt", false));
             Betriebsstaette hof = organisation.createBetriebsstaette(ala.getId(),
-                    new Betriebsstaette(null, "Gärtnerhof Linde", "Lindenweg 1", "12399", "Musterdorf"));
+                    hauptbetriebsstaette(new Betriebsstaette(null, "Gärtnerhof Linde", "Lindenweg 1", "12399",
+                            "Musterdorf", false)));
             Gruppe montage = organisation.createGruppe(nord.getId(), new Gruppe(null, "Montage 1"));
             Gruppe verpackung = organisation.createGruppe(nord.getId(), new Gruppe(null, "Verpackung"));
             organisation.createGruppe(sued.getId(), new Gruppe(null, "Holzwerkstatt"));
@@ -175,5 +177,10 @@ public class InitialData {
             password.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
         return password.toString();
+    }
+
+    private static Betriebsstaette hauptbetriebsstaette(Betriebsstaette site) {
+        site.setHauptbetriebsstaette(true);
+        return site;
     }
 }

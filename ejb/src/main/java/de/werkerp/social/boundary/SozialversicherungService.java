@@ -24,6 +24,7 @@ import de.werkerp.platform.control.TenantGuarded;
 import de.werkerp.platform.control.ValidationFailure;
 import de.werkerp.platform.entity.Role;
 import de.werkerp.reports.TabellenReport;
+import de.werkerp.social.control.Sozialversicherungstage;
 import de.werkerp.tenant.boundary.TenantInfoService;
 import de.werkerp.wage.boundary.EntgeltlaufService;
 import de.werkerp.wage.control.Format;
@@ -47,8 +48,8 @@ public class SozialversicherungService {
     public record Tabelle(String titel, List<String> spalten, List<List<String>> zeilen, List<String> summe) {
     }
 
-    /** Totals of one Krankenkasse (euros; Träger = provider, AN = worker). */
-    public record KassenSumme(String kasse, String betriebsnummer, int personen, BigDecimal kvTraeger,
+    /** Totals of one Krankenkasse; {@code svTage}: the SV-Tage of its persons added up (30 per whole month). */
+    public record KassenSumme(String kasse, String betriebsnummer, int personen, int svTage, BigDecimal kvTraeger,
             BigDecimal kvBeschaeftigter, BigDecimal kvzTraeger, BigDecimal kvzBeschaeftigter, BigDecimal pvTraeger,
             BigDecimal pvBeschaeftigter, BigDecimal rvTraeger, BigDecimal rvBeschaeftigter) {
 
@@ -73,6 +74,7 @@ public class SozialversicherungService {
         List<KassenSumme> summen = new ArrayList<>();
         for (List<Abrechnung> l : jeKasse.values()) {
             summen.add(new KassenSumme(l.get(0).getKrankenkasse(), l.get(0).getKasseBetriebsnummer(), l.size(),
+                    l.stream().mapToInt(SozialversicherungService::svTage).sum(),
                     summe(l, Abrechnung::getKvTraeger), summe(l, Abrechnung::getKvBeschaeftigter),
                     summe(l, Abrechnung::getKvzTraeger), summe(l, Abrechnung::getKvzBeschaeftigter),
                     summe(l, Abrechnung::getPvTraeger), summe(l, Abrechnung::getPvBeschaeftigter),
@@ -86,6 +88,7 @@ public class SozialversicherungService {
         List<KassenSumme> summen = beitragsnachweis(laufId);
         for (KassenSumme k : summen) {
             zeilen.add(List.of(k.kasse() + " (" + k.betriebsnummer() + ")", String.valueOf(k.personen()),
+                    String.valueOf(k.svTage()),
                     euro(k.kvTraeger().add(k.kvBeschaeftigter())), euro(k.kvzTraeger().add(k.kvzBeschaeftigter())),
                     euro(k.pvTraeger().add(k.pvBeschaeftigter())), euro(k.rvTraeger().add(k.rvBeschaeftigter())),
                     euro(k.kvTraeger().add(k.kvzTraeger()).add(k.pvTraeger()).add(k.rvTraeger())),
@@ -93,8 +96,9 @@ public class SozialversicherungService {
                             .add(k.rvBeschaeftigter())), euro(k.gesamt())));
         }
         return new Tabelle("Beitragsnachweis – Summen je Krankenkasse", List.of("Krankenkasse", "Personen",
-                "KV allgemein", "KV-Zusatzbeitrag", "PV", "RV", "Anteil Träger", "Anteil Beschäftigte", "Gesamt"),
+                "SV-Tage", "KV allgemein", "KV-Zusatzbeitrag", "PV", "RV", "Anteil Träger", "Anteil Beschäftigte", "Gesamt"),
                 zeilen, List.of("Summe", String.valueOf(summen.stream().mapToInt(KassenSumme::personen).sum()),
+                        String.valueOf(summen.stream().mapToInt(KassenSumme::svTage).sum()),
                         euro(sum(summen, k -> k.kvTraeger().add(k.kvBeschaeftigter()))),
                         euro(sum(summen, k -> k.kvzTraeger().add(k.kvzBeschaeftigter()))),
                         euro(sum(summen, k -> k.pvTraeger().add(k.pvBeschaeftigter()))),
@@ -111,13 +115,16 @@ public class SozialversicherungService {
                 .filter(a -> a.getRvErstattungBund().signum() != 0).toList();
         List<List<String>> zeilen = new ArrayList<>();
         for (Abrechnung a : l) {
-            zeilen.add(List.of(a.getName(), nz(a.getRvNummer()), euro(a.getArbeitsentgelt()), euro(a.getRvBemessung()),
-                    euro(a.getRvTraeger()), euro(a.getRvErstattungBund())));
+            zeilen.add(List.of(a.getName(), nz(a.getRvNummer()), String.valueOf(svTage(a)),
+                    euro(a.getArbeitsentgelt()), euro(a.getRvBemessung()), euro(a.getRvTraeger()),
+                    euro(a.getRvErstattungBund())));
         }
         return new Tabelle("Erstattung der Rentenversicherungsbeiträge durch den Bund (§ 179 Abs. 1 Satz 1 SGB VI)",
-                List.of("Name", "RV-Nummer", "Arbeitsentgelt", "RV-Bemessungsgrundlage", "RV-Anteil Träger",
+                List.of("Name", "RV-Nummer", "SV-Tage", "Arbeitsentgelt", "RV-Bemessungsgrundlage", "RV-Anteil Träger",
                         "Erstattung Bund"),
-                zeilen, List.of("Summe (" + l.size() + " Personen)", "", euro(summe(l, Abrechnung::getArbeitsentgelt)),
+                zeilen, List.of("Summe (" + l.size() + " Personen)", "",
+                        String.valueOf(l.stream().mapToInt(SozialversicherungService::svTage).sum()),
+                        euro(summe(l, Abrechnung::getArbeitsentgelt)),
                         euro(summe(l, Abrechnung::getRvBemessung)), euro(summe(l, Abrechnung::getRvTraeger)),
                         euro(summe(l, Abrechnung::getRvErstattungBund))));
     }
@@ -134,12 +141,16 @@ public class SozialversicherungService {
             List<Abrechnung> l = e.getValue();
             List<List<String>> zeilen = new ArrayList<>();
             for (Abrechnung a : l) {
-                zeilen.add(List.of(a.getName(), euro(a.getKvTraeger()), euro(a.getKvzTraeger()), euro(a.getPvTraeger()),
+                zeilen.add(List.of(a.getName(), a.getBeitraege() == null ? "" : String.valueOf(svTage(a)),
+                        euro(a.getKvTraeger()), euro(a.getKvzTraeger()), euro(a.getPvTraeger()),
                         euro(a.getRvErstattungLt()), euro(a.getArbeitsfoerderungsgeld()), euro(erstattung(a))));
             }
-            tabellen.add(new Tabelle(e.getKey(), List.of("Name", "KV Träger", "KV-Zusatzbeitrag Träger",
+            tabellen.add(new Tabelle(e.getKey(), List.of("Name", "SV-Tage", "KV Träger", "KV-Zusatzbeitrag Träger",
                     "PV Träger", "RV Träger (ohne Bund)", "Arbeitsförderungsgeld", "Erstattung"), zeilen,
-                    List.of("Summe (" + l.size() + " Personen)", euro(summe(l, Abrechnung::getKvTraeger)),
+                    List.of("Summe (" + l.size() + " Personen)",
+                            String.valueOf(l.stream().filter(a -> a.getBeitraege() != null)
+                                    .mapToInt(SozialversicherungService::svTage).sum()),
+                            euro(summe(l, Abrechnung::getKvTraeger)),
                             euro(summe(l, Abrechnung::getKvzTraeger)), euro(summe(l, Abrechnung::getPvTraeger)),
                             euro(summe(l, Abrechnung::getRvErstattungLt)),
                             euro(summe(l, Abrechnung::getArbeitsfoerderungsgeld)),
@@ -153,6 +164,7 @@ public class SozialversicherungService {
         List<List<String>> zeilen = new ArrayList<>();
         List<String> spalten = new ArrayList<>(List.of("Leistungsträger"));
         BigDecimal[] gesamt = null;
+        boolean[] ganzzahlig = null;
         for (Tabelle t : tabellen) {
             if (spalten.size() == 1) {
                 spalten.addAll(t.spalten());
@@ -167,19 +179,28 @@ public class SozialversicherungService {
             zeilen.add(summe);
             if (gesamt == null) {
                 gesamt = new BigDecimal[t.summe().size()];
+                ganzzahlig = new boolean[t.summe().size()];
             }
             for (int i = 1; i < t.summe().size(); i++) {
-                BigDecimal wert = new BigDecimal(t.summe().get(i).replace(".", "").replace(',', '.'));
+                String zelle = t.summe().get(i);
+                ganzzahlig[i] = !zelle.contains(",");
+                BigDecimal wert = zelle.isEmpty() ? BigDecimal.ZERO
+                        : new BigDecimal(zelle.replace(".", "").replace(',', '.'));
                 gesamt[i] = gesamt[i] == null ? wert : gesamt[i].add(wert);
             }
         }
         List<String> summe = new ArrayList<>(List.of("Gesamt", ""));
         if (gesamt != null) {
             for (int i = 1; i < gesamt.length; i++) {
-                summe.add(euro(gesamt[i]));
+                summe.add(ganzzahlig[i] ? gesamt[i].toPlainString() : euro(gesamt[i]));
             }
         }
         return new Tabelle("Erstattungsforderungen an die Leistungsträger", spalten, zeilen, summe);
+    }
+
+    /** SV-Tage of a statement with contributions (30 for statements stored before SV-Tage were recorded). */
+    static int svTage(Abrechnung a) {
+        return a.getSvTage() == null ? Sozialversicherungstage.VOLLER_MONAT : a.getSvTage();
     }
 
     /** What a Leistungsträger refunds for one statement: provider shares of KV, KVZ, PV, RV rest, and the AFöG. */

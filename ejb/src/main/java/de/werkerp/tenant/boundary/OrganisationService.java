@@ -78,14 +78,42 @@ public class OrganisationService {
         betriebsstaette.setEinrichtung(einrichtungFor(einrichtungId));
         requireUniqueName(Betriebsstaette.class, betriebsstaette.getName(), null,
                 "Es gibt bereits eine Betriebsstätte mit diesem Namen.");
-        return repository.create(betriebsstaette);
+        Betriebsstaette neu = repository.create(betriebsstaette);
+        einzigeHauptbetriebsstaette(neu);
+        return neu;
     }
 
     public Betriebsstaette updateBetriebsstaette(Long einrichtungId, Betriebsstaette betriebsstaette) {
         betriebsstaette.setEinrichtung(einrichtungFor(einrichtungId));
         requireUniqueName(Betriebsstaette.class, betriebsstaette.getName(), betriebsstaette.getId(),
                 "Es gibt bereits eine Betriebsstätte mit diesem Namen.");
-        return repository.update(betriebsstaette, BETRIEBSSTAETTE_FEHLT);
+        Betriebsstaette gespeichert = repository.update(betriebsstaette, BETRIEBSSTAETTE_FEHLT);
+        einzigeHauptbetriebsstaette(gespeichert);
+        return gespeichert;
+    }
+
+    /**
+     * The main site of an Einrichtung, if one is marked: persons whose contract phase names no group work there
+     * (e.g. for the Beitrittsgebiet of the RV, § 228a SGB VI).
+     */
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.SOCIAL_SERVICE, Role.COUNCIL, Role.AUDITOR})
+    public java.util.Optional<Betriebsstaette> hauptbetriebsstaette(Long einrichtungId) {
+        return repository.em().createQuery("SELECT b FROM Betriebsstaette b WHERE b.einrichtung.id = :e"
+                + " AND b.hauptbetriebsstaette = TRUE ORDER BY b.id", Betriebsstaette.class)
+                .setParameter("e", einrichtungId).getResultStream().findFirst();
+    }
+
+    /** A site marked as main site takes the mark from every other site of its Einrichtung (each change audited). */
+    private void einzigeHauptbetriebsstaette(Betriebsstaette haupt) {
+        if (!haupt.isHauptbetriebsstaette()) {
+            return;
+        }
+        for (Betriebsstaette andere : repository.em().createQuery("SELECT b FROM Betriebsstaette b WHERE"
+                + " b.einrichtung = :e AND b.hauptbetriebsstaette = TRUE AND b.id <> :id", Betriebsstaette.class)
+                .setParameter("e", haupt.getEinrichtung()).setParameter("id", haupt.getId()).getResultList()) {
+            andere.setHauptbetriebsstaette(false);
+            repository.update(andere, BETRIEBSSTAETTE_FEHLT);
+        }
     }
 
     public Betriebsstaette setBetriebsstaetteAktiv(Long id, boolean aktiv) {

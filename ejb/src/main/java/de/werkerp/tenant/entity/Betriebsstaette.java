@@ -12,8 +12,10 @@ import jakarta.validation.constraints.Size;
 import de.werkerp.platform.entity.TenantOwnedEntityMitAnschrift;
 
 /**
- * A Betriebsstätte (site) of an Einrichtung. {@code beitrittsgebiet} marks a site in the
- * Beitrittsgebiet, which mattered for the RV Bezugsgröße Ost until 2024 (rules.md § 3).
+ * A Betriebsstätte (site) of an Einrichtung. {@code beitrittsgebiet} marks a site in the Beitrittsgebiet, which
+ * decides the RV Bezugsgröße Ost until 2024 (§ 228a SGB VI, rules.md § 3): it is required (yes or no), never
+ * assumed. {@code hauptbetriebsstaette}: the Einrichtung's main site, at most one per Einrichtung; persons whose
+ * contract phase has no group count as working there.
  */
 @Entity
 @Table(name = "betriebsstaette")
@@ -31,16 +33,23 @@ public class Betriebsstaette extends TenantOwnedEntityMitAnschrift {
     @Column(nullable = false)
     private String name;
 
-    private boolean beitrittsgebiet;
+    @NotNull(message = "Bitte geben Sie an, ob die Betriebsstätte im Beitrittsgebiet liegt (Ja oder Nein): davon "
+            + "hängt die Bezugsgröße der Rentenversicherung bis 2024 ab (§ 228a SGB VI).")
+    @Column(nullable = false)
+    private Boolean beitrittsgebiet;
+
+    private boolean hauptbetriebsstaette;
 
     private boolean aktiv = true;
 
     public Betriebsstaette() {
     }
 
-    public Betriebsstaette(Einrichtung einrichtung, String name, String strasse, String plz, String ort) {
+    public Betriebsstaette(Einrichtung einrichtung, String name, String strasse, String plz, String ort,
+            Boolean beitrittsgebiet) {
         this.einrichtung = einrichtung;
         this.name = name;
+        this.beitrittsgebiet = beitrittsgebiet;
         setStrasse(strasse);
         setPlz(plz);
         setOrt(ort);
@@ -67,12 +76,21 @@ public class Betriebsstaette extends TenantOwnedEntityMitAnschrift {
         this.name = name;
     }
 
-    public boolean isBeitrittsgebiet() {
+    /** {@code null} only for a new site not yet answered; stored sites always have a value. */
+    public Boolean getBeitrittsgebiet() {
         return beitrittsgebiet;
     }
 
-    public void setBeitrittsgebiet(boolean beitrittsgebiet) {
+    public void setBeitrittsgebiet(Boolean beitrittsgebiet) {
         this.beitrittsgebiet = beitrittsgebiet;
+    }
+
+    public boolean isHauptbetriebsstaette() {
+        return hauptbetriebsstaette;
+    }
+
+    public void setHauptbetriebsstaette(boolean hauptbetriebsstaette) {
+        this.hauptbetriebsstaette = hauptbetriebsstaette;
     }
 
     public boolean isAktiv() {

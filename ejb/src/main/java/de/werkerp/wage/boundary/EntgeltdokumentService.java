@@ -132,7 +132,8 @@ public class EntgeltdokumentService {
                 a.getArbeitsentgelt(), a.getArbeitsfoerderungsgeld(), a.getSonstigeBezuege(), a.getAbzuege(),
                 a.getAuszahlung(), RechenzeilenJson.texte(a.getHinweise()), korrekturen, lauf.getStatus().name(),
                 LocalDate.now(BERLIN), beitraege, a.getBeitraege() == null ? null
-                        : a.getKvTraeger().add(a.getKvzTraeger()).add(a.getPvTraeger()).add(a.getRvTraeger()));
+                        : a.getKvTraeger().add(a.getKvzTraeger()).add(a.getPvTraeger()).add(a.getRvTraeger()),
+                a.getBeitraege() == null ? null : a.getSvTage());
     }
 
     @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})

@@ -435,6 +435,7 @@ public class EntgeltlaufService {
         Beitraege b = p.beitraege();
         if (b != null) {
             a.setBeitraege(BeitraegeJson.schreibe(b));
+            a.setSvTage(b.svTage());
             a.setKvBemessung(b.kv().bemessungsgrundlage());
             a.setKvTraeger(b.kv().traeger());
             a.setKvBeschaeftigter(b.kv().beschaeftigter());

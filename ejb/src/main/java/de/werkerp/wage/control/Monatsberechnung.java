@@ -28,6 +28,8 @@ import de.werkerp.social.control.Beitraege;
 import de.werkerp.social.control.Beitragsfall;
 import de.werkerp.social.control.Beitragssaetze;
 import de.werkerp.social.control.Sozialversicherungsbeitraege;
+import de.werkerp.social.control.Sozialversicherungstage;
+import de.werkerp.tenant.entity.Betriebsstaette;
 import de.werkerp.social.entity.Krankenkasse;
 import de.werkerp.social.entity.Zusatzbeitragssatz;
 import de.werkerp.contract.entity.Bewilligung;
@@ -170,6 +172,10 @@ public class Monatsberechnung {
                 .setHint(NUR_LESEN, Boolean.TRUE).setParameter("anfang", anfang).getResultList(),
                 z -> z.getKrankenkasse().getId());
         Beitragssaetze saetze = reference.beitragssaetze(monat);
+        Betriebsstaette hauptbetriebsstaette = em.createQuery("SELECT b FROM Betriebsstaette b WHERE b.einrichtung = :e"
+                + " AND b.hauptbetriebsstaette = TRUE ORDER BY b.id", Betriebsstaette.class)
+                .setHint(NUR_LESEN, Boolean.TRUE).setParameter("e", einrichtung).getResultStream().findFirst()
+                .orElse(null);
         boolean sachsen = "SN".equals(einstellung.getBundesland());
         Sozialversicherungsbeitraege svRechner = new Sozialversicherungsbeitraege(einstellung.isAfoegBeitragspflichtig());
 
@@ -278,10 +284,13 @@ public class Monatsberechnung {
                 Beitraege[] erfasst = new Beitraege[1];
                 Krankenkasse kasse = p.getKrankenkasseBetriebsnummer() == null ? null
                         : kassen.get(p.getKrankenkasseBetriebsnummer());
-                boolean beitritt = f.phase().getGruppe() != null
-                        && f.phase().getGruppe().getBetriebsstaette().isBeitrittsgebiet();
+                Betriebsstaette ort = f.phase().getGruppe() != null ? f.phase().getGruppe().getBetriebsstaette()
+                        : hauptbetriebsstaette;
+                int svTage = Sozialversicherungstage.im(monat, vm.von(), vm.bis());
                 BeitragsBerechnung sv = grundlage -> {
-                    erfasst[0] = beitraege(svRechner, p, kasse, zusatz, saetze, monat, grundlage, beitritt, sachsen);
+                    boolean beitritt = beitrittsgebiet(ort, f.phase().getGruppe() != null, einrichtung);
+                    erfasst[0] = beitraege(svRechner, p, kasse, zusatz, saetze, monat, grundlage, beitritt, sachsen,
+                            svTage);
                     return abzuege(erfasst[0]);
                 };
                 Entgeltabrechnung abrechnung = rechner.berechne(eingabe, sv);
@@ -305,10 +314,6 @@ public class Monatsberechnung {
                         .map(Bewilligung::getLeistungstraeger).reduce((a1, b1) -> b1).orElse(null);
                 if (erfasst[0] != null) {
                     warnungen.addAll(erfasst[0].hinweise());
-                    if (!vm.ganzerMonat()) {
-                        warnungen.add("Teilmonat: die Mindestbemessungsgrundlagen der Sozialversicherung (20 % / 80 % "
-                                + "der Bezugsgröße) sind für den ganzen Monat angesetzt; bitte anteilige SV-Tage prüfen.");
-                    }
                 }
                 ergebnisse.put(p.getId(), new Personenergebnis(f.vertrag(), p, f.phase(),
                         f.arbeitszeit().getWochenstunden(), abrechnung, fehlt, warnungen, erfasst[0], kasse, lt));
@@ -325,8 +330,8 @@ public class Monatsberechnung {
      * Zusatzbeitrag, the year's rates); nothing is guessed.
      */
     private static Beitraege beitraege(Sozialversicherungsbeitraege svRechner, Beschaeftigter p, Krankenkasse kasse,
-            Map<Long, List<Zusatzbeitragssatz>> zusatz,
-            Beitragssaetze saetze, YearMonth monat, Beitragsgrundlage grundlage, boolean beitritt, boolean sachsen) {
+            Map<Long, List<Zusatzbeitragssatz>> zusatz, Beitragssaetze saetze, YearMonth monat,
+            Beitragsgrundlage grundlage, boolean beitritt, boolean sachsen, int svTage) {
         if (saetze == null) {
             throw new IllegalArgumentException("für " + Format.monat(monat) + " sind keine Beitragssätze und "
                     + "Bezugsgrößen der Sozialversicherung hinterlegt (Stammdaten → Rechengrößen); es wird kein Beitrag "
@@ -347,8 +352,29 @@ public class Monatsberechnung {
         }
         Beitragsfall fall = new Beitragsfall(monat, grundlage.laufendesArbeitsentgelt(),
                 grundlage.einmaligesArbeitsentgelt(), grundlage.arbeitsfoerderungsgeld(), p.getGeburtsdatum(),
-                p.isKinderlos(), p.getKinderUnter25(), beitritt, sachsen, saetzeKasse.get(0).getSatz());
+                p.isKinderlos(), p.getKinderUnter25(), beitritt, sachsen, saetzeKasse.get(0).getSatz(), svTage);
         return svRechner.berechne(fall, saetze);
+    }
+
+    /**
+     * Whether the person's place of work lies in the Beitrittsgebiet (§ 228a SGB VI): the site of the phase's group,
+     * else the Einrichtung's main site. Never assumed: without a known site the person's statement stops with a German
+     * message.
+     */
+    static boolean beitrittsgebiet(Betriebsstaette ort, boolean ausGruppe, Einrichtung einrichtung) {
+        if (ort == null) {
+            throw new IllegalArgumentException("der Arbeitsort ist nicht bekannt: die Vertragsphase nennt keine Gruppe "
+                    + "und die Einrichtung „" + einrichtung.getName() + "“ hat keine Hauptbetriebsstätte. Ob die "
+                    + "Rentenversicherung nach der Bezugsgröße Ost rechnet (Beitrittsgebiet, § 228a SGB VI), wird nicht "
+                    + "geschätzt: bitte der Vertragsphase eine Gruppe zuordnen oder unter Stammdaten → Betriebsstätten "
+                    + "eine Hauptbetriebsstätte festlegen.");
+        }
+        if (ort.getBeitrittsgebiet() == null) {
+            throw new IllegalArgumentException("für die Betriebsstätte „" + ort.getName() + "“"
+                    + (ausGruppe ? "" : " (Hauptbetriebsstätte)") + " ist nicht erfasst, ob sie im Beitrittsgebiet "
+                    + "liegt (§ 228a SGB VI): bitte unter Stammdaten → Betriebsstätten angeben.");
+        }
+        return ort.getBeitrittsgebiet();
     }
 
     /** The worker's shares as deduction lines of the statement (Lohnart SV-KV, SV-KVZ, SV-PV, SV-RV). */

@@ -123,6 +123,10 @@ public class Abrechnung extends TenantOwnedBulkRow {
     @Column(name = "rv_bemessung")
     private BigDecimal rvBemessung = BigDecimal.ZERO;
 
+    /** SV-Tage of the month (30 = whole month, § 223 Abs. 2 SGB V); {@code null} without contributions. */
+    @Column(name = "sv_tage")
+    private Integer svTage;
+
     @Column(name = "rv_traeger")
     private BigDecimal rvTraeger = BigDecimal.ZERO;
 
@@ -403,6 +407,14 @@ public class Abrechnung extends TenantOwnedBulkRow {
 
     public void setPvBeschaeftigter(BigDecimal pvBeschaeftigter) {
         this.pvBeschaeftigter = pvBeschaeftigter;
+    }
+
+    public Integer getSvTage() {
+        return svTage;
+    }
+
+    public void setSvTage(Integer svTage) {
+        this.svTage = svTage;
     }
 
     public BigDecimal getRvBemessung() {

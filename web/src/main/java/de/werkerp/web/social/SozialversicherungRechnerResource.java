@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import de.werkerp.platform.control.ValidationFailure;
 import de.werkerp.social.control.Beitraege;
 import de.werkerp.social.control.Beitragsfall;
+import de.werkerp.social.control.Sozialversicherungstage;
 import de.werkerp.wage.boundary.RechnerService;
 import de.werkerp.web.api.Requests;
 
@@ -29,6 +30,10 @@ import de.werkerp.web.api.Requests;
  * <p>{@code alter} is the age completed at the start of the month; the PV surcharge for the childless
  * applies from the month after the 23rd birthday (§ 55 Abs. 3 SGB XI), so an {@code alter} of 23 or
  * more at the start of the month means the surcharge applies.
+ *
+ * <p>{@code svTage} (optional, 1–30, default 30): the SV-Tage of a month entered or left in the middle
+ * (§ 223 Abs. 2 SGB V); the 20 % and 80 % minimum bases are prorated to them (rules.md § 3). The answer
+ * repeats the SV-Tage used.
  */
 @Path("rechner/sozialversicherung")
 @RequestScoped
@@ -38,7 +43,7 @@ import de.werkerp.web.api.Requests;
 public class SozialversicherungRechnerResource {
 
     public record Anfrage(String monat, String arbeitsentgelt, Boolean kinderlos, Integer alter, Integer kinderUnter25,
-            Boolean beitrittsgebiet, String zusatzbeitragssatzKasse) {
+            Boolean beitrittsgebiet, String zusatzbeitragssatzKasse, Integer svTage) {
     }
 
     public record Zweig(String bemessungsgrundlage, String traeger, String beschaeftigter) {
@@ -51,7 +56,8 @@ public class SozialversicherungRechnerResource {
             String erstattungLeistungstraeger) {
     }
 
-    public record Antwort(Zweig kv, Anteile kvZusatzbeitrag, Anteile pv, Rente rv, String abzugBeschaeftigter) {
+    public record Antwort(Zweig kv, Anteile kvZusatzbeitrag, Anteile pv, Rente rv, String abzugBeschaeftigter,
+            int svTage) {
     }
 
     @EJB
@@ -71,12 +77,18 @@ public class SozialversicherungRechnerResource {
         if (alter > 120) {
             throw new ValidationFailure("alter", "Das Alter ist unplausibel.");
         }
+        int svTage = a.svTage() == null ? Sozialversicherungstage.VOLLER_MONAT : a.svTage();
+        if (svTage < 1 || svTage > Sozialversicherungstage.VOLLER_MONAT) {
+            throw new ValidationFailure("svTage", "Die SV-Tage müssen eine ganze Zahl von 1 bis 30 sein (ein voller "
+                    + "Monat zählt 30 Tage, § 223 Abs. 2 SGB V), nicht " + svTage + ".");
+        }
         // completed `alter` years on the last day of the previous month (see class comment)
         var geburtsdatum = alter < 0 ? null : monat.atDay(1).minusYears(alter).minusDays(1);
         Beitragsfall fall;
         try {
             fall = new Beitragsfall(monat, entgelt, null, null, geburtsdatum, kinderlos,
-                    a.kinderUnter25() == null ? 0 : a.kinderUnter25(), Boolean.TRUE.equals(a.beitrittsgebiet()), false, zusatz);
+                    a.kinderUnter25() == null ? 0 : a.kinderUnter25(), Boolean.TRUE.equals(a.beitrittsgebiet()), false, zusatz,
+                    svTage);
         } catch (IllegalArgumentException e) {
             throw new ValidationFailure("kinderUnter25", e.getMessage());
         }
@@ -87,7 +99,7 @@ public class SozialversicherungRechnerResource {
                 new Anteile(s(b.pv().traeger()), s(b.pv().beschaeftigter())),
                 new Rente(s(b.rv().bemessungsgrundlage()), s(b.rv().traeger()), s(b.rv().beschaeftigter()),
                         s(b.rv().erstattungBund()), s(b.rv().erstattungLeistungstraeger())),
-                s(b.abzugBeschaeftigter()));
+                s(b.abzugBeschaeftigter()), b.svTage());
     }
 
     static YearMonth monat(String value) {

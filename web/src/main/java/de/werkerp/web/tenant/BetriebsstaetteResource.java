@@ -30,10 +30,10 @@ import de.werkerp.web.api.Requests;
 public class BetriebsstaetteResource {
 
     public record BetriebsstaetteDto(Long id, Long einrichtungId, String name, String strasse, String plz, String ort,
-            Boolean beitrittsgebiet, Boolean aktiv, Long version) {
+            Boolean beitrittsgebiet, Boolean hauptbetriebsstaette, Boolean aktiv, Long version) {
         static BetriebsstaetteDto of(Betriebsstaette b) {
             return new BetriebsstaetteDto(b.getId(), b.getEinrichtung().getId(), b.getName(), b.getStrasse(), b.getPlz(),
-                    b.getOrt(), b.isBeitrittsgebiet(), b.isAktiv(), b.getVersion());
+                    b.getOrt(), b.getBeitrittsgebiet(), b.isHauptbetriebsstaette(), b.isAktiv(), b.getVersion());
         }
 
         void applyTo(Betriebsstaette b) {
@@ -41,8 +41,11 @@ public class BetriebsstaetteResource {
             b.setStrasse(trim(strasse));
             b.setPlz(trim(plz));
             b.setOrt(trim(ort));
-            if (beitrittsgebiet != null) {
-                b.setBeitrittsgebiet(beitrittsgebiet);
+            if (beitrittsgebiet != null || b.getId() == null) {
+                b.setBeitrittsgebiet(beitrittsgebiet); // required for a new site: never assumed
+            }
+            if (hauptbetriebsstaette != null) {
+                b.setHauptbetriebsstaette(hauptbetriebsstaette);
             }
             if (aktiv != null) {
                 b.setAktiv(aktiv);

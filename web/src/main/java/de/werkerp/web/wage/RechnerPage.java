@@ -41,6 +41,7 @@ public class RechnerPage implements Serializable {
     private boolean kinderlos;
     private int kinderUnter25;
     private boolean beitrittsgebiet;
+    private int svTage = de.werkerp.social.control.Sozialversicherungstage.VOLLER_MONAT;
     private BigDecimal zusatzbeitragKasse;
     private Beitraege beitraege;
 
@@ -60,7 +61,7 @@ public class RechnerPage implements Serializable {
             Beitragsfall fall;
             try {
                 fall = new Beitragsfall(YearMonth.from(svMonat), arbeitsentgelt, null, null, geburtsdatum, kinderlos,
-                        kinderUnter25, beitrittsgebiet, false, zusatzbeitragKasse);
+                        kinderUnter25, beitrittsgebiet, false, zusatzbeitragKasse, svTage);
             } catch (IllegalArgumentException e) {
                 throw new de.werkerp.platform.control.ValidationFailure("arbeitsentgelt", e.getMessage());
             }
@@ -98,6 +99,8 @@ public class RechnerPage implements Serializable {
     public void setKinderUnter25(int v) { kinderUnter25 = v; }
     public boolean isBeitrittsgebiet() { return beitrittsgebiet; }
     public void setBeitrittsgebiet(boolean v) { beitrittsgebiet = v; }
+    public int getSvTage() { return svTage; }
+    public void setSvTage(int v) { svTage = v; }
     public BigDecimal getZusatzbeitragKasse() { return zusatzbeitragKasse; }
     public void setZusatzbeitragKasse(BigDecimal v) { zusatzbeitragKasse = v; }
     public Beitraege getBeitraege() { return beitraege; }
