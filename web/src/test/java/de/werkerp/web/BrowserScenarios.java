@@ -41,6 +41,10 @@ final class BrowserScenarios {
                 browser.type(By.id("betriebsstaetteForm:plz"), "123");
                 browser.type(By.id("betriebsstaetteForm:ort"), "Musterstadt");
                 browser.click(By.id("betriebsstaetteForm:speichern"));
+                // the Beitrittsgebiet is required, never assumed (§ 228a SGB VI; issue 15)
+                browser.waitForText(By.id("betriebsstaetteForm"), "ob die Betriebsstätte im Beitrittsgebiet liegt");
+                browser.click(By.cssSelector("label[for='betriebsstaetteForm:beitrittsgebiet:1']"));
+                browser.click(By.id("betriebsstaetteForm:speichern"));
                 // bad input: the German message stands next to the field, nothing is stored
                 browser.waitForText(By.id("betriebsstaetteForm"), "Die Postleitzahl besteht aus genau 5 Ziffern.");
                 browser.screenshot("betriebsstaette-validierung");

@@ -117,10 +117,16 @@ final class ClientScenarios {
         assertTrue(duplicate.body().contains("bereits"), duplicate.body());
 
         Api.Answer badPlz = a.post("betriebsstaetten", json("einrichtungId", firstId(a, "einrichtungen"), "name", "PLZ-Test",
-                "plz", "123"));
+                "plz", "123", "beitrittsgebiet", false));
         assertEquals(400, badPlz.status());
         assertEquals("plz", badPlz.firstErrorField());
         assertTrue(badPlz.body().contains("5 Ziffern"), badPlz.body());
+        // the Beitrittsgebiet of a site is required, never assumed (§ 228a SGB VI; issue 15)
+        Api.Answer ohneGebiet = a.post("betriebsstaetten", json("einrichtungId", firstId(a, "einrichtungen"), "name",
+                "PLZ-Test", "plz", "12345"));
+        assertEquals(400, ohneGebiet.status(), ohneGebiet.body());
+        assertEquals("beitrittsgebiet", ohneGebiet.firstErrorField());
+        assertTrue(ohneGebiet.body().contains("Beitrittsgebiet"), ohneGebiet.body());
 
         Api.Answer shortPassword = a.post("benutzer", json("benutzername", "kurz", "anzeigename", "Kurz",
                 "rollen", new String[] {"PAYROLL"}, "passwort", "123"));
@@ -361,6 +367,31 @@ final class ClientScenarios {
         assertTrue(unknownYear.body().contains("Rechengrößen"), unknownYear.body());
         assertEquals("arbeitsentgelt", a.post("rechner/sozialversicherung", "{\"monat\":\"2025-03\",\"arbeitsentgelt\":\"viel\"}")
                 .firstErrorField());
+        assertEquals(30, o.getInt("svTage"), "without svTage a whole month");
+
+        // rules.md § 3 worked example of a partial month: 2026, entry 21.04. (10 SV-Tage), 120 €, childless, 30
+        Api.Answer teil = a.post("rechner/sozialversicherung", "{\"monat\":\"2026-04\",\"arbeitsentgelt\":\"120.00\","
+                + "\"kinderlos\":true,\"alter\":30,\"zusatzbeitragssatzKasse\":\"2.9\",\"svTage\":10}");
+        assertEquals(200, teil.status(), teil.body());
+        JsonObject t = teil.object();
+        assertEquals(10, t.getInt("svTage"));
+        assertEquals("263.67", t.getJsonObject("kv").getString("bemessungsgrundlage"));
+        assertEquals("38.50", t.getJsonObject("kv").getString("traeger"));
+        assertEquals("7.65", t.getJsonObject("kvZusatzbeitrag").getString("traeger"));
+        assertEquals("9.49", t.getJsonObject("pv").getString("traeger"));
+        assertEquals("1.58", t.getJsonObject("pv").getString("beschaeftigter"));
+        assertEquals("1054.67", t.getJsonObject("rv").getString("bemessungsgrundlage"));
+        assertEquals("196.17", t.getJsonObject("rv").getString("traeger"));
+        assertEquals("173.85", t.getJsonObject("rv").getString("erstattungBund"));
+        assertEquals("22.32", t.getJsonObject("rv").getString("erstattungLeistungstraeger"));
+        // svTage outside 1–30: 400 with a German message, nothing computed
+        for (String falsch : new String[] {"0", "31", "-5", "2147483647"}) {
+            Api.Answer f = a.post("rechner/sozialversicherung", "{\"monat\":\"2026-04\",\"arbeitsentgelt\":\"120.00\","
+                    + "\"svTage\":" + falsch + "}");
+            assertEquals(400, f.status(), falsch + ": " + f.body());
+            assertEquals("svTage", f.firstErrorField(), f.body());
+            assertTrue(f.body().contains("SV-Tage müssen eine ganze Zahl von 1 bis 30 sein"), f.body());
+        }
     }
 
     /** The public contract of POST /api/v1/rechner/entgelt (issue 4) and the change of the Grundbetrag on 2024-08-01. */

@@ -830,6 +830,139 @@ class WerkErpIT {
                 ids.get(0), maerz, null, null, new BigDecimal("-1.00"))));
     }
 
+    /**
+     * Partial months (issue 15, rules.md § 3, § 223 Abs. 2 SGB V): SV-Tage from the contract phases (entries on the
+     * 1st, 16th and 31st, an exit on the 10th) prorate the minimum bases; the Beitragsnachweis totals equal the sum of
+     * the statements; payslip and claims show the SV-Tage. The Beitrittsgebiet is never assumed: a person without a
+     * group in an Einrichtung without main site stops the run; with an Ost main site 2024 uses the BG Ost.
+     */
+    @Test
+    @Order(500)
+    void sv_tage_of_partial_months_and_the_beitrittsgebiet_of_the_site() throws Exception {
+        TenantData t = tenantWithData("svtage");
+        Caller entgelt = new Caller("svtage.entgelt", t.admin().tenantId(), EnumSet.of(Role.PAYROLL));
+        YearMonth maerz24 = YearMonth.of(2024, 3);
+        YearMonth maerz = YearMonth.of(2026, 3);
+        Long aussen = callers.runAs(t.admin(), () -> {
+            belegschaft.entgeltGrundlagen(t.einrichtung(), LocalDate.of(2024, 1, 1), "ST");
+            // placed with an employer: the phase has no group, so the Einrichtung's main site is the place of work
+            Beschaeftigter p = svPerson("Außen", LocalDate.of(1990, 6, 1));
+            vertragService.anlegen(new NeuerVertrag(p.getId(), t.einrichtung().getId(), maerz24.atDay(1), Bereich.AB,
+                    Platzierung.AUSGELAGERT, null, "Gartenbau Müller GmbH", new BigDecimal("35"), null, null, null));
+            svBeurteilung(p.getId(), maerz24.atDay(1));
+            return p.getId();
+        });
+        // no group, no main site: the run stops naming the person and what is missing; nothing is guessed
+        ValidationFailure ohneOrt = assertThrows(ValidationFailure.class, () -> callers.runAs(entgelt,
+                () -> entgeltlauf.berechnenUndWarten(t.einrichtung().getId(), maerz24)));
+        assertTrue(ohneOrt.errors().stream().anyMatch(e -> e.message().contains("Außen, Erika")
+                && e.message().contains("Hauptbetriebsstätte") && e.message().contains("§ 228a SGB VI")),
+                ohneOrt.errors().toString());
+        // the site lies in the Beitrittsgebiet and becomes the main site: 2024 RV on 80 % of the BG Ost (2.772,00 €)
+        callers.runAs(t.admin(), () -> {
+            Betriebsstaette site = organisation.betriebsstaette(t.site().getId());
+            site.setBeitrittsgebiet(true);
+            site.setHauptbetriebsstaette(true);
+            return organisation.updateBetriebsstaette(t.einrichtung().getId(), site);
+        });
+        Entgeltlauf lauf24 = callers.runAs(entgelt, () -> entgeltlauf.berechnenUndWarten(t.einrichtung().getId(),
+                maerz24));
+        Abrechnung ost = callers.runAs(entgelt, () -> entgeltlauf.abrechnungen(lauf24.getId())).get(0);
+        assertEquals(new BigDecimal("2772.00"), ost.getRvBemessung(), "80 % der Bezugsgröße Ost 2024 (3.465 €)");
+        assertEquals(30, ost.getSvTage());
+
+        // 2026-03: entries on the 1st, 16th and 31st, an exit on the 10th (contract from February)
+        Map<String, Long> ids = callers.runAs(t.admin(), () -> {
+            Map<String, Long> m = new java.util.LinkedHashMap<>();
+            for (Object[] e : new Object[][] {{"Erster", maerz.atDay(1)}, {"Mitte", maerz.atDay(16)},
+                    {"Letzter", maerz.atDay(31)}, {"Austritt", maerz.minusMonths(1).atDay(1)}}) {
+                Beschaeftigter p = svPerson((String) e[0], LocalDate.of(1985, 2, 2));
+                LocalDate beginn = (LocalDate) e[1];
+                var v = vertragService.anlegen(new NeuerVertrag(p.getId(), t.einrichtung().getId(), beginn,
+                        Bereich.AB, Platzierung.GRUPPE, t.gruppe().getId(), null, new BigDecimal("35"), null, null,
+                        null));
+                svBeurteilung(p.getId(), beginn);
+                if (e[0].equals("Austritt")) {
+                    vertragService.beenden(v.getId(), maerz.atDay(10), Vertragsende.KUENDIGUNG_BESCHAEFTIGTE, null);
+                }
+                m.put((String) e[0], p.getId());
+            }
+            return m;
+        });
+        Entgeltlauf lauf = callers.runAs(entgelt, () -> entgeltlauf.berechnenUndWarten(t.einrichtung().getId(), maerz));
+        List<Abrechnung> alle = callers.runAs(entgelt, () -> entgeltlauf.abrechnungen(lauf.getId()));
+        assertEquals(5, alle.size());
+        Map<Long, Abrechnung> je = alle.stream().collect(java.util.stream.Collectors.toMap(Abrechnung::getBeschaeftigterId,
+                a -> a));
+        // SV-Tage and the prorated minimum bases (BG 2026: 3.955 €; 20 % = 791,00 €, 80 % = 3.164,00 €)
+        Object[][] erwartet = {{"Erster", 30, "791.00", "3164.00"}, {"Mitte", 16, "421.87", "1687.47"},
+            {"Letzter", 1, "26.37", "105.47"}, {"Austritt", 10, "263.67", "1054.67"}};
+        for (Object[] e : erwartet) {
+            Abrechnung a = je.get(ids.get((String) e[0]));
+            assertEquals(e[1], a.getSvTage(), (String) e[0]);
+            assertEquals(new BigDecimal((String) e[2]), a.getKvBemessung(), (String) e[0]);
+            assertEquals(new BigDecimal((String) e[3]), a.getRvBemessung(), (String) e[0]);
+            assertEquals(a.getRvTraeger(), a.getRvErstattungBund().add(a.getRvErstattungLt()), (String) e[0]);
+            assertFalse(a.getHinweise() != null && a.getHinweise().contains("für den ganzen Monat angesetzt"),
+                    "the old partial-month warning is gone");
+        }
+        Abrechnung mitte = je.get(ids.get("Mitte"));
+        // the Bund refunds the contribution on (prorated 80 % − Entgelt), § 179 Abs. 1 Satz 1 SGB VI
+        assertEquals(new BigDecimal("1687.47").subtract(mitte.getArbeitsentgelt()).multiply(new BigDecimal("0.186"))
+                .setScale(2, java.math.RoundingMode.HALF_UP), mitte.getRvErstattungBund());
+
+        // Beitragsnachweis: totals = the sums of the statements, SV-Tage added up (30 + 30 + 16 + 1 + 10)
+        var nachweis = callers.runAs(entgelt, () -> sozialversicherung.beitragsnachweis(lauf.getId()));
+        assertEquals(1, nachweis.size());
+        var k = nachweis.get(0);
+        assertEquals(5, k.personen());
+        assertEquals(87, k.svTage());
+        assertEquals(sum(alle, Abrechnung::getKvTraeger), k.kvTraeger());
+        assertEquals(sum(alle, Abrechnung::getKvBeschaeftigter), k.kvBeschaeftigter());
+        assertEquals(sum(alle, Abrechnung::getKvzTraeger), k.kvzTraeger());
+        assertEquals(sum(alle, Abrechnung::getKvzBeschaeftigter), k.kvzBeschaeftigter());
+        assertEquals(sum(alle, Abrechnung::getPvTraeger), k.pvTraeger());
+        assertEquals(sum(alle, Abrechnung::getPvBeschaeftigter), k.pvBeschaeftigter());
+        assertEquals(sum(alle, Abrechnung::getRvTraeger), k.rvTraeger());
+        assertEquals(sum(alle, Abrechnung::getRvBeschaeftigter), k.rvBeschaeftigter());
+        var tabelle = callers.runAs(entgelt, () -> sozialversicherung.beitragsnachweisTabelle(lauf.getId()));
+        assertEquals("SV-Tage", tabelle.spalten().get(2));
+        assertEquals("87", tabelle.summe().get(2));
+        // both claims show the SV-Tage per person
+        var bund = callers.runAs(entgelt, () -> sozialversicherung.erstattungBund(lauf.getId()));
+        assertEquals("SV-Tage", bund.spalten().get(2));
+        assertTrue(bund.zeilen().stream().anyMatch(z -> z.get(0).equals("Mitte, Erika") && z.get(2).equals("16")),
+                bund.zeilen().toString());
+        assertEquals(germanEuro(sum(alle, Abrechnung::getRvErstattungBund)), bund.summe().get(6));
+        var lt = callers.runAs(entgelt, () -> sozialversicherung.erstattungLeistungstraeger(lauf.getId()));
+        assertTrue(lt.stream().flatMap(x -> x.zeilen().stream())
+                .anyMatch(z -> z.get(0).equals("Letzter, Erika") && z.get(1).equals("1")), lt.toString());
+        String csv = new String(callers.runAs(entgelt, () -> sozialversicherung.csv(lauf.getId(),
+                "erstattung-bund")), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("Name;RV-Nummer;SV-Tage;"), csv);
+        // the payslip states the SV-Tage
+        String zettel = ClientScenarios.text(callers.runAs(entgelt, () -> entgeltDokumente.lohnzettel(mitte.getId(),
+                false)));
+        assertTrue(zettel.replaceAll("\\s+", " ").contains("SV-Tage: 16 von 30 (Teilmonat)"), zettel);
+    }
+
+    private Beschaeftigter svPerson(String nachname, LocalDate geburtsdatum) {
+        Beschaeftigter p = new Beschaeftigter("Erika", nachname, geburtsdatum, Geschlecht.WEIBLICH);
+        p.setKrankenkasseBetriebsnummer("29720865");
+        p.setKrankenkasseName("AOK Niedersachsen");
+        p.setKinderlos(true);
+        return beschaeftigteService.create(p, false);
+    }
+
+    private void svBeurteilung(Long personId, LocalDate ab) {
+        de.werkerp.wage.entity.Beurteilung b = new de.werkerp.wage.entity.Beurteilung();
+        b.setBeurteiltAm(ab);
+        b.setGueltigAb(ab);
+        b.setBeurteiler("Gruppenleitung");
+        b.setPunkte(new BigDecimal("40"));
+        entgeltEingaben.beurteilungAnlegen(personId, b);
+    }
+
     private static String germanEuro(BigDecimal b) {
         return new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.GERMANY))
                 .format(b);
