@@ -40,7 +40,7 @@ public final class TabellenReport {
     public static final String NAME = "TabellenReport";
 
     /** At most this many columns. */
-    public static final int MAX_SPALTEN = 9;
+    public static final int MAX_SPALTEN = 10;
 
     /** With more columns than this the page is A4 landscape. */
     public static final int MAX_SPALTEN_HOCHFORMAT = 6;

@@ -157,11 +157,11 @@ class TabellenReportTest {
     void invalidInputIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> new Data(null, "T", null, null, null, List.of(),
                 null, null, null, null));
-        List<Spalte> zehn = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            zehn.add(new Spalte("S", false, 1));
+        List<Spalte> elf = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            elf.add(new Spalte("S", false, 1));
         }
-        assertThrows(IllegalArgumentException.class, () -> new Data(null, "T", null, null, null, zehn,
+        assertThrows(IllegalArgumentException.class, () -> new Data(null, "T", null, null, null, elf,
                 null, null, null, null));
         assertThrows(IllegalArgumentException.class, () -> new Data(null, "T", null, null, null, SPALTEN,
                 List.of(List.of("nur eine Zelle")), null, null, null));

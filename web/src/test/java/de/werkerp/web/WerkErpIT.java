@@ -767,13 +767,13 @@ class WerkErpIT {
         }
         var bund = callers.runAs(entgelt, () -> sozialversicherung.erstattungBund(lauf.getId()));
         assertEquals(germanEuro(
-                sum(alle, Abrechnung::getRvErstattungBund)), bund.summe().get(5));
+                sum(alle, Abrechnung::getRvErstattungBund)), bund.summe().get(6));
         var lt = callers.runAs(entgelt, () -> sozialversicherung.erstattungLeistungstraeger(lauf.getId()));
         assertEquals(1, lt.size());
         BigDecimal ltSumme = alle.stream().map(de.werkerp.social.boundary.SozialversicherungService::erstattung)
                 .reduce(new BigDecimal("0.00"), BigDecimal::add);
         assertEquals(germanEuro(ltSumme),
-                lt.get(0).summe().get(6));
+                lt.get(0).summe().get(7));
         assertEquals(ltSumme, sum(alle, Abrechnung::getKvTraeger).add(sum(alle, Abrechnung::getKvzTraeger))
                 .add(sum(alle, Abrechnung::getPvTraeger)).add(sum(alle, Abrechnung::getRvErstattungLt))
                 .add(sum(alle, Abrechnung::getArbeitsfoerderungsgeld)));
@@ -839,37 +839,53 @@ class WerkErpIT {
     @Test
     @Order(500)
     void sv_tage_of_partial_months_and_the_beitrittsgebiet_of_the_site() throws Exception {
-        TenantData t = tenantWithData("svtage");
-        Caller entgelt = new Caller("svtage.entgelt", t.admin().tenantId(), EnumSet.of(Role.PAYROLL));
+        // 2024 in a tenant of its own (months follow each other per Einrichtung)
+        TenantData o = tenantWithData("svost");
+        Caller entgeltOst = new Caller("svost.entgelt", o.admin().tenantId(), EnumSet.of(Role.PAYROLL));
         YearMonth maerz24 = YearMonth.of(2024, 3);
-        YearMonth maerz = YearMonth.of(2026, 3);
-        Long aussen = callers.runAs(t.admin(), () -> {
-            belegschaft.entgeltGrundlagen(t.einrichtung(), LocalDate.of(2024, 1, 1), "ST");
+        callers.runAs(o.admin(), () -> {
+            belegschaft.entgeltGrundlagen(o.einrichtung(), LocalDate.of(2024, 1, 1), "SO");
             // placed with an employer: the phase has no group, so the Einrichtung's main site is the place of work
             Beschaeftigter p = svPerson("Außen", LocalDate.of(1990, 6, 1));
-            vertragService.anlegen(new NeuerVertrag(p.getId(), t.einrichtung().getId(), maerz24.atDay(1), Bereich.AB,
+            vertragService.anlegen(new NeuerVertrag(p.getId(), o.einrichtung().getId(), maerz24.atDay(1), Bereich.AB,
                     Platzierung.AUSGELAGERT, null, "Gartenbau Müller GmbH", new BigDecimal("35"), null, null, null));
             svBeurteilung(p.getId(), maerz24.atDay(1));
             return p.getId();
         });
         // no group, no main site: the run stops naming the person and what is missing; nothing is guessed
-        ValidationFailure ohneOrt = assertThrows(ValidationFailure.class, () -> callers.runAs(entgelt,
-                () -> entgeltlauf.berechnenUndWarten(t.einrichtung().getId(), maerz24)));
+        ValidationFailure ohneOrt = assertThrows(ValidationFailure.class, () -> callers.runAs(entgeltOst,
+                () -> entgeltlauf.berechnenUndWarten(o.einrichtung().getId(), maerz24)));
         assertTrue(ohneOrt.errors().stream().anyMatch(e -> e.message().contains("Außen, Erika")
                 && e.message().contains("Hauptbetriebsstätte") && e.message().contains("§ 228a SGB VI")),
                 ohneOrt.errors().toString());
         // the site lies in the Beitrittsgebiet and becomes the main site: 2024 RV on 80 % of the BG Ost (2.772,00 €)
-        callers.runAs(t.admin(), () -> {
-            Betriebsstaette site = organisation.betriebsstaette(t.site().getId());
+        callers.runAs(o.admin(), () -> {
+            Betriebsstaette site = organisation.betriebsstaette(o.site().getId());
             site.setBeitrittsgebiet(true);
             site.setHauptbetriebsstaette(true);
-            return organisation.updateBetriebsstaette(t.einrichtung().getId(), site);
+            return organisation.updateBetriebsstaette(o.einrichtung().getId(), site);
         });
-        Entgeltlauf lauf24 = callers.runAs(entgelt, () -> entgeltlauf.berechnenUndWarten(t.einrichtung().getId(),
+        Entgeltlauf lauf24 = callers.runAs(entgeltOst, () -> entgeltlauf.berechnenUndWarten(o.einrichtung().getId(),
                 maerz24));
-        Abrechnung ost = callers.runAs(entgelt, () -> entgeltlauf.abrechnungen(lauf24.getId())).get(0);
+        Abrechnung ost = callers.runAs(entgeltOst, () -> entgeltlauf.abrechnungen(lauf24.getId())).get(0);
         assertEquals(new BigDecimal("2772.00"), ost.getRvBemessung(), "80 % der Bezugsgröße Ost 2024 (3.465 €)");
         assertEquals(30, ost.getSvTage());
+
+        TenantData t = tenantWithData("svtage");
+        Caller entgelt = new Caller("svtage.entgelt", t.admin().tenantId(), EnumSet.of(Role.PAYROLL));
+        YearMonth maerz = YearMonth.of(2026, 3);
+        callers.runAs(t.admin(), () -> {
+            belegschaft.entgeltGrundlagen(t.einrichtung(), LocalDate.of(2026, 1, 1), "ST");
+            // placed with an employer, no group: works at the Einrichtung's main site (West)
+            Betriebsstaette site = organisation.betriebsstaette(t.site().getId());
+            site.setHauptbetriebsstaette(true);
+            organisation.updateBetriebsstaette(t.einrichtung().getId(), site);
+            Beschaeftigter p = svPerson("Außen", LocalDate.of(1990, 6, 1));
+            vertragService.anlegen(new NeuerVertrag(p.getId(), t.einrichtung().getId(), maerz.atDay(1), Bereich.AB,
+                    Platzierung.AUSGELAGERT, null, "Gartenbau Müller GmbH", new BigDecimal("35"), null, null, null));
+            svBeurteilung(p.getId(), maerz.atDay(1));
+            return p.getId();
+        });
 
         // 2026-03: entries on the 1st, 16th and 31st, an exit on the 10th (contract from February)
         Map<String, Long> ids = callers.runAs(t.admin(), () -> {
@@ -944,6 +960,26 @@ class WerkErpIT {
         String zettel = ClientScenarios.text(callers.runAs(entgelt, () -> entgeltDokumente.lohnzettel(mitte.getId(),
                 false)));
         assertTrue(zettel.replaceAll("\\s+", " ").contains("SV-Tage: 16 von 30 (Teilmonat)"), zettel);
+
+        // a change of group inside the Arbeitsbereich on the 15th does not cut the month: 30 SV-Tage, full Grundbetrag
+        Long wechsel = callers.runAs(t.admin(), () -> {
+            Gruppe zweite = organisation.createGruppe(t.site().getId(), new Gruppe(null, "Zweite Gruppe svtage"));
+            Beschaeftigter p = svPerson("Wechsel", LocalDate.of(1980, 3, 3));
+            var v = vertragService.anlegen(new NeuerVertrag(p.getId(), t.einrichtung().getId(), maerz.minusMonths(1)
+                    .atDay(1), Bereich.AB, Platzierung.GRUPPE, t.gruppe().getId(), null, new BigDecimal("35"), null,
+                    null, null));
+            svBeurteilung(p.getId(), maerz.minusMonths(1).atDay(1));
+            vertragService.phaseWechseln(v.getId(), maerz.atDay(15), Bereich.AB, Platzierung.GRUPPE, zweite.getId(),
+                    null);
+            return p.getId();
+        });
+        Entgeltlauf nachWechsel = callers.runAs(entgelt, () -> entgeltlauf.berechnenUndWarten(t.einrichtung().getId(),
+                maerz));
+        Abrechnung gewechselt = callers.runAs(entgelt, () -> entgeltlauf.abrechnungen(nachWechsel.getId())).stream()
+                .filter(a -> a.getBeschaeftigterId().equals(wechsel)).findFirst().orElseThrow();
+        assertEquals(30, gewechselt.getSvTage());
+        assertEquals(new BigDecimal("133.00"), gewechselt.getGrundbetrag(), "Grundbetrag 2026 in full");
+        assertEquals(new BigDecimal("791.00"), gewechselt.getKvBemessung());
     }
 
     private Beschaeftigter svPerson(String nachname, LocalDate geburtsdatum) {

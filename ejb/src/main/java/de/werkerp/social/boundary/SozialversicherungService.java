@@ -225,8 +225,10 @@ public class SozialversicherungService {
         for (Tabelle t : tabellen) {
             List<TabellenReport.Spalte> spalten = new ArrayList<>();
             for (int i = 0; i < t.spalten().size(); i++) {
-                spalten.add(new TabellenReport.Spalte(t.spalten().get(i), i > 0 && !t.spalten().get(i).equals("RV-Nummer"),
-                        i == 0 ? 3 : 2));
+                String spalte = t.spalten().get(i);
+                boolean zahl = spalte.equals("Personen") || spalte.equals("SV-Tage");
+                spalten.add(new TabellenReport.Spalte(spalte, i > 0 && !spalte.equals("RV-Nummer"),
+                        i == 0 ? 3 : zahl ? 1 : 2));
             }
             List<String> empfaenger = art.equals("erstattung-bund") ? List.of("Erstattung nach § 179 Abs. 1 SGB VI")
                     : null;

@@ -201,7 +201,18 @@ public class Monatsberechnung {
             Vertragsphase phase = ph.stream().filter(x -> x.getBereich().name().equals("AB")).reduce((a, b) -> b)
                     .orElse(ph.get(ph.size() - 1));
             Bereich bereich = Bereich.von(phase.getBereich().name());
-            LocalDate von = max(max(v.getBeginn(), anfang), bereich == Bereich.AB ? phase.getGueltigAb() : anfang);
+            // the Arbeitsbereich stretch that ends with this phase: a change of group inside the Arbeitsbereich
+            // (a new phase from the next day) does not cut the month
+            LocalDate abAb = phase.getGueltigAb();
+            for (int i = ph.indexOf(phase) - 1; i >= 0 && bereich == Bereich.AB; i--) {
+                Vertragsphase vorher = ph.get(i);
+                if (!vorher.getBereich().name().equals("AB") || vorher.getGueltigBis() == null
+                        || !vorher.getGueltigBis().plusDays(1).equals(abAb)) {
+                    break;
+                }
+                abAb = vorher.getGueltigAb();
+            }
+            LocalDate von = max(max(v.getBeginn(), anfang), bereich == Bereich.AB ? abAb : anfang);
             LocalDate bis = min(min(v.getEnde(), ende), bereich == Bereich.AB ? phase.getGueltigBis() : ende);
             Vertragsmonat vm = Vertragsmonat.von(monat, von, bis);
             Arbeitszeit az = arbeitszeiten.getOrDefault(v.getId(), List.of()).stream()
