@@ -178,7 +178,8 @@ public final class EntgeltBenchmark {
         long einrichtungId = Api.zahl(api.post(admin, "einrichtungen", Api.json("name", "Werkstatt " + kennung,
                 "art", "WFBM")), "id");
         long staetteId = Api.zahl(api.post(admin, "betriebsstaetten", Api.json("einrichtungId", einrichtungId,
-                "name", "Hauptwerk " + kennung, "strasse", "Werkstattweg 1", "plz", "30159", "ort", "Hannover")), "id");
+                "name", "Hauptwerk " + kennung, "strasse", "Werkstattweg 1", "plz", "30159", "ort", "Hannover",
+                "beitrittsgebiet", false, "hauptbetriebsstaette", true)), "id");
         int anzahlGruppen = Math.max(2, Math.min(200, n / 25));
         List<Long> gruppen = new ArrayList<>();
         for (int g = 0; g < anzahlGruppen; g++) {
