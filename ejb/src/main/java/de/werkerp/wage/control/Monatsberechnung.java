@@ -98,7 +98,8 @@ public class Monatsberechnung {
         if (e == null) {
             return Entgelteinstellungen.STANDARD;
         }
-        return new Entgelteinstellungen(e.getTeilzeitregelung(), e.getVollzeitStunden(), e.isUnentschuldigtKuerzt(),
+        return new Entgelteinstellungen(e.getTeilzeitregelung(), e.getWvoTeilzeit(), e.getVollzeitStunden(),
+                e.isUnentschuldigtKuerzt(),
                 e.getEntgeltfortzahlungTage() == null ? Entgeltfortzahlung.UNBEGRENZT
                         : new Entgeltfortzahlung(true, e.getEntgeltfortzahlungTage()),
                 e.isAfoegAnteilig());
