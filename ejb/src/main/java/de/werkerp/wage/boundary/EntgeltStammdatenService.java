@@ -34,8 +34,9 @@ import de.werkerp.wage.entity.Lohnart;
  * The Einrichtung's wage master data: settings, versions of the Entgeltordnung, and the tenant's Lohnarten.
  * A change that reaches back into closed months is settled by Rückrechnung ({@link Eingabeaenderung}).
  *
- * <p>The settings are one row per Einrichtung, not effective-dated: a change applies from the current month on
- * (computed runs from this month are outdated; released months are not marked, since the settings carry no date).
+ * <p>The settings are one row per Einrichtung, not effective-dated: a change applies to every month computed from now
+ * on. Computed runs not yet released (and any from this month on) are outdated; released months are not marked for a
+ * Rückrechnung, since the settings carry no date (a Rückrechnung for another reason computes with the current ones).
  * The full time in them is the Einrichtung's one full time ({@link Vollzeitquelle}); changing it so that agreed
  * working times become part time without a reason is refused unless confirmed ({@link #vollzeitVorschau}).
  */
@@ -126,8 +127,15 @@ public class EntgeltStammdatenService {
         }
         Entgelteinstellung gespeichert = s.isNew() ? repository.create(s) : repository.update(s,
                 "Die Einstellungen wurden nicht gefunden.");
-        aenderung.einrichtung(gespeichert.getEinrichtung().getId(), LocalDate.now().withDayOfMonth(1),
-                "Entgelt-Einstellungen geändert");
+        // not effective-dated: from this month on, and every computed run not yet released (it would be computed
+        // with the new settings next time, so it must not be released on the old ones)
+        LocalDate ab = LocalDate.now().withDayOfMonth(1);
+        for (YearMonth offen : repository.em().createQuery("SELECT l.monat FROM Entgeltlauf l WHERE l.einrichtung = :e"
+                + " AND l.status = :s", YearMonth.class).setParameter("e", einrichtung)
+                .setParameter("s", de.werkerp.wage.entity.Laufstatus.BERECHNET).getResultList()) {
+            ab = offen.atDay(1).isBefore(ab) ? offen.atDay(1) : ab;
+        }
+        aenderung.einrichtung(gespeichert.getEinrichtung().getId(), ab, "Entgelt-Einstellungen geändert");
         return gespeichert;
     }
 
