@@ -250,4 +250,47 @@ final class EntgeltScenarios {
         assertEquals(403, Api.as(base, "werkstattrat", "rat12345!").get("entgelt/einstellungen/" + werkstatt
                 + "/vollzeit-vorschau?stunden=38.5").status());
     }
+
+    /**
+     * The settings page: a new full time of 38,5 h shows the confirmation dialog listing the working times that would
+     * become part time without a reason; "Abbrechen" saves nothing. 40,01 h is refused next to the field. The page
+     * says which reading of § 6 Abs. 2 WVO is active.
+     */
+    static void vollzeitBrowser(URL base) {
+        long werkstatt = demoWerkstatt(base);
+        org.openqa.selenium.By vollzeit = org.openqa.selenium.By.id(
+                "einstellungenTabs:einstellungForm:vollzeitStunden_input");
+        try (Browser browser = new Browser(base)) {
+            browser.login("entgelt", "entgelt123!");
+            browser.open("entgelt/einstellungen.xhtml");
+            try {
+                browser.choose("auswahlForm:einrichtung", "Werkstatt Musterstadt");
+                browser.waitVisible(vollzeit);
+                browser.waitForText(org.openqa.selenium.By.id("einstellungenTabs:einstellungForm:aktiveWvoTeilzeit"),
+                        "Wie jede Teilzeit kürzen (Standard nach rules.md § 1)");
+
+                browser.typeDate(vollzeit, "40,01");
+                browser.click(org.openqa.selenium.By.id("einstellungenTabs:einstellungForm:speichern"));
+                browser.waitForText(org.openqa.selenium.By.id("einstellungenTabs:einstellungForm"),
+                        "zwischen 35 und 40 Wochenstunden");
+
+                browser.typeDate(vollzeit, "38,5");
+                browser.click(org.openqa.selenium.By.id("einstellungenTabs:einstellungForm:speichern"));
+                browser.waitVisible(org.openqa.selenium.By.id("vollzeitForm:betroffene"));
+                browser.waitForText(org.openqa.selenium.By.id("vollzeitForm:betroffene"), "fehlt – bitte erfassen");
+                browser.screenshot("vollzeit-bestaetigung");
+                String dialog = browser.driver().findElement(org.openqa.selenium.By.id("vollzeitForm")).getText();
+                JsonArray betroffen = Api.as(base, "entgelt", "entgelt123!").get("entgelt/einstellungen/" + werkstatt
+                        + "/vollzeit-vorschau?stunden=38.5").array();
+                String erster = betroffen.getJsonObject(0).getString("name");
+                assertTrue(dialog.contains(erster), dialog);
+                browser.click(org.openqa.selenium.By.xpath("//form[@id='vollzeitForm']//button[normalize-space(.)='Abbrechen']"));
+            } catch (RuntimeException e) {
+                browser.screenshot("vollzeit-fehlgeschlagen");
+                throw new AssertionError("Vollzeit-Bestätigung fehlgeschlagen; Seite:\n" + browser.pageText(), e);
+            }
+        }
+        assertEquals("35", Api.as(base, "entgelt", "entgelt123!").get("entgelt/einstellungen/" + werkstatt).object()
+                .getString("vollzeitStunden"));
+    }
 }

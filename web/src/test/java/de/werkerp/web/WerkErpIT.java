@@ -849,6 +849,13 @@ class WerkErpIT {
     }
 
     @Test
+    @Order(33)
+    @RunAsClient
+    void browser_full_time_change_asks_for_confirmation_with_the_list() {
+        EntgeltScenarios.vollzeitBrowser(base);
+    }
+
+    @Test
     @Order(26)
     @RunAsClient
     void browser_payroll_user_runs_a_month_and_downloads_a_payslip() {
