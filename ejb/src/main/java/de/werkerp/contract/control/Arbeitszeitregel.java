@@ -14,10 +14,11 @@ import java.util.Optional;
  * rules.md § 7). All hours include breaks and accompanying measures (§ 6 Abs. 1 Satz 2 WVO).
  *
  * <ul>
- * <li>Full time is {@code vollzeitAb} (the Einrichtung's full time, 35 by default) to {@code hoechstens} (40) hours a week (§ 6 Abs. 1 WVO; Bremen
- * Nr. 4.3). More than 40 hours is an error: § 6 Abs. 1 WVO says "höchstens 40 Stunden".</li>
- * <li>Less than {@code vollzeitAb} hours is part time and needs a {@link Teilzeitgrund}: Art oder Schwere der Behinderung or
- * the Erziehungsauftrag (§ 6 Abs. 2 WVO), a request under § 8 TzBfG, or (aLA, Bremen Nr. 4.4) care of a relative.
+ * <li>Full time is {@code vollzeitAb} (the Einrichtung's full time, 35 by default) to {@code hoechstens} (40) hours
+ * a week (§ 6 Abs. 1 WVO; Bremen Nr. 4.3). More than 40 hours is an error: § 6 Abs. 1 WVO says "höchstens 40
+ * Stunden".</li>
+ * <li>Less than {@code vollzeitAb} hours is part time and needs a {@link Teilzeitgrund}: Art oder Schwere der
+ * Behinderung or the Erziehungsauftrag (§ 6 Abs. 2 WVO), a request under § 8 TzBfG, or (aLA, Bremen Nr. 4.4) care of a relative.
  * Without one it is an error. The conditions of § 8 TzBfG itself (six months' service, more than 15 employees,
  * no operational reasons against it) are not checked here: that is the provider's decision.</li>
  * <li>aLA: less than {@code alaMindestens} (17.5) hours is refused — the Mindestbeschäftigungszeit of 3 hours a
