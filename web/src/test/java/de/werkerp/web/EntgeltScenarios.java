@@ -284,7 +284,7 @@ final class EntgeltScenarios {
                         + "/vollzeit-vorschau?stunden=38.5").array();
                 String erster = betroffen.getJsonObject(0).getString("name");
                 assertTrue(dialog.contains(erster), dialog);
-                browser.click(org.openqa.selenium.By.xpath("//form[@id='vollzeitForm']//button[normalize-space(.)='Abbrechen']"));
+                browser.click(org.openqa.selenium.By.id("vollzeitForm:abbrechen"));
             } catch (RuntimeException e) {
                 browser.screenshot("vollzeit-fehlgeschlagen");
                 throw new AssertionError("Vollzeit-Bestätigung fehlgeschlagen; Seite:\n" + browser.pageText(), e);
