@@ -699,6 +699,162 @@ class WerkErpIT {
         EntgeltScenarios.restRun(base);
     }
 
+    // ------------------------------------------------------------------ one full time (issue 15 item 2)
+
+    @EJB
+    de.werkerp.wage.boundary.EntgeltStammdatenService entgeltStammdaten;
+
+    /**
+     * One full time (§ 6 Abs. 1 WVO, rules.md § 7): the Einrichtung's Entgelt settings say 38.5 h, so 36 h are part
+     * time for the contract check and the run alike. The change of the full time lists the working times becoming part
+     * time without a reason and is refused until confirmed; a new 36-h contract without reason is refused with a
+     * German message; with the reason the run computes under the chosen reading of § 6 Abs. 2 WVO (rules.md § 1):
+     * Steigerungsbetrag 40 points × 1,25 € = 50,00 €, × 36/38,5 = 46,75 € (default), 50,00 € under the BAGüS reading.
+     */
+    @Test
+    @Order(31)
+    void one_full_time_for_contract_check_and_run_with_preview_and_both_readings() {
+        TenantData t = tenantWithData("vz");
+        YearMonth jan = YearMonth.of(2025, 1);
+        YearMonth maerz = YearMonth.of(2025, 3);
+        Long einrichtung = t.einrichtung().getId();
+        Caller entgelt = new Caller("vz.entgelt", t.admin().tenantId(), EnumSet.of(Role.PAYROLL));
+
+        // an Einrichtung without Entgelt settings: the statutory lower bound of 35 h, said in the message
+        ValidationFailure ohneEinstellungen = assertThrows(ValidationFailure.class, () -> callers.runAs(t.admin(), () -> {
+            Beschaeftigter p = beschaeftigteService.create(new Beschaeftigter("Erik", "Ersteinstellung",
+                    LocalDate.of(1985, 5, 5), Geschlecht.MAENNLICH), false);
+            return vertragService.anlegen(new NeuerVertrag(p.getId(), einrichtung, jan.atDay(1), Bereich.AB,
+                    Platzierung.GRUPPE, t.gruppe().getId(), null, new BigDecimal("34"), null, null, null));
+        }));
+        assertEquals("wochenstunden", ohneEinstellungen.errors().get(0).field());
+        assertTrue(ohneEinstellungen.getMessage().contains("gesetzliche Untergrenze der Vollzeit von 35 Stunden"),
+                ohneEinstellungen.getMessage());
+
+        // settings of 35 h (the sample workforce), one person of 35 h; from February 36 h without reason (full time)
+        List<Long> ids = callers.runAs(t.admin(), () -> {
+            Musterbelegschaft.Lohnarten arten = belegschaft.entgeltGrundlagen(t.einrichtung(), jan.atDay(1), "VZ");
+            return belegschaft.personen(t.einrichtung(), List.of(t.gruppe()), arten, 1, jan, maerz, "VZ");
+        });
+        Long anna = ids.get(0);
+        Long vertrag = callers.runAs(t.admin(), () -> vertragService.vertraegeVon(anna).get(0).getId());
+        callers.runAs(t.admin(), () -> vertragService.arbeitszeitAendern(vertrag, LocalDate.of(2025, 2, 1),
+                new BigDecimal("36"), null, null, null));
+
+        // full time outside 35–40 h is refused with a German message, nothing stored
+        for (String falsch : new String[] {"34.99", "40.01"}) {
+            ValidationFailure f = assertThrows(ValidationFailure.class, () -> callers.runAs(entgelt, () -> {
+                var s = entgeltStammdaten.einstellung(einrichtung);
+                s.setVollzeitStunden(new BigDecimal(falsch));
+                return entgeltStammdaten.einstellungSpeichern(s, true);
+            }));
+            assertEquals("vollzeitStunden", f.errors().get(0).field());
+            assertTrue(f.getMessage().contains("zwischen 35 und 40 Wochenstunden"), f.getMessage());
+        }
+
+        // the preview of 38.5 h lists the 36 h without reason (the January working time of 35 h has ended)
+        List<de.werkerp.contract.control.Vollzeitaenderung.Betroffen> vorschau = callers.runAs(entgelt,
+                () -> entgeltStammdaten.vollzeitVorschau(einrichtung, new BigDecimal("38.5")));
+        assertEquals(1, vorschau.size(), vorschau.toString());
+        assertEquals(anna, vorschau.get(0).arbeitszeit().beschaeftigterId());
+        assertEquals(0, new BigDecimal("36").compareTo(vorschau.get(0).arbeitszeit().wochenstunden()));
+        assertEquals(null, vorschau.get(0).arbeitszeit().teilzeitgrund());
+        assertTrue(vorschau.get(0).grundFehlt());
+        // saving without confirmation is refused, naming the person; with confirmation it is saved
+        ValidationFailure unbestaetigt = assertThrows(ValidationFailure.class, () -> callers.runAs(entgelt, () -> {
+            var s = entgeltStammdaten.einstellung(einrichtung);
+            s.setVollzeitStunden(new BigDecimal("38.5"));
+            return entgeltStammdaten.einstellungSpeichern(s);
+        }));
+        String name = vorschau.get(0).arbeitszeit().name();
+        assertTrue(unbestaetigt.getMessage().contains(name) && unbestaetigt.getMessage().contains("36 Stunden ab "
+                + "01.02.2025") && unbestaetigt.getMessage().contains("Teilzeit ohne Teilzeitgrund"),
+                unbestaetigt.getMessage());
+        assertEquals(0, new BigDecimal("35").compareTo(callers.runAs(entgelt,
+                () -> entgeltStammdaten.einstellung(einrichtung)).getVollzeitStunden()));
+        callers.runAs(entgelt, () -> {
+            var s = entgeltStammdaten.einstellung(einrichtung);
+            s.setVollzeitStunden(new BigDecimal("38.5"));
+            return entgeltStammdaten.einstellungSpeichern(s, true);
+        });
+        var gespeichert = callers.runAs(entgelt, () -> entgeltStammdaten.einstellung(einrichtung));
+        assertEquals(0, new BigDecimal("38.5").compareTo(gespeichert.getVollzeitStunden()));
+        assertEquals(de.werkerp.wage.control.WvoTeilzeit.WIE_JEDE_TEILZEIT, gespeichert.getWvoTeilzeit());
+
+        // the contract check now uses 38.5 h: a new 36-h contract without reason is refused
+        ValidationFailure vertrag36 = assertThrows(ValidationFailure.class, () -> callers.runAs(t.admin(), () -> {
+            Beschaeftigter p = beschaeftigteService.create(new Beschaeftigter("Tom", "Teilzeit",
+                    LocalDate.of(1990, 1, 9), Geschlecht.MAENNLICH), false);
+            return vertragService.anlegen(new NeuerVertrag(p.getId(), einrichtung, maerz.atDay(1), Bereich.AB,
+                    Platzierung.GRUPPE, t.gruppe().getId(), null, new BigDecimal("36"), null, null, null));
+        }));
+        assertEquals("wochenstunden", vertrag36.errors().get(0).field());
+        assertEquals("Eine Wochenarbeitszeit von 36 Stunden liegt unter der Vollzeit der Einrichtung von 38,5 Stunden "
+                + "und braucht einen Teilzeitgrund: Art oder Schwere der Behinderung oder der Erziehungsauftrag "
+                + "(§ 6 Abs. 2 WVO) oder ein Antrag nach § 8 TzBfG. Bitte einen Teilzeitgrund wählen.",
+                vertrag36.errors().get(0).message());
+
+        // the run of March without the reason stops naming the person
+        ValidationFailure ohneGrund = assertThrows(ValidationFailure.class,
+                () -> callers.runAs(entgelt, () -> entgeltlauf.berechnenUndWarten(einrichtung, maerz)));
+        assertTrue(ohneGrund.errors().stream().anyMatch(e -> e.message().contains(name)
+                && e.message().contains("kein Teilzeitgrund erfasst")), ohneGrund.errors().toString());
+
+        // with the reason from March the run computes: rules.md § 1 default, Steigerungsbetrag 50,00 × 36/38,5
+        callers.runAs(t.admin(), () -> vertragService.arbeitszeitAendern(vertrag, maerz.atDay(1),
+                new BigDecimal("36"), de.werkerp.contract.control.Teilzeitgrund.ART_SCHWERE_BEHINDERUNG,
+                LocalDate.of(2025, 2, 20), LocalDate.of(2025, 2, 27)));
+        Entgeltlauf lauf = callers.runAs(entgelt, () -> entgeltlauf.berechnenUndWarten(einrichtung, maerz));
+        assertEquals(Laufstatus.BERECHNET, lauf.getStatus());
+        Abrechnung a = callers.runAs(entgelt, () -> entgeltlauf.abrechnungen(lauf.getId())).get(0);
+        assertEquals(new BigDecimal("133.00"), a.getGrundbetrag());
+        assertEquals(new BigDecimal("46.75"), a.getSteigerungsbetrag());
+        assertEquals(new BigDecimal("52.00"), a.getArbeitsfoerderungsgeld());
+        assertTrue(a.getZeilen().contains("Kürzung wegen Teilzeit: 36 von 38,5 Wochenstunden (§ 6 Abs. 2 WVO)"),
+                a.getZeilen());
+
+        // the BAGüS reading: part time under § 6 Abs. 2 WVO is not reduced; the computed run is outdated first
+        callers.runAs(entgelt, () -> {
+            var s = entgeltStammdaten.einstellung(einrichtung);
+            s.setWvoTeilzeit(de.werkerp.wage.control.WvoTeilzeit.NICHT_GEKUERZT);
+            return entgeltStammdaten.einstellungSpeichern(s);
+        });
+        assertTrue(callers.runAs(entgelt, () -> entgeltlauf.lauf(lauf.getId())).isVeraltet());
+        Entgeltlauf neu = callers.runAs(entgelt, () -> entgeltlauf.berechnenUndWarten(einrichtung, maerz));
+        Abrechnung b = callers.runAs(entgelt, () -> entgeltlauf.abrechnungen(neu.getId())).get(0);
+        assertEquals(new BigDecimal("133.00"), b.getGrundbetrag());
+        assertEquals(new BigDecimal("50.00"), b.getSteigerungsbetrag());
+
+        // another tenant cannot preview or change these settings
+        TenantData other = tenantWithData("vzx");
+        assertThrows(NotFound.class, () -> callers.runAs(other.admin(),
+                () -> entgeltStammdaten.vollzeitVorschau(einrichtung, new BigDecimal("38.5"))));
+        var fremd = callers.runAs(entgelt, () -> entgeltStammdaten.einstellung(einrichtung));
+        fremd.setVollzeitStunden(new BigDecimal("40"));
+        assertThrows(NotFound.class, () -> callers.runAs(other.admin(),
+                () -> entgeltStammdaten.einstellungSpeichern(fremd, true)));
+        assertEquals(0, new BigDecimal("38.5").compareTo(callers.runAs(entgelt,
+                () -> entgeltStammdaten.einstellung(einrichtung)).getVollzeitStunden()));
+        // the council and the social service may not preview (names and reasons)
+        Caller rat = new Caller("vz.rat", t.admin().tenantId(), EnumSet.of(Role.COUNCIL));
+        assertThrows(AccessDenied.class, () -> callers.runAs(rat,
+                () -> entgeltStammdaten.vollzeitVorschau(einrichtung, new BigDecimal("38.5"))));
+    }
+
+    @Test
+    @Order(32)
+    @RunAsClient
+    void rest_full_time_preview_refusal_unless_confirmed_and_isolation() {
+        EntgeltScenarios.vollzeitRest(base);
+    }
+
+    @Test
+    @Order(33)
+    @RunAsClient
+    void browser_full_time_change_asks_for_confirmation_with_the_list() {
+        EntgeltScenarios.vollzeitBrowser(base);
+    }
+
     @Test
     @Order(26)
     @RunAsClient

@@ -37,6 +37,7 @@ import de.werkerp.platform.entity.Role;
 import de.werkerp.tenant.entity.Einrichtung;
 import de.werkerp.tenant.entity.Einrichtungsart;
 import de.werkerp.tenant.entity.Gruppe;
+import de.werkerp.wage.control.Vollzeitquelle;
 
 /**
  * Werkstattverträge (§ 221 SGB IX) with their effective-dated phases, working time and approvals,
@@ -57,6 +58,10 @@ public class VertragService {
     /** Contract changes reaching into closed months are settled by Rückrechnung in the Entgelt run. */
     @Inject
     de.werkerp.wage.control.Eingabeaenderung aenderung;
+
+    /** The Einrichtung's full time (its Entgelt settings, else 35 h): the same threshold the wage kernel uses. */
+    @Inject
+    Vollzeitquelle vollzeitquelle;
 
     // ------------------------------------------------------------------ reading
 
@@ -446,15 +451,34 @@ public class VertragService {
     private Arbeitszeit arbeitszeit(Werkstattvertrag vertrag, LocalDate ab, BigDecimal stunden, Teilzeitgrund grund,
             LocalDate nachweis, LocalDate genehmigt) {
         Anbieterart art = vertrag.getEinrichtung().getArt() == Einrichtungsart.ALA ? Anbieterart.ALA : Anbieterart.WFBM;
-        Arbeitszeitregel.Ergebnis ergebnis = Arbeitszeitregel.STANDARD.pruefe(art, stunden, grund, nachweis, genehmigt);
+        Arbeitszeitregel regel = regel(vertrag.getEinrichtung());
+        Arbeitszeitregel.Ergebnis ergebnis = regel.pruefe(art, stunden, grund, nachweis, genehmigt);
         if (!ergebnis.zulaessig()) {
-            throw new ValidationFailure("wochenstunden", ergebnis.fehler().get(0));
+            String fehler = ergebnis.fehler().get(0);
+            if (grund == null && regel.istTeilzeit(stunden)) {
+                String herkunft = vollzeitquelle.fuer(vertrag.getEinrichtung()).herkunft();
+                fehler += herkunft.isEmpty() ? "" : " " + herkunft;
+            }
+            throw new ValidationFailure("wochenstunden", fehler);
         }
         Arbeitszeit zeit = new Arbeitszeit(vertrag, ab, stunden);
-        zeit.setTeilzeitgrund(stunden.compareTo(Arbeitszeitregel.STANDARD.vollzeitAb()) < 0 ? grund : null);
+        zeit.setTeilzeitgrund(regel.istTeilzeit(stunden) ? grund : null);
         zeit.setNachweisDatum(nachweis);
         zeit.setGenehmigtAm(genehmigt);
         return zeit;
+    }
+
+    /**
+     * The working-time rule of the Einrichtung: § 6 WVO with its full time from the Entgelt settings (35 h while none
+     * are stored), so the contract check and the wage kernel draw the line of part time at the same place.
+     */
+    private Arbeitszeitregel regel(Einrichtung einrichtung) {
+        try {
+            return Arbeitszeitregel.STANDARD.mitVollzeit(vollzeitquelle.fuer(einrichtung).stunden());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationFailure("wochenstunden", e.getMessage() + " Bitte zuerst die Vollzeit in den "
+                    + "Entgelt-Einstellungen der Einrichtung berichtigen.");
+        }
     }
 
     private void requireNewStart(Werkstattvertrag vertrag, LocalDate ab, LocalDate letzterBeginn, String field) {

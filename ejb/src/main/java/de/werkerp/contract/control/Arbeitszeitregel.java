@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Weekly working time of a person in the Arbeitsbereich: § 6 WVO, for an anderer Leistungsanbieter (aLA) with
@@ -13,10 +14,11 @@ import java.util.Objects;
  * rules.md § 7). All hours include breaks and accompanying measures (§ 6 Abs. 1 Satz 2 WVO).
  *
  * <ul>
- * <li>Full time is {@code vollzeitAb} (35) to {@code hoechstens} (40) hours a week (§ 6 Abs. 1 WVO; Bremen
- * Nr. 4.3). More than 40 hours is an error: § 6 Abs. 1 WVO says "höchstens 40 Stunden".</li>
- * <li>Less than 35 hours is part time and needs a {@link Teilzeitgrund}: Art oder Schwere der Behinderung or
- * the Erziehungsauftrag (§ 6 Abs. 2 WVO), a request under § 8 TzBfG, or (aLA, Bremen Nr. 4.4) care of a relative.
+ * <li>Full time is {@code vollzeitAb} (the Einrichtung's full time, 35 by default) to {@code hoechstens} (40) hours
+ * a week (§ 6 Abs. 1 WVO; Bremen Nr. 4.3). More than 40 hours is an error: § 6 Abs. 1 WVO says "höchstens 40
+ * Stunden".</li>
+ * <li>Less than {@code vollzeitAb} hours is part time and needs a {@link Teilzeitgrund}: Art oder Schwere der
+ * Behinderung or the Erziehungsauftrag (§ 6 Abs. 2 WVO), a request under § 8 TzBfG, or (aLA, Bremen Nr. 4.4) care of a relative.
  * Without one it is an error. The conditions of § 8 TzBfG itself (six months' service, more than 15 employees,
  * no operational reasons against it) are not checked here: that is the provider's decision.</li>
  * <li>aLA: less than {@code alaMindestens} (17.5) hours is refused — the Mindestbeschäftigungszeit of 3 hours a
@@ -35,12 +37,25 @@ import java.util.Objects;
  * </ul>
  * The four figures are parameters because the aLA figures come from one Land's instruction (Bremen, in force
  * since 1.4.2021); {@link #STANDARD} holds the figures of rules.md § 7.
+ *
+ * <p><b>One full time.</b> {@code vollzeitAb} is the Einrichtung's full time: the same figure its Entgelt settings
+ * give the wage kernel ({@code wage.control.Entgelteinstellungen#vollzeitStunden}). The boundary takes the rule
+ * {@link #mitVollzeit} of the stored figure; an Einrichtung without Entgelt settings has the statutory lower bound
+ * of 35 hours, the default of those settings. The full time itself must lie in 35–40 hours ({@link #vollzeitFehler}):
+ * § 6 Abs. 1 WVO allows no other. Worked example: in a workshop with a full time of 38.5 hours, 36 agreed hours are
+ * part time and need a reason, although they would be full time in a workshop of 35 hours.
  */
 public record Arbeitszeitregel(BigDecimal vollzeitAb, BigDecimal hoechstens, BigDecimal alaMindestens,
         BigDecimal alaVerguetungGemindertBis) {
 
+    /** The statutory lower bound of full time (§ 6 Abs. 1 WVO): 35 hours a week. */
+    public static final BigDecimal VOLLZEIT_MINDESTENS = new BigDecimal("35");
+
+    /** The statutory upper bound of full time and of any working time (§ 6 Abs. 1 WVO): 40 hours a week. */
+    public static final BigDecimal VOLLZEIT_HOECHSTENS = new BigDecimal("40");
+
     /** 35–40 hours (§ 6 Abs. 1 WVO); aLA minimum 17.5 hours, fee reduced at 26 hours or less (Bremen Nr. 4.3, 4.4). */
-    public static final Arbeitszeitregel STANDARD = new Arbeitszeitregel(new BigDecimal("35"), new BigDecimal("40"),
+    public static final Arbeitszeitregel STANDARD = new Arbeitszeitregel(VOLLZEIT_MINDESTENS, VOLLZEIT_HOECHSTENS,
             new BigDecimal("17.5"), new BigDecimal("26"));
 
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -69,6 +84,43 @@ public record Arbeitszeitregel(BigDecimal vollzeitAb, BigDecimal hoechstens, Big
             throw new IllegalArgumentException("Die Stundengrenzen müssen aufsteigen: 0 < aLA-Minimum ≤ "
                     + "Vergütungsgrenze < Vollzeit ≤ Höchstarbeitszeit.");
         }
+    }
+
+    /**
+     * Why {@code vollzeit} cannot be an Einrichtung's full time, or empty if it can: § 6 Abs. 1 WVO sets 35 to 40 hours
+     * a week; at most two decimals (the figure is stored to the hundredth of an hour).
+     */
+    public static Optional<String> vollzeitFehler(BigDecimal vollzeit) {
+        if (vollzeit == null) {
+            return Optional.of("Bitte die Wochenstunden der Vollzeit angeben (35 bis 40 Stunden, § 6 Abs. 1 WVO).");
+        }
+        if (vollzeit.compareTo(VOLLZEIT_MINDESTENS) < 0 || vollzeit.compareTo(VOLLZEIT_HOECHSTENS) > 0) {
+            return Optional.of("Die Vollzeit der Einrichtung muss zwischen " + stunden(VOLLZEIT_MINDESTENS) + " und "
+                    + stunden(VOLLZEIT_HOECHSTENS) + " Wochenstunden liegen (§ 6 Abs. 1 WVO), nicht bei "
+                    + stunden(vollzeit) + " Stunden.");
+        }
+        if (vollzeit.stripTrailingZeros().scale() > 2) {
+            return Optional.of("Die Vollzeit bitte mit höchstens zwei Nachkommastellen angeben, nicht "
+                    + stunden(vollzeit) + " Stunden.");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * This rule with the Einrichtung's full time {@code vollzeit} as the line below which a working time is part time.
+     *
+     * @throws IllegalArgumentException (German message) if {@code vollzeit} is not 35–40 hours ({@link #vollzeitFehler})
+     */
+    public Arbeitszeitregel mitVollzeit(BigDecimal vollzeit) {
+        vollzeitFehler(vollzeit).ifPresent(f -> {
+            throw new IllegalArgumentException(f);
+        });
+        return new Arbeitszeitregel(vollzeit, hoechstens, alaMindestens, alaVerguetungGemindertBis);
+    }
+
+    /** Whether {@code wochenstunden} are part time under this rule (fewer than the full time). */
+    public boolean istTeilzeit(BigDecimal wochenstunden) {
+        return wochenstunden != null && wochenstunden.compareTo(vollzeitAb) < 0;
     }
 
     /** Checks a working time without part-time reason. */
@@ -108,7 +160,7 @@ public record Arbeitszeitregel(BigDecimal vollzeitAb, BigDecimal hoechstens, Big
         boolean teilzeit = wochenstunden.compareTo(vollzeitAb) < 0;
         if (teilzeit && grund == null) {
             fehler.add("Eine Wochenarbeitszeit von " + stunden(wochenstunden) + " Stunden liegt unter der Vollzeit "
-                    + "von " + stunden(vollzeitAb) + " Stunden und braucht einen Teilzeitgrund: Art oder Schwere der "
+                    + "der Einrichtung von " + stunden(vollzeitAb) + " Stunden und braucht einen Teilzeitgrund: Art oder Schwere der "
                     + "Behinderung oder der Erziehungsauftrag (§ 6 Abs. 2 WVO" + wvo + ") oder ein Antrag nach "
                     + "§ 8 TzBfG. Bitte einen Teilzeitgrund wählen.");
         }
@@ -156,7 +208,7 @@ public record Arbeitszeitregel(BigDecimal vollzeitAb, BigDecimal hoechstens, Big
     }
 
     /** Hours the German way: 37,5 – 35 – 17,5. */
-    static String stunden(BigDecimal wert) {
+    public static String stunden(BigDecimal wert) {
         BigDecimal ohneNullen = wert.stripTrailingZeros();
         if (ohneNullen.scale() < 0) {
             ohneNullen = ohneNullen.setScale(0);

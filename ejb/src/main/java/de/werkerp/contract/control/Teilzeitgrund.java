@@ -1,7 +1,8 @@
 package de.werkerp.contract.control;
 
 /**
- * Reason for a working time below the full time of 35 hours a week.
+ * Reason for a working time below the Einrichtung's full time (35–40 hours a week, § 6 Abs. 1 WVO; its Entgelt
+ * settings).
  *
  * <ul>
  * <li>{@link #ART_SCHWERE_BEHINDERUNG} and {@link #KINDERBETREUUNG}: § 6 Abs. 2 WVO ("wegen Art oder Schwere der

@@ -8,7 +8,10 @@ import java.util.List;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import de.werkerp.contract.control.Arbeitszeitregel;
 import de.werkerp.contract.control.Iban;
+import de.werkerp.contract.control.Vollzeitaenderung;
+import de.werkerp.contract.entity.Arbeitszeit;
 import de.werkerp.platform.control.Allow;
 import de.werkerp.platform.control.TenantGuarded;
 import de.werkerp.platform.control.TenantRepository;
@@ -21,7 +24,8 @@ import de.werkerp.wage.control.Entgeltordnung;
 import de.werkerp.wage.control.EntgeltordnungText;
 import de.werkerp.wage.control.Feiertage;
 import de.werkerp.wage.control.Komponente;
-import de.werkerp.wage.control.Teilzeitregelung;
+import de.werkerp.wage.control.Entgelteinstellungen;
+import de.werkerp.wage.control.Vollzeitquelle;
 import de.werkerp.wage.entity.Entgelteinstellung;
 import de.werkerp.wage.entity.EntgeltordnungFassung;
 import de.werkerp.wage.entity.Lohnart;
@@ -29,6 +33,12 @@ import de.werkerp.wage.entity.Lohnart;
 /**
  * The Einrichtung's wage master data: settings, versions of the Entgeltordnung, and the tenant's Lohnarten.
  * A change that reaches back into closed months is settled by Rückrechnung ({@link Eingabeaenderung}).
+ *
+ * <p>The settings are one row per Einrichtung, not effective-dated: a change applies to every month computed from now
+ * on. Computed runs not yet released (and any from this month on) are outdated; released months are not marked for a
+ * Rückrechnung, since the settings carry no date (a Rückrechnung for another reason computes with the current ones).
+ * The full time in them is the Einrichtung's one full time ({@link Vollzeitquelle}); changing it so that agreed
+ * working times become part time without a reason is refused unless confirmed ({@link #vollzeitVorschau}).
  */
 @Stateless
 @TenantGuarded
@@ -41,6 +51,9 @@ public class EntgeltStammdatenService {
     @Inject
     Eingabeaenderung aenderung;
 
+    @Inject
+    Vollzeitquelle vollzeitquelle;
+
     // ------------------------------------------------------------------ settings
 
     /** The stored settings, or new ones with the defaults of rules.md § 1 (not stored; id {@code null}). */
@@ -51,8 +64,9 @@ public class EntgeltStammdatenService {
                 Entgelteinstellung.class).setParameter("e", e).getResultStream().findFirst().orElseGet(() -> {
                     Entgelteinstellung s = new Entgelteinstellung();
                     s.setEinrichtung(e);
-                    s.setTeilzeitregelung(Teilzeitregelung.GRUNDBETRAG_VOLL_STEIGERUNGSBETRAG_ANTEILIG);
-                    s.setVollzeitStunden(new BigDecimal("35"));
+                    s.setTeilzeitregelung(Entgelteinstellungen.STANDARD.teilzeit());
+                    s.setWvoTeilzeit(Entgelteinstellungen.STANDARD.wvoTeilzeit());
+                    s.setVollzeitStunden(Entgelteinstellungen.STANDARD.vollzeitStunden());
                     s.setUnentschuldigtKuerzt(true);
                     s.setEntgeltfortzahlungTage(42);
                     s.setAfoegAnteilig(false);
@@ -62,15 +76,40 @@ public class EntgeltStammdatenService {
                 });
     }
 
+    /** Saves the settings; refused while the full time would leave working times part time without a reason. */
     public Entgelteinstellung einstellungSpeichern(Entgelteinstellung s) {
-        einrichtung(s.getEinrichtung() == null ? null : s.getEinrichtung().getId());
+        return einstellungSpeichern(s, false);
+    }
+
+    /**
+     * Saves the settings of an Einrichtung.
+     *
+     * @param bestaetigt {@code true} after the caller has seen {@link #vollzeitVorschau}: a new full time that makes
+     *                   agreed working times part time without a reason is then saved anyway; {@code false}: a changed
+     *                   full time is refused with a {@link ValidationFailure} on {@code vollzeitStunden} listing them
+     */
+    public Entgelteinstellung einstellungSpeichern(Entgelteinstellung s, boolean bestaetigt) {
+        Einrichtung einrichtung = einrichtung(s.getEinrichtung() == null ? null : s.getEinrichtung().getId());
         if (s.getBundesland() == null || !Feiertage.LAENDER.containsKey(s.getBundesland())) {
             throw new ValidationFailure("bundesland", "Bitte das Bundesland wählen (für die Feiertage).");
         }
-        if (s.getVollzeitStunden() == null || s.getVollzeitStunden().signum() <= 0
-                || s.getVollzeitStunden().compareTo(new BigDecimal("40")) > 0) {
-            throw new ValidationFailure("vollzeitStunden", "Die Vollzeit liegt zwischen 35 und 40 Wochenstunden "
-                    + "(§ 6 Abs. 1 WVO).");
+        Arbeitszeitregel.vollzeitFehler(s.getVollzeitStunden()).ifPresent(f -> {
+            throw new ValidationFailure("vollzeitStunden", f);
+        });
+        if (s.getTeilzeitregelung() == null) {
+            throw new ValidationFailure("teilzeitregelung", "Bitte die Teilzeitregelung wählen.");
+        }
+        if (s.getWvoTeilzeit() == null) {
+            throw new ValidationFailure("wvoTeilzeit", "Bitte wählen, ob Teilzeit nach § 6 Abs. 2 WVO gekürzt wird.");
+        }
+        boolean vollzeitGeaendert = vollzeitquelle.fuer(einrichtung).stunden().compareTo(s.getVollzeitStunden()) != 0;
+        if (vollzeitGeaendert && !bestaetigt) {
+            List<Vollzeitaenderung.Betroffen> ohneGrund = Vollzeitaenderung.ohneGrund(
+                    vollzeitVorschau(einrichtung, s.getVollzeitStunden()));
+            if (!ohneGrund.isEmpty()) {
+                throw new ValidationFailure("vollzeitStunden", Vollzeitaenderung.meldung(s.getVollzeitStunden(),
+                        ohneGrund));
+            }
         }
         if (s.getGrundbetrag() != null && s.getGrundbetrag().signum() <= 0) {
             throw new ValidationFailure("grundbetrag", "Der Grundbetrag der Einrichtung muss größer als 0 sein "
@@ -88,9 +127,42 @@ public class EntgeltStammdatenService {
         }
         Entgelteinstellung gespeichert = s.isNew() ? repository.create(s) : repository.update(s,
                 "Die Einstellungen wurden nicht gefunden.");
-        aenderung.einrichtung(gespeichert.getEinrichtung().getId(), LocalDate.now().withDayOfMonth(1),
-                "Entgelt-Einstellungen geändert");
+        // not effective-dated: from this month on, and every computed run not yet released (it would be computed
+        // with the new settings next time, so it must not be released on the old ones)
+        LocalDate ab = LocalDate.now().withDayOfMonth(1);
+        for (YearMonth offen : repository.em().createQuery("SELECT l.monat FROM Entgeltlauf l WHERE l.einrichtung = :e"
+                + " AND l.status = :s", YearMonth.class).setParameter("e", einrichtung)
+                .setParameter("s", de.werkerp.wage.entity.Laufstatus.BERECHNET).getResultList()) {
+            ab = offen.atDay(1).isBefore(ab) ? offen.atDay(1) : ab;
+        }
+        aenderung.einrichtung(gespeichert.getEinrichtung().getId(), ab, "Entgelt-Einstellungen geändert");
         return gespeichert;
+    }
+
+    /**
+     * Preview of a new full time: the current and future working times of the Einrichtung's contracts (valid on or
+     * after the first day of this month) that would be part time and either were full time so far or have no reason
+     * ({@link Vollzeitaenderung#betroffen}), with person, hours and the stored reason. Nothing is changed.
+     */
+    public List<Vollzeitaenderung.Betroffen> vollzeitVorschau(Long einrichtungId, BigDecimal neueVollzeit) {
+        Arbeitszeitregel.vollzeitFehler(neueVollzeit).ifPresent(f -> {
+            throw new ValidationFailure("vollzeitStunden", f);
+        });
+        return vollzeitVorschau(einrichtung(einrichtungId), neueVollzeit);
+    }
+
+    private List<Vollzeitaenderung.Betroffen> vollzeitVorschau(Einrichtung e, BigDecimal neu) {
+        LocalDate ab = LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).withDayOfMonth(1);
+        List<Vollzeitaenderung.Arbeitszeitstand> zeiten = repository.em().createQuery("SELECT z FROM Arbeitszeit z"
+                + " JOIN FETCH z.vertrag v JOIN FETCH v.beschaeftigter WHERE v.einrichtung = :e"
+                + " AND (z.gueltigBis IS NULL OR z.gueltigBis >= :ab) AND (v.ende IS NULL OR v.ende >= :ab)"
+                + " ORDER BY z.gueltigAb", Arbeitszeit.class).setParameter("e", e).setParameter("ab", ab)
+                .getResultList().stream().map(z -> new Vollzeitaenderung.Arbeitszeitstand(z.getVertrag().getId(),
+                        z.getVertrag().getBeschaeftigter().getId(), z.getVertrag().getBeschaeftigter().getName(),
+                        z.getVertrag().getBeschaeftigter().getPersonalnummer(), z.getGueltigAb(), z.getGueltigBis(),
+                        z.getWochenstunden(), z.getTeilzeitgrund()))
+                .toList();
+        return Vollzeitaenderung.betroffen(vollzeitquelle.fuer(e).stunden(), neu, zeiten);
     }
 
     // ------------------------------------------------------------------ Entgeltordnung

@@ -168,12 +168,17 @@ public record Entgeltberechnung(Entgelteinstellungen einstellungen, Arbeitsfoerd
         BigDecimal stunden = e.wochenstunden();
         BigDecimal vollzeit = einstellungen.vollzeitStunden();
         Teilzeitregelung regelung = einstellungen.teilzeit();
-        if (!regelung.mindert(k, stunden, vollzeit, e.teilzeitgrund())) {
+        if (!regelung.mindert(k, stunden, vollzeit, e.teilzeitgrund(), einstellungen.wvoTeilzeit())) {
             // one note per statement (at the Steigerungsbetrag) when part time reduces nothing
             if (k == Komponente.STEIGERUNGSBETRAG && Teilzeitregelung.istTeilzeit(stunden, vollzeit)) {
                 hinweise.add(nichtGekuerzt(regelung, e, vollzeit));
             }
             return basis;
+        }
+        if (k == Komponente.STEIGERUNGSBETRAG && WvoTeilzeit.PARAGRAPH_6_ABS_2_WVO.contains(e.teilzeitgrund())) {
+            hinweise.add("Teilzeit wegen „" + e.teilzeitgrund().getLabel() + "“ (§ 6 Abs. 2 WVO): nach der Einstellung "
+                    + "der Einrichtung wie jede Teilzeit gekürzt (rules.md § 1; nach der Auffassung der BAGüS würde "
+                    + "sie nicht gekürzt).");
         }
         BigDecimal rest = Vertragsmonat.anteil(basis, stunden, vollzeit);
         zeilen.add(Rechenzeile.berechnet(k, "Kürzung wegen Teilzeit: " + Format.zahl(stunden) + " von "
@@ -182,15 +187,19 @@ public record Entgeltberechnung(Entgelteinstellungen einstellungen, Arbeitsfoerd
         return rest;
     }
 
-    private static String nichtGekuerzt(Teilzeitregelung regelung, Entgelteingabe e, BigDecimal vollzeit) {
+    private String nichtGekuerzt(Teilzeitregelung regelung, Entgelteingabe e, BigDecimal vollzeit) {
         String teilzeit = "Teilzeit mit " + Format.zahl(e.wochenstunden()) + " von " + Format.zahl(vollzeit)
                 + " Wochenstunden";
         if (regelung == Teilzeitregelung.BEIDE_VOLL) {
             return teilzeit + ": nach der Einstellung der Einrichtung werden Grundbetrag und Steigerungsbetrag nicht "
                     + "gekürzt (Auffassung des Bundesversicherungsamts: keine Rechtsgrundlage für eine Kürzung).";
         }
-        return teilzeit + " wegen „" + e.teilzeitgrund().getLabel() + "“ (§ 6 Abs. 2 WVO): das Entgelt wird nicht "
-                + "gekürzt (Auffassung der BAGüS: Kürzung nur bei Teilzeit nach § 8 TzBfG).";
+        if (einstellungen.wvoTeilzeit().ausgenommen(e.teilzeitgrund())) {
+            return teilzeit + " wegen „" + e.teilzeitgrund().getLabel() + "“ (§ 6 Abs. 2 WVO): das Entgelt wird nicht "
+                    + "gekürzt (Einstellung der Einrichtung nach der Auffassung der BAGüS: Kürzung nur bei Teilzeit "
+                    + "nach § 8 TzBfG).";
+        }
+        return teilzeit + ": nach der Teilzeitregelung der Einrichtung wird das Entgelt nicht gekürzt.";
     }
 
     /** Proration of one component for a partial month; returns the amount after it. */

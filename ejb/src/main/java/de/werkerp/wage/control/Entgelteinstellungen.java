@@ -3,12 +3,18 @@ package de.werkerp.wage.control;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import de.werkerp.contract.control.Arbeitszeitregel;
+
 /**
  * The tenant's (or Einrichtung's) settings for the monthly wage calculation, where the law leaves the choice open
  * or is disputed.
  *
  * @param teilzeit                       part-time reduction ({@link Teilzeitregelung}, disputed)
- * @param vollzeitStunden                the Einrichtung's full-time hours per week (35–40, § 6 Abs. 1 WVO; default 35)
+ * @param wvoTeilzeit                    whether part time under § 6 Abs. 2 WVO is reduced too ({@link WvoTeilzeit},
+ *                                       disputed; default: like any part time, rules.md § 1)
+ * @param vollzeitStunden                the Einrichtung's full-time hours per week (35–40, § 6 Abs. 1 WVO; default 35):
+ *                                       the one threshold of part time, also for the contract check
+ *                                       ({@link Arbeitszeitregel#mitVollzeit})
  * @param unentschuldigteFehlzeitKuerzt  whether unexcused absence reduces the Steigerungsbetrag
  *                                       ({@link Fehlzeitenkuerzung}; default on)
  * @param entgeltfortzahlung             paid sick time ({@link Entgeltfortzahlung}; default six weeks per illness)
@@ -17,46 +23,57 @@ import java.util.Objects;
  *                                       Arbeitsentgelt; {@code true} = that amount × calendar days of the contract ÷
  *                                       calendar days of the month (some Leistungsträger refund it like this)
  */
-public record Entgelteinstellungen(Teilzeitregelung teilzeit, BigDecimal vollzeitStunden,
+public record Entgelteinstellungen(Teilzeitregelung teilzeit, WvoTeilzeit wvoTeilzeit, BigDecimal vollzeitStunden,
         boolean unentschuldigteFehlzeitKuerzt, Entgeltfortzahlung entgeltfortzahlung,
         boolean afoegAnteiligImTeilmonat) {
 
-    /** The defaults of rules.md § 1 and the issue: Grundbetrag full, Steigerungsbetrag pro rata; 35 h; 42 days. */
+    /**
+     * The defaults of rules.md § 1 and the issue: Grundbetrag full, Steigerungsbetrag pro rata, also for part time
+     * under § 6 Abs. 2 WVO; 35 h (the statutory lower bound of full time); 42 days.
+     */
     public static final Entgelteinstellungen STANDARD = new Entgelteinstellungen(
-            Teilzeitregelung.GRUNDBETRAG_VOLL_STEIGERUNGSBETRAG_ANTEILIG, new BigDecimal("35"), true,
-            Entgeltfortzahlung.SECHS_WOCHEN, false);
+            Teilzeitregelung.GRUNDBETRAG_VOLL_STEIGERUNGSBETRAG_ANTEILIG, WvoTeilzeit.STANDARD,
+            Arbeitszeitregel.VOLLZEIT_MINDESTENS, true, Entgeltfortzahlung.SECHS_WOCHEN, false);
 
+    /**
+     * @throws IllegalArgumentException (German message) if the full time is not 35–40 hours (§ 6 Abs. 1 WVO)
+     */
     public Entgelteinstellungen {
         Objects.requireNonNull(teilzeit, "teilzeit");
-        Objects.requireNonNull(vollzeitStunden, "vollzeitStunden");
+        Objects.requireNonNull(wvoTeilzeit, "wvoTeilzeit");
         Objects.requireNonNull(entgeltfortzahlung, "entgeltfortzahlung");
-        if (vollzeitStunden.signum() <= 0) {
-            throw new IllegalArgumentException("Die Vollzeit der Einrichtung muss mehr als 0 Stunden pro Woche betragen.");
-        }
+        Arbeitszeitregel.vollzeitFehler(vollzeitStunden).ifPresent(f -> {
+            throw new IllegalArgumentException(f + " Bitte die Entgelt-Einstellungen der Einrichtung berichtigen.");
+        });
     }
 
     public Entgelteinstellungen mitTeilzeit(Teilzeitregelung regelung) {
-        return new Entgelteinstellungen(regelung, vollzeitStunden, unentschuldigteFehlzeitKuerzt, entgeltfortzahlung,
-                afoegAnteiligImTeilmonat);
+        return new Entgelteinstellungen(regelung, wvoTeilzeit, vollzeitStunden, unentschuldigteFehlzeitKuerzt,
+                entgeltfortzahlung, afoegAnteiligImTeilmonat);
+    }
+
+    public Entgelteinstellungen mitWvoTeilzeit(WvoTeilzeit wvo) {
+        return new Entgelteinstellungen(teilzeit, wvo, vollzeitStunden, unentschuldigteFehlzeitKuerzt,
+                entgeltfortzahlung, afoegAnteiligImTeilmonat);
     }
 
     public Entgelteinstellungen mitVollzeitStunden(BigDecimal stunden) {
-        return new Entgelteinstellungen(teilzeit, stunden, unentschuldigteFehlzeitKuerzt, entgeltfortzahlung,
-                afoegAnteiligImTeilmonat);
+        return new Entgelteinstellungen(teilzeit, wvoTeilzeit, stunden, unentschuldigteFehlzeitKuerzt,
+                entgeltfortzahlung, afoegAnteiligImTeilmonat);
     }
 
     public Entgelteinstellungen mitUnentschuldigteFehlzeitKuerzt(boolean kuerzt) {
-        return new Entgelteinstellungen(teilzeit, vollzeitStunden, kuerzt, entgeltfortzahlung,
+        return new Entgelteinstellungen(teilzeit, wvoTeilzeit, vollzeitStunden, kuerzt, entgeltfortzahlung,
                 afoegAnteiligImTeilmonat);
     }
 
     public Entgelteinstellungen mitEntgeltfortzahlung(Entgeltfortzahlung fortzahlung) {
-        return new Entgelteinstellungen(teilzeit, vollzeitStunden, unentschuldigteFehlzeitKuerzt, fortzahlung,
-                afoegAnteiligImTeilmonat);
+        return new Entgelteinstellungen(teilzeit, wvoTeilzeit, vollzeitStunden, unentschuldigteFehlzeitKuerzt,
+                fortzahlung, afoegAnteiligImTeilmonat);
     }
 
     public Entgelteinstellungen mitAfoegAnteiligImTeilmonat(boolean anteilig) {
-        return new Entgelteinstellungen(teilzeit, vollzeitStunden, unentschuldigteFehlzeitKuerzt, entgeltfortzahlung,
-                anteilig);
+        return new Entgelteinstellungen(teilzeit, wvoTeilzeit, vollzeitStunden, unentschuldigteFehlzeitKuerzt,
+                entgeltfortzahlung, anteilig);
     }
 }

@@ -100,7 +100,8 @@ public class Monatsberechnung {
         if (e == null) {
             return Entgelteinstellungen.STANDARD;
         }
-        return new Entgelteinstellungen(e.getTeilzeitregelung(), e.getVollzeitStunden(), e.isUnentschuldigtKuerzt(),
+        return new Entgelteinstellungen(e.getTeilzeitregelung(), e.getWvoTeilzeit(), e.getVollzeitStunden(),
+                e.isUnentschuldigtKuerzt(),
                 e.getEntgeltfortzahlungTage() == null ? Entgeltfortzahlung.UNBEGRENZT
                         : new Entgeltfortzahlung(true, e.getEntgeltfortzahlungTage()),
                 e.isAfoegAnteilig());
@@ -179,7 +180,14 @@ public class Monatsberechnung {
         boolean sachsen = "SN".equals(einstellung.getBundesland());
         Sozialversicherungsbeitraege svRechner = new Sozialversicherungsbeitraege(einstellung.isAfoegBeitragspflichtig());
 
-        Entgelteinstellungen einstellungen = kernEinstellungen(einstellung);
+        Entgelteinstellungen einstellungen;
+        try {
+            einstellungen = kernEinstellungen(einstellung);
+        } catch (IllegalArgumentException e) {
+            // e.g. a full time outside 35–40 h stored before that was enforced: the run stops, naming it
+            fehler.add(e.getMessage());
+            return new Monatsergebnis(monat, ergebnisse, fehler, hinweise);
+        }
         BigDecimal gesetzlich = reference.grundbetragAm(anfang).orElse(null);
         Optional<Arbeitsfoerderungsgeld> afoeg = reference.arbeitsfoerderungsgeldAm(anfang);
         List<LocalDate> feiertage = Feiertage.im(monat, einstellung.getBundesland());

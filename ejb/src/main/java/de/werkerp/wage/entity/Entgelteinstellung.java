@@ -3,6 +3,7 @@ package de.werkerp.wage.entity;
 import de.werkerp.platform.entity.TenantOwnedEntity;
 import de.werkerp.tenant.entity.Einrichtung;
 import de.werkerp.wage.control.Teilzeitregelung;
+import de.werkerp.wage.control.WvoTeilzeit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -38,6 +39,16 @@ public class Entgelteinstellung extends TenantOwnedEntity {
     @Column(name = "teilzeitregelung", nullable = false)
     private Teilzeitregelung teilzeitregelung;
 
+    /** Part time under § 6 Abs. 2 WVO: reduced like any part time (rules.md § 1) or not (BAGüS). */
+    @NotNull(message = "Bitte wählen, ob Teilzeit nach § 6 Abs. 2 WVO gekürzt wird.")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "wvo_teilzeit", nullable = false)
+    private WvoTeilzeit wvoTeilzeit;
+
+    /**
+     * The Einrichtung's full time, 35–40 hours (§ 6 Abs. 1 WVO): the one threshold of part time for the contract check
+     * ({@code contract.boundary.VertragService}) and the wage kernel.
+     */
     @NotNull(message = "Bitte die Wochenstunden der Vollzeit angeben.")
     @Column(name = "vollzeit_stunden", nullable = false)
     private BigDecimal vollzeitStunden;
@@ -120,6 +131,14 @@ public class Entgelteinstellung extends TenantOwnedEntity {
 
     public void setTeilzeitregelung(Teilzeitregelung teilzeitregelung) {
         this.teilzeitregelung = teilzeitregelung;
+    }
+
+    public WvoTeilzeit getWvoTeilzeit() {
+        return wvoTeilzeit;
+    }
+
+    public void setWvoTeilzeit(WvoTeilzeit wvoTeilzeit) {
+        this.wvoTeilzeit = wvoTeilzeit;
     }
 
     public BigDecimal getVollzeitStunden() {

@@ -73,7 +73,8 @@ class ArbeitszeitregelTest {
     @Test
     @DisplayName("§ 6 Abs. 2 WVO: die Meldung ohne Teilzeitgrund im Wortlaut")
     void meldung_teilzeit_ohne_grund() {
-        assertEquals(List.of("Eine Wochenarbeitszeit von 30 Stunden liegt unter der Vollzeit von 35 Stunden und "
+        assertEquals(List.of("Eine Wochenarbeitszeit von 30 Stunden liegt unter der Vollzeit der Einrichtung von 35 "
+                + "Stunden und "
                 + "braucht einen Teilzeitgrund: Art oder Schwere der Behinderung oder der Erziehungsauftrag "
                 + "(§ 6 Abs. 2 WVO) oder ein Antrag nach § 8 TzBfG. Bitte einen Teilzeitgrund wählen."),
                 REGEL.pruefe(Anbieterart.WFBM, h("30.0")).fehler());

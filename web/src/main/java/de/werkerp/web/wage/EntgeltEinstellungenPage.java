@@ -11,12 +11,14 @@ import jakarta.inject.Named;
 
 import org.primefaces.PrimeFaces;
 
+import de.werkerp.contract.control.Vollzeitaenderung;
 import de.werkerp.tenant.boundary.OrganisationService;
 import de.werkerp.tenant.entity.Einrichtung;
 import de.werkerp.wage.boundary.EntgeltStammdatenService;
 import de.werkerp.wage.control.Feiertage;
 import de.werkerp.wage.control.Komponente;
 import de.werkerp.wage.control.Teilzeitregelung;
+import de.werkerp.wage.control.WvoTeilzeit;
 import de.werkerp.wage.entity.Entgelteinstellung;
 import de.werkerp.wage.entity.EntgeltordnungFassung;
 import de.werkerp.wage.entity.Entgeltordnungsform;
@@ -33,16 +35,17 @@ public class EntgeltEinstellungenPage implements Serializable {
     static final List<Auswahl> TEILZEITREGELUNGEN = List.of(
             new Auswahl(Teilzeitregelung.GRUNDBETRAG_VOLL_STEIGERUNGSBETRAG_ANTEILIG,
                     "Grundbetrag voll, Steigerungsbetrag anteilig (Standard)",
-                    "Empfehlung der BAGüS: Bei Teilzeit nach § 8 TzBfG oder wegen Pflege Angehöriger wird der "
-                            + "Steigerungsbetrag im Verhältnis Wochenstunden ÷ Vollzeit gekürzt, der Grundbetrag nicht. "
-                            + "Teilzeit nach § 6 Abs. 2 WVO (Art oder Schwere der Behinderung, Kinderbetreuung) wird "
-                            + "nie gekürzt."),
+                    "Standard nach rules.md § 1: Bei Teilzeit wird der Steigerungsbetrag im Verhältnis vereinbarte "
+                            + "Wochenstunden ÷ Vollzeit gezahlt, der Grundbetrag voll. Ob das auch für Teilzeit nach "
+                            + "§ 6 Abs. 2 WVO gilt, regelt die nächste Einstellung."),
             new Auswahl(Teilzeitregelung.BEIDE_ANTEILIG, "Grundbetrag und Steigerungsbetrag anteilig",
-                    "Wie oben, aber auch der Grundbetrag wird anteilig gezahlt. Teilzeit nach § 6 Abs. 2 WVO wird "
-                            + "nie gekürzt."),
+                    "Wie oben, aber auch der Grundbetrag wird anteilig gezahlt."),
             new Auswahl(Teilzeitregelung.BEIDE_VOLL, "Keine Kürzung bei Teilzeit",
                     "Auffassung des Bundesversicherungsamts: Für eine Kürzung gibt es keine Rechtsgrundlage; "
                             + "Grund- und Steigerungsbetrag werden immer voll gezahlt."));
+
+    static final List<Auswahl> WVO_TEILZEIT = java.util.Arrays.stream(WvoTeilzeit.values())
+            .map(w -> new Auswahl(w, w.getLabel(), w.getErklaerung())).toList();
 
     static final List<Auswahl> BUDGETRUNDUNGEN = List.of(
             new Auswahl("PUNKTWERT_ABGERUNDET", "Punktwert abgerundet (Rest bleibt im Budget)", null),
@@ -64,6 +67,12 @@ public class EntgeltEinstellungenPage implements Serializable {
     private List<Lohnart> lohnartenFiltered;
     private Lohnart lohnart;
     private List<Auswahl> laender;
+    /** The stored full time and reading (what the contract check and the run use now). */
+    private java.math.BigDecimal gespeicherteVollzeit;
+    private WvoTeilzeit gespeicherteWvoTeilzeit;
+    private boolean gespeichert;
+    /** The working times a new full time would make part time, shown for confirmation before saving. */
+    private List<Vollzeitaenderung.Betroffen> vollzeitBetroffene = List.of();
 
     @PostConstruct
     void load() {
@@ -86,12 +95,50 @@ public class EntgeltEinstellungenPage implements Serializable {
             return;
         }
         einstellung = service.einstellung(einrichtungId);
+        gespeicherteVollzeit = einstellung.getVollzeitStunden();
+        gespeicherteWvoTeilzeit = einstellung.getWvoTeilzeit();
+        gespeichert = !einstellung.isNew();
+        vollzeitBetroffene = List.of();
         fassungen = service.entgeltordnungen(einrichtungId);
     }
 
+    /**
+     * Saves; a changed full time first lists the working times that would become part time (confirmation dialog) and
+     * is saved only after "Trotzdem speichern".
+     */
     public void speichern() {
-        if (Messages.attempt("einstellungenTabs:einstellungForm", () -> einstellung = service.einstellungSpeichern(einstellung))) {
-            Messages.info("Die Entgelt-Einstellungen wurden gespeichert.");
+        vollzeitBetroffene = List.of();
+        boolean vollzeitGeaendert = einstellung.getVollzeitStunden() == null || gespeicherteVollzeit == null
+                || einstellung.getVollzeitStunden().compareTo(gespeicherteVollzeit) != 0;
+        if (vollzeitGeaendert) {
+            List<List<Vollzeitaenderung.Betroffen>> vorschau = new java.util.ArrayList<>();
+            if (!Messages.attempt("einstellungenTabs:einstellungForm", () -> vorschau.add(
+                    service.vollzeitVorschau(einrichtungId, einstellung.getVollzeitStunden())))) {
+                return;
+            }
+            if (!vorschau.get(0).isEmpty()) {
+                vollzeitBetroffene = vorschau.get(0);
+                PrimeFaces.current().ajax().update("vollzeitForm");
+                PrimeFaces.current().executeScript("PF('vollzeitDialog').show()");
+                return;
+            }
+        }
+        speichern(false);
+    }
+
+    /** "Trotzdem speichern" in the confirmation dialog. */
+    public void speichernBestaetigt() {
+        speichern(true);
+        PrimeFaces.current().executeScript("PF('vollzeitDialog').hide()");
+    }
+
+    private void speichern(boolean bestaetigt) {
+        if (Messages.attempt("einstellungenTabs:einstellungForm",
+                () -> einstellung = service.einstellungSpeichern(einstellung, bestaetigt))) {
+            Messages.info("Die Entgelt-Einstellungen wurden gespeichert." + (bestaetigt && vollzeitBetroffene.stream()
+                    .anyMatch(Vollzeitaenderung.Betroffen::grundFehlt) ? " Bitte für die aufgeführten Personen einen "
+                            + "Teilzeitgrund in der Arbeitszeit erfassen, sonst kann der Entgeltlauf sie nicht berechnen."
+                    : ""));
             einrichtungLaden();
         }
     }
@@ -160,6 +207,29 @@ public class EntgeltEinstellungenPage implements Serializable {
         }
         return TEILZEITREGELUNGEN.stream().filter(a -> a.getWert() == einstellung.getTeilzeitregelung())
                 .map(Auswahl::getErklaerung).findFirst().orElse("");
+    }
+
+    /** The reading of § 6 Abs. 2 WVO the run uses now (the stored one, else the default). */
+    public String getAktiveWvoTeilzeit() {
+        WvoTeilzeit w = gespeicherteWvoTeilzeit == null ? WvoTeilzeit.STANDARD : gespeicherteWvoTeilzeit;
+        return w.getLabel() + (gespeichert ? "" : " – Standard, die Einstellungen sind noch nicht gespeichert") + ". "
+                + w.getErklaerung();
+    }
+
+    public String getWvoTeilzeitErklaerung() {
+        return einstellung == null || einstellung.getWvoTeilzeit() == null ? "" : einstellung.getWvoTeilzeit().getErklaerung();
+    }
+
+    public List<Auswahl> getWvoTeilzeitAuswahl() {
+        return WVO_TEILZEIT;
+    }
+
+    public java.math.BigDecimal getGespeicherteVollzeit() {
+        return gespeicherteVollzeit;
+    }
+
+    public List<Vollzeitaenderung.Betroffen> getVollzeitBetroffene() {
+        return vollzeitBetroffene;
     }
 
     public String landName(String code) {

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,10 +21,14 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import de.werkerp.platform.control.ValidationFailure;
+import de.werkerp.contract.control.Vollzeitaenderung;
+import de.werkerp.wage.boundary.EntgeltStammdatenService;
 import de.werkerp.wage.boundary.EntgeltdokumentService;
 import de.werkerp.wage.boundary.EntgeltlaufService;
 import de.werkerp.wage.control.RechenzeilenJson;
 import de.werkerp.wage.control.Rechenzeile;
+import de.werkerp.wage.control.WvoTeilzeit;
+import de.werkerp.wage.entity.Entgelteinstellung;
 import de.werkerp.wage.entity.Abrechnung;
 import de.werkerp.wage.entity.Entgeltlauf;
 import de.werkerp.web.api.Requests;
@@ -73,8 +78,37 @@ public class EntgeltResource {
         }
     }
 
+    /** The full time and the reading of § 6 Abs. 2 WVO of an Einrichtung (the rest of the settings: page only). */
+    public record EinstellungDto(Long einrichtungId, boolean gespeichert, String vollzeitStunden,
+            String teilzeitregelung, String wvoTeilzeit, String wvoTeilzeitText) {
+        static EinstellungDto of(Entgelteinstellung s) {
+            return new EinstellungDto(s.getEinrichtung().getId(), !s.isNew(),
+                    s.getVollzeitStunden().stripTrailingZeros().toPlainString(), s.getTeilzeitregelung().name(),
+                    s.getWvoTeilzeit().name(), s.getWvoTeilzeit().getLabel() + ". " + s.getWvoTeilzeit().getErklaerung());
+        }
+    }
+
+    /** {@code PUT einstellungen/{einrichtung}}: only the given fields change. */
+    public record EinstellungAenderung(String vollzeitStunden, String wvoTeilzeit, boolean bestaetigt) {
+    }
+
+    /** A working time that a new full time makes part time ({@code teilzeitgrund} null: none recorded). */
+    public record BetroffenDto(Long vertragId, Long beschaeftigterId, String name, String personalnummer,
+            String gueltigAb, String gueltigBis, String wochenstunden, String teilzeitgrund, boolean teilzeitgrundFehlt) {
+        static BetroffenDto of(Vollzeitaenderung.Betroffen b) {
+            Vollzeitaenderung.Arbeitszeitstand z = b.arbeitszeit();
+            return new BetroffenDto(z.vertragId(), z.beschaeftigterId(), z.name(), z.personalnummer(),
+                    z.gueltigAb().toString(), z.gueltigBis() == null ? null : z.gueltigBis().toString(),
+                    z.wochenstunden().stripTrailingZeros().toPlainString(),
+                    z.teilzeitgrund() == null ? null : z.teilzeitgrund().name(), b.grundFehlt());
+        }
+    }
+
     @EJB
     EntgeltlaufService laeufe;
+
+    @EJB
+    EntgeltStammdatenService stammdaten;
 
     @EJB
     EntgeltdokumentService dokumente;
@@ -164,6 +198,57 @@ public class EntgeltResource {
     @Produces("text/csv")
     public Response buchungen(@PathParam("id") Long id) {
         return datei(dokumente.buchungenCsv(id), "text/csv; charset=UTF-8", "buchungen-" + id + ".csv", false);
+    }
+
+    // ------------------------------------------------------------------ settings: full time (issue 15 item 2)
+
+    @GET
+    @Path("einstellungen/{einrichtung}")
+    public EinstellungDto einstellung(@PathParam("einrichtung") Long einrichtungId) {
+        return EinstellungDto.of(stammdaten.einstellung(einrichtungId));
+    }
+
+    /**
+     * Dry run of a new full time: the current and future working times that would be part time, with their reason or
+     * {@code teilzeitgrundFehlt}. Changes nothing.
+     */
+    @GET
+    @Path("einstellungen/{einrichtung}/vollzeit-vorschau")
+    public List<BetroffenDto> vollzeitVorschau(@PathParam("einrichtung") Long einrichtungId,
+            @QueryParam("stunden") String stunden) {
+        return stammdaten.vollzeitVorschau(einrichtungId, stunden(stunden)).stream().map(BetroffenDto::of).toList();
+    }
+
+    /**
+     * Changes the full time and/or the reading of § 6 Abs. 2 WVO of stored settings. A new full time that leaves
+     * working times part time without a reason answers 400 on {@code vollzeitStunden} listing them, unless
+     * {@code "bestaetigt": true}.
+     */
+    @PUT
+    @Path("einstellungen/{einrichtung}")
+    public EinstellungDto einstellungAendern(@PathParam("einrichtung") Long einrichtungId, EinstellungAenderung a) {
+        Requests.body(a);
+        Entgelteinstellung s = stammdaten.einstellung(einrichtungId);
+        if (a.vollzeitStunden() != null) {
+            s.setVollzeitStunden(stunden(a.vollzeitStunden()));
+        }
+        if (a.wvoTeilzeit() != null) {
+            s.setWvoTeilzeit(Requests.enumValue(WvoTeilzeit.class, "wvoTeilzeit", a.wvoTeilzeit(),
+                    "Erlaubt sind WIE_JEDE_TEILZEIT (Standard, rules.md § 1) oder NICHT_GEKUERZT (BAGüS)."));
+        }
+        return EinstellungDto.of(stammdaten.einstellungSpeichern(s, a.bestaetigt()));
+    }
+
+    private static java.math.BigDecimal stunden(String text) {
+        if (text == null || text.isBlank()) {
+            throw new ValidationFailure("vollzeitStunden", "Bitte die Wochenstunden der Vollzeit angeben, z. B. 38.5.");
+        }
+        try {
+            return new java.math.BigDecimal(text.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new ValidationFailure("vollzeitStunden", "„" + text + "“ ist keine Stundenzahl: bitte z. B. 38.5 "
+                    + "angeben.");
+        }
     }
 
     private static Response datei(byte[] inhalt, String typ, String name, boolean inline) {
