@@ -457,6 +457,20 @@ class WerkErpIT {
     }
 
     @Test
+    @Order(31)
+    @RunAsClient
+    void security_headers_on_page_pdf_and_json_cookies_and_forwarded_https() {
+        SicherheitScenarios.header(base);
+    }
+
+    @Test
+    @Order(32)
+    @RunAsClient
+    void oversized_request_bodies_are_refused_with_413() {
+        SicherheitScenarios.zuGross(base);
+    }
+
+    @Test
     @Order(13)
     @RunAsClient
     void audit_trail_records_old_and_new_values() {

@@ -111,7 +111,6 @@ public class SicherheitsFilter extends HttpFilter {
         String meldung = "Die Anfrage ist zu groß: höchstens " + grenze / (1024 * 1024) + " MB sind erlaubt. Bitte "
                 + "die Datei aufteilen.";
         res.setStatus(413);
-        res.setHeader("Connection", "close");
         if (api) {
             res.setContentType("application/json;charset=UTF-8");
             res.getWriter().write("{\"status\":413,\"meldung\":\"" + meldung + "\",\"fehler\":[{\"feld\":\"datei\","
