@@ -29,7 +29,9 @@ import java.util.Properties;
  * <li>Always: the listeners send no {@code Server} header ({@code server-header=false}); {@code X-Powered-By} is
  * already off in Payara Micro's domain.xml.</li>
  * </ul>
- * The asadmin {@code set} commands go to Payara through {@code --postbootcommandfile}.
+ * The asadmin {@code set} commands go to Payara through {@code --prebootcommandfile}: applied before the listeners
+ * start. (As {@code --postbootcommandfile} they restart the HTTP listener while it already serves, and in a test the
+ * HTTP listener did not come back while the health check was polling.)
  */
 final class PayaraSicherheit {
 
@@ -108,8 +110,8 @@ final class PayaraSicherheit {
         throw new IllegalArgumentException("WERKERP_HTTPS_PORT is not a port: " + v);
     }
 
-    /** The asadmin commands run after Payara has booted. */
-    static List<String> postbootBefehle(boolean hinterProxy) {
+    /** The asadmin commands run before Payara boots. */
+    static List<String> prebootBefehle(boolean hinterProxy) {
         List<String> b = new ArrayList<>();
         b.add("set " + LISTENER + "http-listener.http.server-header=false");
         b.add("set " + LISTENER + "https-listener.http.server-header=false");
@@ -120,15 +122,15 @@ final class PayaraSicherheit {
     }
 
     /**
-     * Writes the post-boot command file (and with HTTPS the system properties file, owner-only) into {@code dir}
+     * Writes the pre-boot command file (and with HTTPS the system properties file, owner-only) into {@code dir}
      * and returns the Payara Micro arguments that use them.
      */
     static List<String> payaraArgumente(Tls tls, boolean hinterProxy, Path dir) throws IOException {
         List<String> args = new ArrayList<>();
-        Path postboot = dir.resolve("postboot.asadmin");
-        Files.write(postboot, postbootBefehle(hinterProxy), StandardCharsets.UTF_8);
-        args.add("--postbootcommandfile");
-        args.add(postboot.toString());
+        Path preboot = dir.resolve("preboot.asadmin");
+        Files.write(preboot, prebootBefehle(hinterProxy), StandardCharsets.UTF_8);
+        args.add("--prebootcommandfile");
+        args.add(preboot.toString());
         if (tls != null) {
             Path props = dir.resolve("tls.properties");
             Files.deleteIfExists(props);

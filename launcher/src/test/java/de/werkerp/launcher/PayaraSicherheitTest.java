@@ -50,7 +50,7 @@ class PayaraSicherheitTest {
 
         Path conf = Files.createDirectory(dir.resolve("conf"));
         List<String> args = PayaraSicherheit.payaraArgumente(tls, false, conf);
-        assertEquals(List.of("--postbootcommandfile", conf.resolve("postboot.asadmin").toString(),
+        assertEquals(List.of("--prebootcommandfile", conf.resolve("preboot.asadmin").toString(),
                 "--systemproperties", conf.resolve("tls.properties").toString(), "--sslport", "9443", "--sslcert",
                 "werkerp"), args);
         assertFalse(String.join(" ", args).contains("geheim-123"), "the password is not on the command line");
@@ -81,15 +81,15 @@ class PayaraSicherheitTest {
     }
 
     @Test
-    void postbootOhneServerHeaderUndMitProxySchemaZuordnung() throws IOException {
-        List<String> direkt = PayaraSicherheit.postbootBefehle(false);
+    void prebootOhneServerHeaderUndMitProxySchemaZuordnung() throws IOException {
+        List<String> direkt = PayaraSicherheit.prebootBefehle(false);
         assertTrue(direkt.contains("set configs.config.server-config.network-config.protocols.protocol."
                 + "http-listener.http.server-header=false"), direkt.toString());
         assertFalse(String.join("\n", direkt).contains("scheme-mapping"));
-        assertTrue(PayaraSicherheit.postbootBefehle(true).contains("set configs.config.server-config.network-config."
+        assertTrue(PayaraSicherheit.prebootBefehle(true).contains("set configs.config.server-config.network-config."
                 + "protocols.protocol.http-listener.http.scheme-mapping=X-Forwarded-Proto"));
         List<String> args = PayaraSicherheit.payaraArgumente(null, true, dir);
-        assertEquals(List.of("--postbootcommandfile", dir.resolve("postboot.asadmin").toString()), args);
-        assertEquals(PayaraSicherheit.postbootBefehle(true), Files.readAllLines(dir.resolve("postboot.asadmin")));
+        assertEquals(List.of("--prebootcommandfile", dir.resolve("preboot.asadmin").toString()), args);
+        assertEquals(PayaraSicherheit.prebootBefehle(true), Files.readAllLines(dir.resolve("preboot.asadmin")));
     }
 }

@@ -26,7 +26,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * <li>Always: {@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy: same-origin},
  * {@code Permissions-Policy} (no camera, microphone, geolocation, payment, USB …), {@code X-Frame-Options: DENY};
  * no {@code Server} / {@code X-Powered-By} set by the application (the container's own Server header is switched
- * off by the launcher's post-boot commands).</li>
+ * off by the launcher's pre-boot commands).</li>
  * <li>{@code Content-Security-Policy}: pages ({@code *.xhtml}) get PrimeFaces' policy with a nonce (web.xml,
  * {@code primefaces.CSP_POLICY}); every other answer (REST JSON, PDF, CSV, XLSX, ZIP) gets
  * {@code default-src 'none'; frame-ancestors 'none'}: it is data, nothing in it may run.</li>
