@@ -55,8 +55,7 @@ public class SicherheitsFilter extends HttpFilter {
     static final String CSP_DATEN = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
-            + "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), "
-            + "interest-cohort=()";
+            + "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()";
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
