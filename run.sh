@@ -3,6 +3,7 @@
 # Builds first if the WAR or the launcher is missing or older than the sources.
 # Arguments are passed to the launcher (--war PATH, --micro PATH, -- PAYARA-ARGS).
 # Environment: WERKERP_HTTP_PORT (8080), WERKERP_DATA_DIR (./data), WERKERP_DB_PORT (3307).
+# HTTPS: WERKERP_KEYSTORE, WERKERP_KEYSTORE_PASSWORD (WERKERP_HTTPS_PORT 8443); behind nginx: WERKERP_BEHIND_PROXY=true.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 

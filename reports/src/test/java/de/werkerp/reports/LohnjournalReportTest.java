@@ -196,6 +196,27 @@ class LohnjournalReportTest {
         }
     }
 
+    /** CSV injection does not apply to the XLSX: a name like "=1+1" is a text cell, never a formula. */
+    @Test
+    void xlsxWritesAFormulaLikeNameAsTextAndAmountsAsNumbers() throws IOException {
+        List<Zeile> zeilen = List.of(zeile("4714", "=1+1", "Arbeitsbereich", "@SUM(A1)", "133.00", "10.00", "52.00",
+                "0.00", "-12.50"));
+        byte[] xlsx = LohnjournalReport.renderXlsx(data("FREIGEGEBEN", zeilen));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Row row = findRow(workbook.getSheetAt(0), "4714");
+            assertNotNull(row, "row of 4714");
+            boolean name = false;
+            boolean minus = false;
+            for (Cell cell : row) {
+                assertFalse(cell.getCellType() == CellType.FORMULA, "no formula cells: " + cell);
+                name |= cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals("=1+1");
+                minus |= cell.getCellType() == CellType.NUMERIC && cell.getNumericCellValue() == -12.5;
+            }
+            assertTrue(name, "the name is a text cell");
+            assertTrue(minus, "the deduction is a number");
+        }
+    }
+
     @Test
     void everyTextElementUsesDejaVuSans() {
         ReportAssertions.assertEveryTextElementUsesDejaVuSans(

@@ -224,7 +224,17 @@ final class WahlAblauf {
             wahlen.fotoSpeichern(v.get(4), "kein Bild".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return null;
         }));
-        assertEquals(1, ((Map<?, ?>) alsWahlvorstand.apply(() -> wahlen.fotos(id))).size());
+        // a JPEG with an EXIF segment (GPS): stored re-encoded, without it
+        byte[] mitExif = jpegMitExif();
+        alsWahlvorstand.apply(() -> {
+            wahlen.fotoSpeichern(v.get(5), mitExif);
+            return null;
+        });
+        byte[] gespeichert = (byte[]) ((Map<?, ?>) alsWahlvorstand.apply(() -> wahlen.fotos(id))).get(v.get(5));
+        String roh = new String(gespeichert, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(new String(mitExif, java.nio.charset.StandardCharsets.ISO_8859_1).contains("Exif")
+                && !roh.contains("Exif") && !roh.contains("GPS 52.52"), "EXIF removed");
+        assertEquals(2, ((Map<?, ?>) alsWahlvorstand.apply(() -> wahlen.fotos(id))).size());
 
         // count: votes exceeding the ballots are refused, nothing stored
         Map<Long, Integer> zuViel = new HashMap<>(Map.of(v.get(2), 197));
@@ -295,5 +305,28 @@ final class WahlAblauf {
 
     private static List<Long> ids(List<Wahlvorschlag> l) {
         return l.stream().map(Wahlvorschlag::getId).toList();
+    }
+
+    /** A small JPEG with an EXIF APP1 segment carrying a GPS text, inserted after the JFIF APP0 segment. */
+    private static byte[] jpegMitExif() {
+        try {
+            java.awt.image.BufferedImage bild = new java.awt.image.BufferedImage(16, 16,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(bild, "jpeg", jpeg);
+            byte[] b = jpeg.toByteArray();
+            int nachApp0 = 4 + ((b[4] & 0xff) << 8 | (b[5] & 0xff));
+            byte[] app1 = "Exif\0\0MM\0*\0\0\0\b\0\0\0\0\0\0GPS 52.520008 N 13.404954 E"
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            out.write(b, 0, nachApp0);
+            out.write(new byte[] {(byte) 0xFF, (byte) 0xE1, (byte) ((app1.length + 2) >> 8),
+                (byte) ((app1.length + 2) & 0xff)});
+            out.write(app1);
+            out.write(b, nachApp0, b.length - nachApp0);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

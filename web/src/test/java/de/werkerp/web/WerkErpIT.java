@@ -457,6 +457,20 @@ class WerkErpIT {
     }
 
     @Test
+    @Order(31)
+    @RunAsClient
+    void security_headers_on_page_pdf_and_json_cookies_and_forwarded_https() {
+        SicherheitScenarios.header(base);
+    }
+
+    @Test
+    @Order(32)
+    @RunAsClient
+    void oversized_request_bodies_are_refused_with_413() {
+        SicherheitScenarios.zuGross(base);
+    }
+
+    @Test
     @Order(13)
     @RunAsClient
     void audit_trail_records_old_and_new_values() {
@@ -884,10 +898,25 @@ class WerkErpIT {
             Musterbelegschaft.Lohnarten arten = belegschaft.entgeltGrundlagen(t.einrichtung(), maerz.atDay(1), "SV");
             return belegschaft.personen(t.einrichtung(), List.of(t.gruppe()), arten, 50, maerz, maerz, "SV");
         });
+        // a name that a spreadsheet would run as a formula (OWASP CSV injection)
+        callers.runAs(t.admin(), () -> {
+            Beschaeftigter p = beschaeftigteService.find(ids.get(3));
+            p.setNachname("=1+1");
+            beschaeftigteService.update(p);
+        });
         Caller entgelt = new Caller("sv50.entgelt", t.admin().tenantId(), EnumSet.of(Role.PAYROLL));
         Entgeltlauf lauf = callers.runAs(entgelt, () -> entgeltlauf.berechnenUndWarten(t.einrichtung().getId(), maerz));
         List<Abrechnung> alle = callers.runAs(entgelt, () -> entgeltlauf.abrechnungen(lauf.getId()));
         assertEquals(50, alle.size());
+
+        // the CSV export neutralises the name; amounts (also negative ones) stay numbers
+        for (String art : List.of("erstattung-bund", "erstattung-leistungstraeger")) {
+            String csv = new String(callers.runAs(entgelt, () -> sozialversicherung.csv(lauf.getId(), art)),
+                    StandardCharsets.UTF_8);
+            assertTrue(csv.contains("\r\n'=1+1, "), art + ":\n" + csv);
+            assertFalse(java.util.Arrays.stream(csv.split("[;\r\n]+")).anyMatch(z -> z.startsWith("=")
+                    || z.startsWith("\"=")), art + ":\n" + csv);
+        }
 
         // person 0: Arbeitsentgelt 183,00 € ≤ 20 % BG: the provider bears KV/PV on 749,00 €, RV on 2.996,00 €
         Abrechnung p0 = alle.stream().filter(a -> a.getBeschaeftigterId().equals(ids.get(0))).findFirst().orElseThrow();

@@ -20,9 +20,9 @@ import de.werkerp.billing.entity.Rechnungsposition;
 import de.werkerp.billing.entity.Verguetungsvereinbarung;
 import de.werkerp.contract.entity.Leistungstraeger;
 import de.werkerp.platform.control.Allow;
+import de.werkerp.platform.control.CsvExport;
 import de.werkerp.platform.control.TenantGuarded;
 import de.werkerp.platform.control.TenantRepository;
-import de.werkerp.platform.control.Texteingabe;
 import de.werkerp.platform.control.ValidationFailure;
 import de.werkerp.platform.entity.Role;
 import de.werkerp.reports.TabellenReport;
@@ -202,22 +202,17 @@ public class AbrechnungDokumentService {
     }
 
     public String fehlzeitenCsv(Long laufId, int abTagen) {
-        StringBuilder csv = new StringBuilder(String.join(";", FEHLZEITEN_SPALTEN)).append("\r\n");
-        for (List<String> z : fehlzeiten(laufId, abTagen)) {
-            csv.append(String.join(";", z.stream().map(Texteingabe::csvFeld).toList())).append("\r\n");
-        }
-        return csv.toString();
+        return CsvExport.text(FEHLZEITEN_SPALTEN, fehlzeiten(laufId, abTagen));
     }
 
     /** Open items per Leistungsträger as CSV (semicolon, German amounts). */
     public String offenePostenCsv() {
-        StringBuilder csv = new StringBuilder("Leistungsträger;Rechnungen;Fakturiert;Bezahlt;Offen\r\n");
+        List<List<Object>> zeilen = new ArrayList<>();
         for (AbrechnungService.OffenerPosten o : abrechnung.offenePosten()) {
-            csv.append(Texteingabe.csvFeld(o.leistungstraeger())).append(';').append(o.rechnungen()).append(';')
-                    .append(betrag(o.fakturiert())).append(';').append(betrag(o.bezahlt())).append(';')
-                    .append(betrag(o.offen())).append("\r\n");
+            zeilen.add(List.of(o.leistungstraeger(), o.rechnungen(), betrag(o.fakturiert()), betrag(o.bezahlt()),
+                    betrag(o.offen())));
         }
-        return csv.toString();
+        return CsvExport.text(List.of("Leistungsträger", "Rechnungen", "Fakturiert", "Bezahlt", "Offen"), zeilen);
     }
 
     private Map<String, String> haushaltsstellen(List<Rechnungsposition> positionen) {

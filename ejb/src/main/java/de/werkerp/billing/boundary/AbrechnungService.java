@@ -30,6 +30,7 @@ import de.werkerp.billing.entity.Rechnungsposition;
 import de.werkerp.billing.entity.Zahlung;
 import de.werkerp.contract.entity.Bereich;
 import de.werkerp.contract.entity.Leistungstraeger;
+import de.werkerp.platform.control.CsvImport;
 import de.werkerp.platform.control.Allow;
 import de.werkerp.platform.control.CallerContext;
 import de.werkerp.platform.control.TenantGuarded;
@@ -406,15 +407,14 @@ public class AbrechnungService {
         freigegebeneRechnungen().forEach(r -> nachNummer.put(r.getNummer(), r));
         List<ValidationFailure.FieldError> fehler = new ArrayList<>();
         List<Object[]> buchungen = new ArrayList<>();
-        String[] zeilen = csv.replace("\r", "").split("\n");
+        List<CsvImport.Zeile> zeilen = CsvImport.lesen(csv);
         DateTimeFormatter d = DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
-        for (int i = 1; i < zeilen.length; i++) {
-            String zeile = zeilen[i].strip();
-            if (zeile.isEmpty()) {
+        for (CsvImport.Zeile zeile : zeilen.subList(Math.min(1, zeilen.size()), zeilen.size())) {
+            if (zeile.leer()) {
                 continue;
             }
-            String[] f = zeile.split(";", -1);
-            String wo = "Zeile " + (i + 1) + ": ";
+            String[] f = zeile.felder().toArray(String[]::new);
+            String wo = zeile.wo();
             if (f.length < 3) {
                 fehler.add(new ValidationFailure.FieldError("datei", wo + "erwartet Rechnungsnummer;Datum;Betrag."));
                 continue;

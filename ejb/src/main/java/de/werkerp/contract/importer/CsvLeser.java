@@ -2,12 +2,19 @@ package de.werkerp.contract.importer;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 /**
- * A small reader for delimiter-separated text after RFC 4180, with the separator chosen by the caller (the
- * German Excel writes ";", RFC 4180 itself ",").
+ * Reads delimiter-separated text after RFC 4180 with Apache Commons CSV, the separator chosen by the caller (the
+ * German Excel writes ";", RFC 4180 itself ","), and turns Commons CSV's quoting errors into German messages.
  *
  * <ul>
  * <li>A field may be enclosed in double quotes; inside, a doubled quote stands for one quote, and separators and
@@ -15,11 +22,13 @@ import java.util.List;
  * <li>Records end with CRLF, LF or a lone CR; the end of the input ends the last record (no final line break
  * needed). Every record knows the physical line it starts on (1-based, line breaks inside quotes counted).</li>
  * <li>A byte order mark (U+FEFF) at the very start is skipped.</li>
- * <li>Lenient where RFC 4180 is strict, but reported: a quote inside an unquoted field is kept as a character;
- * text after a closing quote is kept and reported; a quoted field still open at the end of the input is
- * reported. Reports are {@link Formfehler}s of the record, never exceptions.</li>
+ * <li>A quote inside an unquoted field is kept as a character (as Commons CSV does). Text after a closing quote and
+ * a quoted field still open at the end of the input are errors in Commons CSV's strict reading: the record is then
+ * read again leniently (the text kept, the open field running to the end) and the problem is reported as a
+ * {@link Formfehler} of the record, never as an exception; reading goes on with the next record.</li>
  * </ul>
- * Reads the input as a stream: only the current record is held in memory.
+ * Each record is read by its own parser from the record's first character, so a broken record never spoils the
+ * next one. The whole input is held in memory (the import limits it to 32 MB).
  */
 final class CsvLeser {
 
@@ -39,17 +48,13 @@ final class CsvLeser {
         }
     }
 
-    private static final int KEIN_ZEICHEN = -2;
-
     private final Reader in;
-    private final char[] puffer = new char[8192];
-    private int pufferPos;
-    private int pufferLaenge;
-    /** Characters already read ahead by {@link #ersteZeileVorausschauen()}, to be read again. */
-    private final StringBuilder vorlauf = new StringBuilder();
-    private int vorlaufPos;
-    private int zurueckgelegt = KEIN_ZEICHEN;
-    private boolean amAnfang = true;
+    private String text;
+    /** Offsets of the physical lines' first characters; index 0 = line 1. */
+    private int[] zeilenanfaenge;
+    /** Offset of the next record's first character. */
+    private int pos;
+    /** Physical line of {@link #pos} (1-based). */
     private int zeile = 1;
     private char trennzeichen = ';';
 
@@ -72,164 +77,148 @@ final class CsvLeser {
      * header line.
      */
     String ersteZeileVorausschauen() throws IOException {
-        StringBuilder zeilenText = new StringBuilder();
+        laden();
         boolean inAnfuehrung = false;
-        // what was looked at before is looked at again
-        int start = vorlaufPos;
-        for (int i = start; i < vorlauf.length(); i++) {
-            char c = vorlauf.charAt(i);
+        for (int i = pos; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (!inAnfuehrung && (c == '\n' || c == '\r')) {
-                return zeilenText.toString();
+                return text.substring(pos, i);
             }
             if (c == '"') {
                 inAnfuehrung = !inAnfuehrung;
             }
-            zeilenText.append(c);
         }
-        while (true) {
-            int c = ausQuelle();
-            if (c < 0) {
-                return zeilenText.toString();
-            }
-            vorlauf.append((char) c);
-            if (!inAnfuehrung && (c == '\n' || c == '\r')) {
-                return zeilenText.toString();
-            }
-            if (c == '"') {
-                inAnfuehrung = !inAnfuehrung;
-            }
-            zeilenText.append((char) c);
-        }
+        return text.substring(pos);
     }
 
     /** The next record, or {@code null} at the end of the input. */
     Datensatz naechster() throws IOException {
-        int c = lies();
-        if (c < 0) {
+        laden();
+        if (pos >= text.length()) {
             return null;
         }
         int start = zeile;
-        List<String> felder = new ArrayList<>();
-        List<Formfehler> fehler = new ArrayList<>();
-        StringBuilder feld = new StringBuilder();
-        Zustand zustand = Zustand.FELDANFANG;
-        boolean textNachAnfuehrungGemeldet = false;
-        while (true) {
-            if (c < 0) {
-                if (zustand == Zustand.IN_ANFUEHRUNG) {
-                    fehler.add(new Formfehler(felder.size(), "Das Anführungszeichen am Anfang des Feldes wird nicht "
-                            + "geschlossen: die Datei endet innerhalb des Feldes. Bitte prüfen, ob ein "
-                            + "Anführungszeichen fehlt oder eines zu viel ist (Zeile " + start + " bis "
-                            + zeile + ").", true));
-                }
-                felder.add(feld.toString());
-                return new Datensatz(start, List.copyOf(felder), List.copyOf(fehler));
-            }
-            char z = (char) c;
-            switch (zustand) {
-                case FELDANFANG, OHNE_ANFUEHRUNG, NACH_ANFUEHRUNG -> {
-                    if (z == trennzeichen) {
-                        felder.add(feld.toString());
-                        feld.setLength(0);
-                        zustand = Zustand.FELDANFANG;
-                        textNachAnfuehrungGemeldet = false;
-                    } else if (z == '\r' || z == '\n') {
-                        zeilenende(z);
-                        felder.add(feld.toString());
-                        return new Datensatz(start, List.copyOf(felder), List.copyOf(fehler));
-                    } else if (z == '"' && zustand == Zustand.FELDANFANG) {
-                        zustand = Zustand.IN_ANFUEHRUNG;
-                    } else {
-                        if (zustand == Zustand.NACH_ANFUEHRUNG && !textNachAnfuehrungGemeldet) {
-                            fehler.add(new Formfehler(felder.size(), "Nach dem schließenden Anführungszeichen "
-                                    + "folgt noch Text („" + z + "“). Ein Anführungszeichen im Text muss "
-                                    + "verdoppelt werden (\"\"), das ganze Feld in Anführungszeichen stehen.",
-                                    false));
-                            textNachAnfuehrungGemeldet = true;
-                        }
-                        feld.append(z);
-                        if (zustand == Zustand.FELDANFANG) {
-                            zustand = Zustand.OHNE_ANFUEHRUNG;
-                        }
-                    }
-                }
-                case IN_ANFUEHRUNG -> {
-                    if (z == '"') {
-                        int folgt = lies();
-                        if (folgt == '"') {
-                            feld.append('"');
-                        } else {
-                            zustand = Zustand.NACH_ANFUEHRUNG;
-                            zuruecklegen(folgt);
-                        }
-                    } else if (z == '\r' || z == '\n') {
-                        zeilenende(z);
-                        feld.append('\n');
-                    } else {
-                        feld.append(z);
-                    }
-                }
-                default -> throw new IllegalStateException(zustand.name());
-            }
-            c = lies();
+        try {
+            Gelesen g = lies(strikt());
+            weiter(g);
+            return new Datensatz(start, g.felder(), List.of());
+        } catch (IOException | UncheckedIOException e) {
+            String meldung = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+            Gelesen g = lies(nachsichtig());
+            weiter(g);
+            return new Datensatz(start, g.felder(), List.of(formfehler(meldung == null ? "" : meldung, g, start)));
         }
     }
 
-    private enum Zustand {
-        FELDANFANG, OHNE_ANFUEHRUNG, IN_ANFUEHRUNG, NACH_ANFUEHRUNG
+    /** One record read from {@link #pos}: its fields, the line breaks it used, whether the input ended with it. */
+    private record Gelesen(List<String> felder, int zeilen, boolean ende) {
     }
 
-    /** Counts a line break; CRLF is one. */
-    private void zeilenende(char z) throws IOException {
-        if (z == '\r') {
-            int folgt = lies();
-            if (folgt != '\n') {
-                zuruecklegen(folgt);
+    private Gelesen lies(CSVFormat format) throws IOException {
+        StringReader r = new StringReader(text);
+        r.skip(pos);
+        try (CSVParser parser = CSVParser.builder().setReader(r).setFormat(format).get()) {
+            Iterator<CSVRecord> saetze = parser.iterator();
+            if (!saetze.hasNext()) {
+                // only reached at the very end; an empty rest counts as one empty field
+                return new Gelesen(List.of(""), 0, true);
             }
+            CSVRecord satz = saetze.next();
+            int zeilen = (int) parser.getCurrentLineNumber();
+            List<String> felder = new ArrayList<>(satz.size());
+            for (String f : satz) {
+                felder.add(f.replace("\r\n", "\n").replace('\r', '\n'));
+            }
+            boolean ende;
+            try {
+                ende = !saetze.hasNext();
+            } catch (UncheckedIOException folgendeFehlerhaft) {
+                ende = false;
+            }
+            return new Gelesen(List.copyOf(felder), zeilen, ende);
         }
-        zeile++;
     }
 
-    private void zuruecklegen(int c) {
-        zurueckgelegt = c;
+    /** Moves to the record after the one just read. */
+    private void weiter(Gelesen g) {
+        zeile += g.zeilen();
+        pos = g.ende() || zeile - 1 >= zeilenanfaenge.length ? text.length() : zeilenanfaenge[zeile - 1];
     }
 
-    private int lies() throws IOException {
-        if (zurueckgelegt != KEIN_ZEICHEN) {
-            int c = zurueckgelegt;
-            zurueckgelegt = KEIN_ZEICHEN;
-            return c;
-        }
-        if (vorlaufPos < vorlauf.length()) {
-            char c = vorlauf.charAt(vorlaufPos++);
-            if (vorlaufPos == vorlauf.length()) {
-                vorlauf.setLength(0);
-                vorlaufPos = 0;
-            }
-            return c;
-        }
-        return ausQuelle();
+    private CSVFormat strikt() {
+        return CSVFormat.RFC4180.builder().setDelimiter(trennzeichen).setIgnoreEmptyLines(false).get();
     }
 
-    /** The next character of the underlying input, the byte order mark at the start skipped. */
-    private int ausQuelle() throws IOException {
-        if (pufferPos >= pufferLaenge) {
-            int n = in.read(puffer, 0, puffer.length);
-            if (n <= 0) {
-                pufferPos = 0;
-                pufferLaenge = 0;
-                return -1;
-            }
-            pufferPos = 0;
-            pufferLaenge = n;
+    private CSVFormat nachsichtig() {
+        return CSVFormat.RFC4180.builder().setDelimiter(trennzeichen).setIgnoreEmptyLines(false)
+                .setTrailingData(true).setLenientEof(true).get();
+    }
+
+    /** Commons CSV's message about the record at {@code start}, in German and with the field it concerns. */
+    private Formfehler formfehler(String meldung, Gelesen g, int start) throws IOException {
+        if (meldung.contains("EOF")) {
+            return new Formfehler(g.felder().size() - 1, "Das Anführungszeichen am Anfang des Feldes wird nicht "
+                    + "geschlossen: die Datei endet innerhalb des Feldes. Bitte prüfen, ob ein Anführungszeichen "
+                    + "fehlt oder eines zu viel ist (Zeile " + start + " bis " + zeile + ").", true);
         }
-        char c = puffer[pufferPos++];
-        if (amAnfang) {
-            amAnfang = false;
-            if (c == '\uFEFF') {
-                return ausQuelle();
+        // "Invalid character between encapsulated token and delimiter at line: 1, position: 5":
+        // the position counts the characters read from the record's start up to and including the stray one
+        int feld = 0;
+        String zeichen = "";
+        int stelle = meldung.lastIndexOf("position:");
+        if (stelle >= 0) {
+            String ziffern = meldung.substring(stelle).replaceAll("[^0-9]", "");
+            int gelesen = ziffern.isEmpty() ? 0 : Integer.parseInt(ziffern);
+            int bis = Math.min(text.length(), startOffset(start) + gelesen);
+            if (gelesen > 0) {
+                zeichen = " („" + text.charAt(bis - 1) + "“)";
+                feld = Math.max(0, feldAnzahl(startOffset(start), bis - 1) - 1);
             }
         }
-        return c;
+        return new Formfehler(feld, "Nach dem schließenden Anführungszeichen folgt noch Text" + zeichen + ". Ein "
+                + "Anführungszeichen im Text muss verdoppelt werden (\"\"), das ganze Feld in Anführungszeichen stehen.",
+                false);
+    }
+
+    /** How many fields the text from {@code von} to {@code bis} (exclusive) has, read leniently. */
+    private int feldAnzahl(int von, int bis) throws IOException {
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text.substring(von, bis)))
+                .setFormat(nachsichtig()).get()) {
+            Iterator<CSVRecord> saetze = parser.iterator();
+            return saetze.hasNext() ? saetze.next().size() : 1;
+        }
+    }
+
+    private int startOffset(int physischeZeile) {
+        return zeilenanfaenge[physischeZeile - 1];
+    }
+
+    /** Reads the whole input once (the byte order mark dropped) and notes where each physical line starts. */
+    private void laden() throws IOException {
+        if (text != null) {
+            return;
+        }
+        StringBuilder b = new StringBuilder();
+        char[] puffer = new char[8192];
+        int n;
+        while ((n = in.read(puffer)) > 0) {
+            b.append(puffer, 0, n);
+        }
+        if (b.length() > 0 && b.charAt(0) == '\uFEFF') {
+            b.deleteCharAt(0);
+        }
+        text = b.toString();
+        List<Integer> anfaenge = new ArrayList<>();
+        anfaenge.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                i++;
+                anfaenge.add(i + 1);
+            } else if (c == '\r' || c == '\n') {
+                anfaenge.add(i + 1);
+            }
+        }
+        zeilenanfaenge = anfaenge.stream().mapToInt(Integer::intValue).toArray();
     }
 }

@@ -39,6 +39,7 @@ import de.werkerp.election.entity.Wahlstatus;
 import de.werkerp.election.entity.Wahlvorschlag;
 import de.werkerp.election.entity.Wahlvorstandsmitglied;
 import de.werkerp.platform.control.Allow;
+import de.werkerp.platform.control.BildOhneMetadaten;
 import de.werkerp.platform.control.CallerContext;
 import de.werkerp.platform.control.TenantGuarded;
 import de.werkerp.platform.control.TenantRepository;
@@ -519,7 +520,10 @@ public class WahlService {
         return repository.update(x, VORSCHLAG_FEHLT);
     }
 
-    /** Stores the candidate's photo for the ballot and the candidate notice: JPEG or PNG, at most 2 MB. */
+    /**
+     * Stores the candidate's photo for the ballot and the candidate notice: JPEG or PNG, at most 2 MB, re-encoded
+     * without its metadata ({@link BildOhneMetadaten}).
+     */
     public void fotoSpeichern(Long vorschlagId, byte[] inhalt) {
         Wahlvorschlag x = repository.find(Wahlvorschlag.class, vorschlagId, VORSCHLAG_FEHLT);
         offen(x.getProjekt().getId());
@@ -533,6 +537,14 @@ public class WahlService {
         if (typ == null) {
             throw new ValidationFailure("foto", "Das Foto muss eine JPEG- oder PNG-Datei sein.");
         }
+        byte[] bereinigt;
+        try {
+            // re-encoded: EXIF data (GPS position, camera, time) of the original is not stored
+            bereinigt = BildOhneMetadaten.neuKodiert(inhalt, typ);
+        } catch (IllegalArgumentException e) {
+            throw new ValidationFailure("foto", "Das Foto kann nicht gelesen werden; bitte eine andere JPEG- oder "
+                    + "PNG-Datei wählen.");
+        }
         List<Wahlfoto> alt = repository.em().createQuery("SELECT f FROM Wahlfoto f WHERE f.vorschlag.id = :v",
                 Wahlfoto.class).setParameter("v", vorschlagId).getResultList();
         for (Wahlfoto f : alt) {
@@ -540,7 +552,7 @@ public class WahlService {
         }
         Wahlfoto f = new Wahlfoto();
         f.setVorschlag(x);
-        f.setInhalt(inhalt);
+        f.setInhalt(bereinigt);
         f.setTyp(typ);
         repository.create(f);
     }

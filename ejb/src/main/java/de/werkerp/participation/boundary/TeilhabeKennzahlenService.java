@@ -14,7 +14,7 @@ import de.werkerp.participation.entity.Uebergangsart;
 import de.werkerp.platform.control.Allow;
 import de.werkerp.platform.control.TenantGuarded;
 import de.werkerp.platform.control.TenantRepository;
-import de.werkerp.platform.control.Texteingabe;
+import de.werkerp.platform.control.CsvExport;
 import de.werkerp.platform.control.ValidationFailure;
 import de.werkerp.platform.entity.Role;
 import de.werkerp.tenant.entity.Einrichtung;
@@ -143,14 +143,10 @@ public class TeilhabeKennzahlenService {
         }
     }
 
-    /** The figures as CSV (semicolon, German numbers): Abschnitt;Kennzahl;Wert. */
+    /** The figures as CSV (semicolon, German numbers, {@link CsvExport}): Abschnitt;Kennzahl;Wert. */
     public String csv(Long einrichtungId, int jahr) {
-        StringBuilder sb = new StringBuilder("Abschnitt;Kennzahl;Wert\n");
-        for (List<String> z : zeilen(kennzahlen(einrichtungId, jahr))) {
-            sb.append(Texteingabe.csvFeld(z.get(0))).append(';').append(Texteingabe.csvFeld(z.get(1))).append(';')
-                    .append(Texteingabe.csvFeld(z.get(2))).append('\n');
-        }
-        return sb.toString();
+        return CsvExport.text(List.of("Abschnitt", "Kennzahl", "Wert"), zeilen(kennzahlen(einrichtungId, jahr)).stream()
+                .map(z -> z.subList(0, 3)).toList());
     }
 
     /** The figures as rows (Abschnitt, Kennzahl, Wert) for CSV, XLSX and PDF; numbers the German way. */

@@ -21,12 +21,4 @@ public final class Texteingabe {
         }
         return new BigDecimal(t);
     }
-
-    /** A CSV field (semicolon separated): quoted when it contains a semicolon or a quote; {@code null} → empty. */
-    public static String csvFeld(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.contains(";") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
-    }
 }

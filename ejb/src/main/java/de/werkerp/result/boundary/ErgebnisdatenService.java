@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import de.werkerp.platform.control.CsvImport;
 import de.werkerp.platform.control.Allow;
 import de.werkerp.platform.control.CallerContext;
 import de.werkerp.platform.control.TenantGuarded;
@@ -141,16 +142,16 @@ public class ErgebnisdatenService {
         List<ValidationFailure.FieldError> fehler = new ArrayList<>();
         List<ErgebnisBuchung> buchungen = new ArrayList<>();
         Map<String, BigDecimal> summen = new TreeMap<>();
-        String[] zeilen = inhalt.replace("\uFEFF", "").split("\\r?\\n");
+        List<CsvImport.Zeile> zeilen = CsvImport.lesen(inhalt);
         int daten = 0;
         int ausgelassen = 0;
-        for (int i = 1; i < zeilen.length; i++) {
-            if (zeilen[i].isBlank()) {
+        for (CsvImport.Zeile zeile : zeilen.subList(Math.min(1, zeilen.size()), zeilen.size())) {
+            if (zeile.leer()) {
                 continue;
             }
             daten++;
-            String wo = "Zeile " + (i + 1) + ": ";
-            String[] t = zeilen[i].split(";", -1);
+            String wo = zeile.wo();
+            String[] t = zeile.felder().toArray(String[]::new);
             if (t.length != 3) {
                 fehler.add(new ValidationFailure.FieldError("datei", wo + "erwartet werden 3 Spalten (Konto;Kostenstelle;"
                         + "Betrag), gefunden " + t.length + "."));

@@ -1,9 +1,6 @@
 package de.werkerp.social.boundary;
 
-import static de.werkerp.platform.control.Texteingabe.csvFeld;
-
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -19,6 +16,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 
 import de.werkerp.platform.control.Allow;
+import de.werkerp.platform.control.CsvExport;
 import de.werkerp.platform.control.TenantGuarded;
 
 import de.werkerp.platform.control.ValidationFailure;
@@ -252,19 +250,26 @@ public class SozialversicherungService {
             case "erstattung-leistungstraeger" -> erstattungLeistungstraeger(laufId);
             default -> throw new ValidationFailure("art", "Unbekannte Aufstellung: " + art);
         };
-        StringBuilder csv = new StringBuilder();
         boolean mehrere = tabellen.size() > 1;
-        csv.append(mehrere ? "Leistungsträger;" : "").append(String.join(";", tabellen.isEmpty()
-                ? List.of("leer") : tabellen.get(0).spalten())).append("\r\n");
-        for (Tabelle t : tabellen) {
-            for (List<String> z : t.zeilen()) {
-                csv.append(mehrere ? csvFeld(t.titel()) + ";" : "").append(String.join(";", z.stream()
-                        .map(SozialversicherungService::csvZelle).toList())).append("\r\n");
-            }
-            csv.append(mehrere ? csvFeld(t.titel()) + ";" : "").append(String.join(";", t.summe().stream()
-                    .map(SozialversicherungService::csvZelle).toList())).append("\r\n");
+        List<String> kopf = new ArrayList<>();
+        if (mehrere) {
+            kopf.add("Leistungsträger");
         }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        kopf.addAll(tabellen.isEmpty() ? List.of("leer") : tabellen.get(0).spalten());
+        List<List<String>> zeilen = new ArrayList<>();
+        for (Tabelle t : tabellen) {
+            List<List<String>> inhalt = new ArrayList<>(t.zeilen());
+            inhalt.add(t.summe());
+            for (List<String> z : inhalt) {
+                List<String> zeile = new ArrayList<>();
+                if (mehrere) {
+                    zeile.add(t.titel());
+                }
+                z.stream().map(SozialversicherungService::csvZelle).forEach(zeile::add);
+                zeilen.add(zeile);
+            }
+        }
+        return CsvExport.bytes(kopf, zeilen);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -296,12 +301,12 @@ public class SozialversicherungService {
         return f.format(b);
     }
 
-    /** CSV cells: amounts without thousands separator (1234,56), text quoted when needed. */
+    /** CSV cells: amounts without thousands separator (1234,56); quoting and neutralising by {@link CsvExport}. */
     private static String csvZelle(String zelle) {
-        if (zelle.matches("-?[0-9.]+,[0-9]{2}")) {
+        if (zelle != null && zelle.matches("-?[0-9.]+,[0-9]{2}")) {
             return zelle.replace(".", "");
         }
-        return csvFeld(zelle);
+        return zelle;
     }
 
     private static String nz(String s) {

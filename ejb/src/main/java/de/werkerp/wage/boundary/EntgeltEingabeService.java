@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import de.werkerp.contract.entity.Beschaeftigter;
 import de.werkerp.contract.entity.Vertragsphase;
 import de.werkerp.contract.entity.Werkstattvertrag;
+import de.werkerp.platform.control.CsvImport;
 import de.werkerp.platform.control.Allow;
 import de.werkerp.platform.control.TenantGuarded;
 import de.werkerp.platform.control.TenantRepository;
@@ -217,16 +218,15 @@ public class EntgeltEingabeService {
         if (csv == null || csv.isBlank()) {
             throw new ValidationFailure("datei", "Die Datei ist leer.");
         }
-        String[] zeilen = csv.replace("\uFEFF", "").split("\\r?\\n");
+        List<CsvImport.Zeile> zeilen = CsvImport.lesen(csv);
         List<ValidationFailure.FieldError> fehler = new ArrayList<>();
         List<AnwesenheitEingabe> eingaben = new ArrayList<>();
-        for (int i = 1; i < zeilen.length; i++) {
-            String zeile = zeilen[i];
-            if (zeile.isBlank()) {
+        for (CsvImport.Zeile zeile : zeilen.subList(Math.min(1, zeilen.size()), zeilen.size())) {
+            if (zeile.leer()) {
                 continue;
             }
-            String[] t = zeile.split(";", -1);
-            String wo = "Zeile " + (i + 1) + ": ";
+            String[] t = zeile.felder().toArray(String[]::new);
+            String wo = zeile.wo();
             if (t.length != 7) {
                 fehler.add(new ValidationFailure.FieldError("datei", wo + "erwartet werden 7 Spalten (Personalnummer "
                         + "und sechs Zahlen), gefunden " + t.length + "."));

@@ -1,9 +1,6 @@
 package de.werkerp.wage.boundary;
 
-import static de.werkerp.platform.control.Texteingabe.csvFeld;
-
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -20,6 +17,7 @@ import jakarta.inject.Inject;
 import de.werkerp.contract.control.Iban;
 import de.werkerp.contract.entity.Beschaeftigter;
 import de.werkerp.platform.control.Allow;
+import de.werkerp.platform.control.CsvExport;
 import de.werkerp.platform.control.TenantGuarded;
 
 import de.werkerp.platform.control.TenantRepository;
@@ -236,15 +234,14 @@ public class EntgeltdokumentService {
                 }
             }
         }
-        StringBuilder csv = new StringBuilder("Monat;Einrichtung;Kostenstelle;Lohnart;Bezeichnung;Anzahl;Betrag\r\n");
+        List<List<Object>> zeilen = new ArrayList<>();
         for (Map.Entry<Schluessel, BigDecimal> e : summen.entrySet()) {
-            csv.append(lauf.getMonat()).append(';').append(csvFeld(lauf.getEinrichtung().getName())).append(';')
-                    .append(csvFeld(e.getKey().kostenstelle())).append(';')
-                    .append(csvFeld(e.getKey().lohnart())).append(';')
-                    .append(csvFeld(texte.get(e.getKey()))).append(';').append(anzahl.get(e.getKey())).append(';')
-                    .append(e.getValue().toPlainString().replace('.', ',')).append("\r\n");
+            zeilen.add(java.util.Arrays.asList(lauf.getMonat().toString(), lauf.getEinrichtung().getName(),
+                    e.getKey().kostenstelle(), e.getKey().lohnart(), texte.get(e.getKey()), anzahl.get(e.getKey()),
+                    e.getValue()));
         }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        return CsvExport.bytes(List.of("Monat", "Einrichtung", "Kostenstelle", "Lohnart", "Bezeichnung", "Anzahl",
+                "Betrag"), zeilen);
     }
 
     private static void pruefeBerechnet(Entgeltlauf lauf) {

@@ -82,6 +82,18 @@ class CsvLeserTest {
     }
 
     @Test
+    void textNachAnfuehrungImSpaeterenFeldWirdGemeldetUndDieNaechsteZeileNormalGelesen() throws IOException {
+        List<CsvLeser.Datensatz> s = lies("a;\"b\"x;c\r\nd;e", ';');
+        assertEquals(2, s.size());
+        assertEquals(List.of("a", "bx", "c"), s.get(0).felder());
+        assertEquals(1, s.get(0).formfehler().get(0).feld());
+        assertTrue(s.get(0).formfehler().get(0).meldung().contains("(„x“)"), s.get(0).formfehler().get(0).meldung());
+        assertEquals(List.of("d", "e"), s.get(1).felder());
+        assertEquals(2, s.get(1).zeile());
+        assertTrue(s.get(1).formfehler().isEmpty());
+    }
+
+    @Test
     void nichtGeschlossenesAnfuehrungszeichenWirdGemeldet() throws IOException {
         List<CsvLeser.Datensatz> s = lies("a;\"offen\nb;c\n", ';');
         assertEquals(1, s.size());
