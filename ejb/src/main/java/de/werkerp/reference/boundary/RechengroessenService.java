@@ -95,8 +95,8 @@ public class RechengroessenService {
     }
 
     /** The warning of the yearly change for today (rules.md § 3, from 1 November), if any. */
-    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.SOCIAL_SERVICE, Role.COUNCIL, Role.AUDITOR,
-            Role.OPERATOR})
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.SOCIAL_SERVICE, Role.COUNCIL, Role.ELECTION_BOARD,
+            Role.AUDITOR, Role.OPERATOR})
     public Optional<String> jahreswechselWarnung() {
         List<Validity> perioden = em.createQuery("SELECT r FROM Rechengroessen r", Rechengroessen.class)
                 .getResultList().stream().map(Rechengroessen::validity).toList();
