@@ -8,6 +8,8 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.openqa.selenium.By;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -96,6 +98,51 @@ final class RechengroessenScenarios {
         LocalDate heute = LocalDate.now(ZoneId.of("Europe/Berlin"));
         if (heute.getYear() + 1 == ab.getYear() || heute.getYear() + 1 < ab.getYear()) {
             assertTrue(!warnung.object().containsKey("warnung") || warnung.object().isNull("warnung"), warnung.body());
+        }
+    }
+
+    /** The form on Stammdaten › Rechengrößen: the operator's entry, the Fundstelle required as in REST. */
+    static void formular(URL base) {
+        LocalDate letzterTag = null;
+        for (JsonValue v : Api.as(base, "betrieb", "betrieb123!").get("referenzdaten/rechengroessen").array()) {
+            JsonObject r = v.asJsonObject();
+            if (r.containsKey("gueltigBis") && !r.isNull("gueltigBis")) {
+                LocalDate bis = LocalDate.parse(r.getString("gueltigBis"));
+                letzterTag = letzterTag == null || bis.isAfter(letzterTag) ? bis : letzterTag;
+            }
+        }
+        LocalDate ab = letzterTag.plusDays(1);
+        try (Browser browser = new Browser(base)) {
+            try {
+                browser.login("betrieb", "betrieb123!");
+                browser.open("stammdaten/rechengroessen.xhtml");
+                browser.waitVisible(By.id("rechengroessenForm:erfassen"));
+                browser.typeDate(By.id("rechengroessenForm:gueltigAb_input"), String.format("01.01.%d", ab.getYear()));
+                browser.typeDate(By.id("rechengroessenForm:gueltigBis_input"), String.format("31.12.%d", ab.getYear()));
+                browser.type(By.id("rechengroessenForm:bezugsgroesseWest_input"), "4200,00");
+                browser.type(By.id("rechengroessenForm:kvAllgemeinerSatz_input"), "14,6");
+                browser.type(By.id("rechengroessenForm:kvZusatzbeitragDurchschnitt_input"), "3,2");
+                browser.type(By.id("rechengroessenForm:pvSatz_input"), "3,6");
+                browser.type(By.id("rechengroessenForm:pvZuschlagKinderlos_input"), "0,6");
+                browser.type(By.id("rechengroessenForm:pvAbschlagJeKind_input"), "0,25");
+                browser.type(By.id("rechengroessenForm:rvSatz_input"), "18,6");
+                browser.type(By.id("rechengroessenForm:rechtsquelle"), "SVBezGrV (Browser)");
+                browser.click(By.id("rechengroessenForm:erfassen"));
+                // the source is required: the German message stands next to the field, nothing stored
+                browser.waitForText(By.id("rechengroessenForm"), "Bitte die Fundstelle der Verordnung");
+                assertFalse(browser.driver().findElement(By.id("rechengroessen")).getText().contains("SVBezGrV (Browser)"));
+                browser.screenshot("rechengroessen-ohne-fundstelle");
+
+                browser.type(By.id("rechengroessenForm:fundstelle"), "BGBl. (Browser) I Nr. 7");
+                browser.click(By.id("rechengroessenForm:erfassen"));
+                browser.waitForText(By.id("rechengroessen"), "BGBl. (Browser) I Nr. 7");
+                assertTrue(browser.driver().findElement(By.id("rechengroessen")).getText()
+                        .contains(String.format("01.01.%d", ab.getYear())), browser.pageText());
+                browser.screenshot("rechengroessen-gespeichert");
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("rechengroessen-fehler");
+                throw e;
+            }
         }
     }
 }

@@ -1940,4 +1940,11 @@ class WerkErpIT {
     void rest_operator_enters_a_years_figures_with_source() {
         RechengroessenScenarios.jahrErfassen(base);
     }
+
+    @Test
+    @Order(34)
+    @RunAsClient
+    void browser_operator_enters_a_years_figures_in_the_form() {
+        RechengroessenScenarios.formular(base);
+    }
 }
