@@ -2149,4 +2149,157 @@ class WerkErpIT {
                 .getBezeichnung());
         assertEquals(List.of(), callers.runAs(fremd, () -> k.fassungen(fremdeEinrichtung)));
     }
+
+    // ------------------------------------------------------------------ Rechengrößen: history and yearly change (issue 15 item 4)
+
+    @EJB
+    de.werkerp.reference.boundary.RechengroessenService rechengroessenService;
+
+    /** A Zusatzbeitrag period of a Kasse, as the tenant admin enters it. */
+    private static de.werkerp.social.entity.Zusatzbeitragssatz zusatzbeitrag(LocalDate ab, LocalDate bis, String satz) {
+        de.werkerp.social.entity.Zusatzbeitragssatz z = new de.werkerp.social.entity.Zusatzbeitragssatz();
+        z.setGueltigAb(ab);
+        z.setGueltigBis(bis);
+        z.setSatz(new BigDecimal(satz));
+        return z;
+    }
+
+    /**
+     * A changed Zusatzbeitrag of a Kasse for a released month marks that month (DEVELOPERS.md "Changing an input that a
+     * closed month used"); the next run settles the difference. Person 0, January 2025: Entgelt 183,00 € plus a
+     * one-off payment of 800,00 € = 983,00 € > 20 % BG (749,00 €): only the excess 234,00 € is split, its Zusatzbeitrag
+     * at the Kasse's own rate (BSG B 12 P 1/12 R; Javadoc of Sozialversicherungsbeitraege): worker 234,00 × 2,5 % / 2
+     * = 2,925 → 2,93 €; after the change to 3,1 %: 234,00 × 1,55 % = 3,627 → 3,63 €: 0,70 € less paid out.
+     */
+    @Test
+    @Order(31)
+    void changed_kasse_zusatzbeitrag_marks_released_month_for_rueckrechnung() {
+        TenantData t = tenantWithData("zb");
+        YearMonth jan = YearMonth.of(2025, 1);
+        YearMonth feb = YearMonth.of(2025, 2);
+        Musterbelegschaft.Lohnarten arten = callers.runAs(t.admin(),
+                () -> belegschaft.entgeltGrundlagen(t.einrichtung(), jan.atDay(1), "ZB"));
+        List<Long> ids = callers.runAs(t.admin(),
+                () -> belegschaft.personen(t.einrichtung(), List.of(t.gruppe()), arten, 2, jan, feb, "ZB"));
+        callers.runAs(t.admin(), () -> entgeltEingaben.lohnpostenBuchen(ids.get(0), jan, arten.weihnachtsgeld().getId(),
+                null, new BigDecimal("800.00")));
+        Caller erste = new Caller("zb.entgelt", t.admin().tenantId(), EnumSet.of(Role.PAYROLL));
+        Caller zweite = new Caller("zb.zweite", t.admin().tenantId(), EnumSet.of(Role.PAYROLL));
+        Long einrichtung = t.einrichtung().getId();
+        Entgeltlauf januar = callers.runAs(erste, () -> entgeltlauf.berechnenUndWarten(einrichtung, jan));
+        callers.runAs(zweite, () -> entgeltlauf.freigeben(januar.getId()));
+        Abrechnung alt = callers.runAs(erste, () -> entgeltlauf.abrechnungen(januar.getId())).stream()
+                .filter(a -> a.getBeschaeftigterId().equals(ids.get(0))).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("2.93"), alt.getKvzBeschaeftigter());
+
+        // the Kasse's rate for 2025 is corrected from 2,5 % to 3,1 %: delete the period and enter the right one
+        Long kasse = arten.kasse().getId();
+        Long satz2025 = callers.runAs(t.admin(), () -> krankenkassen.zusatzbeitraege(kasse)).stream()
+                .filter(z -> z.getGueltigAb().equals(LocalDate.of(2025, 1, 1))).findFirst().orElseThrow().getId();
+        callers.runAs(t.admin(), () -> krankenkassen.zusatzbeitragLoeschen(satz2025));
+        callers.runAs(t.admin(), () -> krankenkassen.zusatzbeitragAnlegen(kasse,
+                zusatzbeitrag(LocalDate.of(2025, 1, 1), null, "3.1")));
+
+        // the next run recomputes the marked January and settles the difference in February
+        Entgeltlauf februar = callers.runAs(erste, () -> entgeltlauf.berechnenUndWarten(einrichtung, feb));
+        List<AbrechnungKorrektur> korrekturen = callers.runAs(erste, () -> entgeltlauf.korrekturen(februar.getId()));
+        assertEquals(1, korrekturen.size(), "only person 0's January depends on the Kasse's own rate");
+        AbrechnungKorrektur k = korrekturen.get(0);
+        assertEquals(ids.get(0), k.getBeschaeftigterId());
+        assertEquals(jan, k.getKorrigierterMonat());
+        assertEquals(new BigDecimal("-0.70"), k.getAuszahlungsdifferenz());
+        assertEquals(Laufstatus.FREIGEGEBEN, callers.runAs(zweite, () -> entgeltlauf.freigeben(februar.getId()))
+                .getStatus());
+
+        // another tenant's change of its own Kasse does not touch this tenant's months
+        TenantData fremd = tenantWithData("zbx");
+        assertThrows(NotFound.class, () -> callers.runAs(fremd.admin(), () -> krankenkassen.zusatzbeitragLoeschen(
+                satz2025)));
+    }
+
+    /**
+     * 2022 computes (rules.md §§ 1–3: Grundbetrag 109 €, BG 3.290 €, PV 3,05 %, childless surcharge 0,35 %), and a
+     * correction of the shared 2022 figures by the operator marks the released January of this tenant: the tenant's
+     * next run applies the logged change and settles it. Person 1 (childless): surcharge 658,00 × 0,35 % = 2,303 →
+     * 2,30 €; corrected to 0,45 %: 2,961 → 2,96 €: 0,66 € less paid out. The operator never touches tenant data.
+     */
+    @Test
+    @Order(32)
+    void months_of_2022_compute_and_an_operator_correction_reaches_closed_months() {
+        TenantData t = tenantWithData("rg22");
+        YearMonth jan = YearMonth.of(2022, 1);
+        YearMonth feb = YearMonth.of(2022, 2);
+        List<Long> ids = callers.runAs(t.admin(), () -> {
+            Musterbelegschaft.Lohnarten arten = belegschaft.entgeltGrundlagen(t.einrichtung(), jan.atDay(1), "RG22");
+            krankenkassen.zusatzbeitragAnlegen(arten.kasse().getId(), zusatzbeitrag(LocalDate.of(2021, 1, 1),
+                    LocalDate.of(2022, 12, 31), "1.3"));
+            return belegschaft.personen(t.einrichtung(), List.of(t.gruppe()), arten, 3, jan, feb, "RG22");
+        });
+        Caller erste = new Caller("rg22.entgelt", t.admin().tenantId(), EnumSet.of(Role.PAYROLL));
+        Caller zweite = new Caller("rg22.zweite", t.admin().tenantId(), EnumSet.of(Role.PAYROLL));
+        Long einrichtung = t.einrichtung().getId();
+        Entgeltlauf januar = callers.runAs(erste, () -> entgeltlauf.berechnenUndWarten(einrichtung, jan));
+        Map<Long, Abrechnung> jePerson = callers.runAs(erste, () -> entgeltlauf.abrechnungen(januar.getId())).stream()
+                .collect(Collectors.toMap(Abrechnung::getBeschaeftigterId, a -> a));
+        Abrechnung p0 = jePerson.get(ids.get(0));
+        assertEquals(new BigDecimal("109.00"), p0.getGrundbetrag());          // rules.md § 1, 2022
+        assertEquals(new BigDecimal("52.00"), p0.getArbeitsfoerderungsgeld()); // § 2
+        assertEquals(new BigDecimal("658.00"), p0.getKvBemessung());           // 20 % of 3.290 €
+        assertEquals(new BigDecimal("96.07"), p0.getKvTraeger());              // × 14,6 %
+        assertEquals(new BigDecimal("8.55"), p0.getKvzTraeger());              // × 1,3 % (average 2022)
+        assertEquals(new BigDecimal("20.07"), p0.getPvTraeger());              // × 3,05 %
+        assertEquals(new BigDecimal("2632.00"), p0.getRvBemessung());          // 80 % of 3.290 €
+        assertEquals(new BigDecimal("2.30"), jePerson.get(ids.get(1)).getPvBeschaeftigter());
+        callers.runAs(zweite, () -> entgeltlauf.freigeben(januar.getId()));
+
+        // only the operator writes the shared figures; the source is required
+        de.werkerp.reference.control.RechengroessenEingabe korrektur = new de.werkerp.reference.control.RechengroessenEingabe(
+                LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), new BigDecimal("3290.00"),
+                new BigDecimal("3150.00"), new BigDecimal("14.6"), new BigDecimal("1.3"), new BigDecimal("3.05"),
+                new BigDecimal("0.45"), new BigDecimal("0"), new BigDecimal("18.6"), "Testkorrektur", "Test-Fundstelle");
+        assertThrows(AccessDenied.class, () -> callers.runAs(t.admin(), () -> rechengroessenService.erfassen(korrektur)));
+        ValidationFailure ohneQuelle = assertThrows(ValidationFailure.class, () -> callers.runAs(OPERATOR,
+                () -> rechengroessenService.erfassen(new de.werkerp.reference.control.RechengroessenEingabe(
+                        korrektur.gueltigAb(), korrektur.gueltigBis(), korrektur.bezugsgroesseWest(),
+                        korrektur.bezugsgroesseOst(), korrektur.kvAllgemeinerSatz(),
+                        korrektur.kvZusatzbeitragDurchschnitt(), korrektur.pvSatz(), korrektur.pvZuschlagKinderlos(),
+                        korrektur.pvAbschlagJeKind(), korrektur.rvSatz(), "Testkorrektur", " "))));
+        assertEquals("fundstelle", ohneQuelle.errors().get(0).field());
+        callers.runAs(OPERATOR, () -> rechengroessenService.erfassen(korrektur));
+        try {
+            Entgeltlauf februar = callers.runAs(erste, () -> entgeltlauf.berechnenUndWarten(einrichtung, feb));
+            List<AbrechnungKorrektur> korrekturen = callers.runAs(erste, () -> entgeltlauf.korrekturen(februar.getId()));
+            assertEquals(1, korrekturen.size(), "only the childless person's January changes");
+            assertEquals(ids.get(1), korrekturen.get(0).getBeschaeftigterId());
+            assertEquals(jan, korrekturen.get(0).getKorrigierterMonat());
+            assertEquals(new BigDecimal("-0.66"), korrekturen.get(0).getAuszahlungsdifferenz());
+            // applied once per tenant; the marks settle at release: computing February again gives the same correction
+            Entgeltlauf nochmal = callers.runAs(erste, () -> entgeltlauf.berechnenUndWarten(einrichtung, feb));
+            assertEquals(1, callers.runAs(erste, () -> entgeltlauf.korrekturen(nochmal.getId())).size());
+            assertTrue(callers.runAs(t.admin(), () -> rechengroessenService.aenderungen()).stream()
+                    .anyMatch(a -> a.getBeschreibung().contains("Zuschlag Kinderlose 0.45")));
+        } finally {
+            // restore the figures of rules.md § 3 for the rest of the suite
+            callers.runAs(OPERATOR, () -> rechengroessenService.erfassen(new de.werkerp.reference.control.RechengroessenEingabe(
+                    LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), new BigDecimal("3290.00"),
+                    new BigDecimal("3150.00"), new BigDecimal("14.600"), new BigDecimal("1.300"),
+                    new BigDecimal("3.050"), new BigDecimal("0.350"), new BigDecimal("0.000"), new BigDecimal("18.600"),
+                    "SVBezGrV 2022; § 241 SGB V; § 242a SGB V; § 55 Abs. 3 SGB XI i. d. F. GVWG; § 158 SGB VI",
+                    "Test: zurückgesetzt")));
+        }
+    }
+
+    @Test
+    @Order(33)
+    @RunAsClient
+    void rest_operator_enters_a_years_figures_with_source() {
+        RechengroessenScenarios.jahrErfassen(base);
+    }
+
+    @Test
+    @Order(34)
+    @RunAsClient
+    void browser_operator_enters_a_years_figures_in_the_form() {
+        RechengroessenScenarios.formular(base);
+    }
 }

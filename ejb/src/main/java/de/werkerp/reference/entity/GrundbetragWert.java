@@ -28,6 +28,8 @@ public class GrundbetragWert {
 
     private String rechtsquelle;
 
+    private String fundstelle;
+
     public Validity validity() {
         return new Validity(gueltigAb, gueltigBis);
     }
@@ -46,5 +48,9 @@ public class GrundbetragWert {
 
     public String getRechtsquelle() {
         return rechtsquelle;
+    }
+
+    public String getFundstelle() {
+        return fundstelle;
     }
 }

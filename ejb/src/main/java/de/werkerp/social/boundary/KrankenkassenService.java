@@ -16,7 +16,8 @@ import de.werkerp.social.entity.Zusatzbeitragssatz;
 
 /**
  * The tenant's Krankenkassen and their own Zusatzbeitrag per period (§ 242 Abs. 1 SGB V), which the Entgelt run
- * uses above the 20 % line of the Bezugsgröße. Periods of one Kasse must not overlap.
+ * uses above the 20 % line of the Bezugsgröße. Periods of one Kasse must not overlap. A new or deleted rate marks
+ * the closed months of its period of the persons insured there for Rückrechnung ({@code wage.control.Eingabeaenderung}).
  */
 @Stateless
 @TenantGuarded
@@ -27,6 +28,9 @@ public class KrankenkassenService {
 
     @Inject
     TenantRepository repository;
+
+    @Inject
+    de.werkerp.wage.control.Eingabeaenderung eingabeaenderung;
 
     @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
     public List<Krankenkasse> krankenkassen() {
@@ -72,10 +76,22 @@ public class KrankenkassenService {
                         + z.getGueltigAb() + ".");
             }
         }
-        return repository.create(satz);
+        Zusatzbeitragssatz neu = repository.create(satz);
+        eingabeaenderung.krankenkasse(neu.getKrankenkasse().getBetriebsnummer(), neu.getGueltigAb(), neu.getGueltigBis(),
+                "Zusatzbeitrag der Krankenkasse " + neu.getKrankenkasse().getName() + " ab " + neu.getGueltigAb()
+                        + ": " + neu.getSatz() + " %");
+        return neu;
     }
 
     public void zusatzbeitragLoeschen(Long id) {
-        repository.delete(Zusatzbeitragssatz.class, id, "Der Zusatzbeitragssatz wurde nicht gefunden.");
+        String fehlt = "Der Zusatzbeitragssatz wurde nicht gefunden.";
+        Zusatzbeitragssatz alt = repository.find(Zusatzbeitragssatz.class, id, fehlt);
+        String betriebsnummer = alt.getKrankenkasse().getBetriebsnummer();
+        String grund = "Zusatzbeitrag der Krankenkasse " + alt.getKrankenkasse().getName() + " ab " + alt.getGueltigAb()
+                + " gelöscht";
+        java.time.LocalDate ab = alt.getGueltigAb();
+        java.time.LocalDate bis = alt.getGueltigBis();
+        repository.delete(Zusatzbeitragssatz.class, id, fehlt);
+        eingabeaenderung.krankenkasse(betriebsnummer, ab, bis, grund);
     }
 }

@@ -76,6 +76,9 @@ public class EntgeltlaufService {
     Laufmonitor monitor;
 
     @Inject
+    de.werkerp.wage.control.Referenzdatenaenderung referenzdaten;
+
+    @Inject
     CallerContext callers;
 
     @Inject
@@ -190,6 +193,8 @@ public class EntgeltlaufService {
             throw new ValidationFailure("monat", "Bitte den Monat wählen.");
         }
         Einrichtung einrichtung = repository.find(Einrichtung.class, einrichtungId, "Die Einrichtung wurde nicht gefunden.");
+        // changes of the shared Grundbetrag/Rechengrößen since the tenant's last run mark its closed months
+        referenzdaten.uebernehmen();
         List<Entgeltlauf> alle = laeufe(einrichtungId);
         Monatsfolge.pruefeBerechnung(BEGRIFFE, alle.stream().map(l -> new Monatsfolge.Lauf(l.getMonat(), l.getStatus(),
                 l.getFreigegebenVon())).toList(), monat);
@@ -335,6 +340,11 @@ public class EntgeltlaufService {
     public Entgeltlauf freigeben(Long laufId) {
         Entgeltlauf lauf = lauf(laufId);
         String wer = callers.require().username();
+        if (!referenzdaten.uebernehmen().isEmpty()) {
+            // a change of the shared reference data not yet applied may outdate this run: never release on old figures
+            em().flush();
+            em().refresh(lauf);
+        }
         Monatsfolge.pruefeFreigabe(lauf.getStatus(), lauf.isVeraltet(), lauf.getBerechnetVon(), wer);
         List<String> ohneAnwesenheit = em().createQuery("SELECT a.name FROM Abrechnung a WHERE a.lauf = :l AND"
                 + " a.anwesenheitFehlt = TRUE ORDER BY a.name", String.class).setParameter("l", lauf).getResultList();

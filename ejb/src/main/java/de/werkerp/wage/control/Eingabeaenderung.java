@@ -26,6 +26,11 @@ import de.werkerp.wage.entity.RueckrechnungVormerkung;
  * {@link Geaendert} and outdate their computed runs the same way.</li>
  * </ul>
  * Runs inside the calling boundary's transaction and tenant.
+ *
+ * <p>Reference data a closed month used is an input like any other: a Krankenkasse's own Zusatzbeitrag
+ * ({@link #krankenkasse}, tenant-owned, called by the Kassen boundary) and the shared Grundbetrag and Rechengrößen
+ * ({@link #zeitraum}, applied per tenant by {@link Referenzdatenaenderung} at the tenant's next run). These mark only
+ * the months inside the changed period; they fire no {@link Geaendert} event, since the billing run does not use them.
  */
 @Dependent
 public class Eingabeaenderung {
@@ -72,6 +77,63 @@ public class Eingabeaenderung {
                 + " l.einrichtung.id = :e").setParameter("s", Laufstatus.BERECHNET).setParameter("m", monat)
                 .setParameter("e", einrichtungId).executeUpdate();
         geaendert.fire(new Geaendert(null, einrichtungId, ab));
+    }
+
+    /**
+     * A Krankenkasse's own Zusatzbeitrag changed for the period {@code ab} … {@code bis} ({@code null} = open): every
+     * closed month in it of the persons whose statement names that Kasse is marked; computed runs from {@code ab} on
+     * of persons of that Kasse are outdated (a later run's Rückrechnung must include the new marks).
+     */
+    public void krankenkasse(String betriebsnummer, LocalDate ab, LocalDate bis, String grund) {
+        YearMonth von = YearMonth.from(ab);
+        YearMonth bisMonat = bis == null ? YearMonth.of(9999, 12) : YearMonth.from(bis);
+        List<Object[]> geschlossen = em.createQuery("SELECT a.beschaeftigterId, a.lauf.monat FROM Abrechnung a WHERE"
+                + " a.kasseBetriebsnummer = :k AND a.lauf.status = :s AND a.lauf.monat >= :m AND a.lauf.monat <= :b",
+                Object[].class).setParameter("k", betriebsnummer).setParameter("s", Laufstatus.FREIGEGEBEN)
+                .setParameter("m", von).setParameter("b", bisMonat).getResultList();
+        vormerkenAlle(geschlossen, grund);
+        em.createQuery("UPDATE Entgeltlauf l SET l.veraltet = TRUE WHERE l.status = :s AND l.monat >= :m AND l.id IN"
+                + " (SELECT a.lauf.id FROM Abrechnung a WHERE a.kasseBetriebsnummer = :k)")
+                .setParameter("s", Laufstatus.BERECHNET).setParameter("m", von).setParameter("k", betriebsnummer)
+                .executeUpdate();
+    }
+
+    /**
+     * Reference data of every Einrichtung (Grundbetrag, Rechengrößen) changed for the period {@code ab} …
+     * {@code bis} ({@code null} = open): every closed month in it of every person of the tenant is marked; computed
+     * runs from {@code ab} on are outdated.
+     */
+    public void zeitraum(LocalDate ab, LocalDate bis, String grund) {
+        YearMonth von = YearMonth.from(ab);
+        YearMonth bisMonat = bis == null ? YearMonth.of(9999, 12) : YearMonth.from(bis);
+        List<Object[]> geschlossen = em.createQuery("SELECT a.beschaeftigterId, a.lauf.monat FROM Abrechnung a WHERE"
+                + " a.lauf.status = :s AND a.lauf.monat >= :m AND a.lauf.monat <= :b", Object[].class)
+                .setParameter("s", Laufstatus.FREIGEGEBEN).setParameter("m", von).setParameter("b", bisMonat)
+                .getResultList();
+        vormerkenAlle(geschlossen, grund);
+        em.createQuery("UPDATE Entgeltlauf l SET l.veraltet = TRUE WHERE l.status = :s AND l.monat >= :m")
+                .setParameter("s", Laufstatus.BERECHNET).setParameter("m", von).executeUpdate();
+    }
+
+    /** Marks (person id, month) rows with one query for the existing marks, not one per person. */
+    private void vormerkenAlle(List<Object[]> zeilen, String grund) {
+        if (zeilen.isEmpty()) {
+            return;
+        }
+        Set<String> vorhanden = new HashSet<>();
+        for (Object[] v : em.createQuery("SELECT v.beschaeftigterId, v.monat FROM RueckrechnungVormerkung v",
+                Object[].class).getResultList()) {
+            vorhanden.add(v[0] + "/" + v[1]);
+        }
+        for (Object[] row : zeilen) {
+            if (vorhanden.add(row[0] + "/" + row[1])) {
+                RueckrechnungVormerkung v = new RueckrechnungVormerkung();
+                v.setBeschaeftigterId((Long) row[0]);
+                v.setMonat((YearMonth) row[1]);
+                v.setGrund(grund.length() > 300 ? grund.substring(0, 300) : grund);
+                em.persist(v);
+            }
+        }
     }
 
     private void vormerken(Long beschaeftigterId, List<YearMonth> monate, String grund) {
