@@ -20,8 +20,8 @@ import java.util.List;
  * <li>{@code kvAllgemeinerSatz} (§ 241 SGB V), {@code kvZusatzbeitragDurchschnitt} (§ 242a SGB V).</li>
  * <li>{@code pvSatz} (§ 55 Abs. 1 SGB XI), {@code pvZuschlagKinderlos} (§ 55 Abs. 3 Satz 1 SGB XI).</li>
  * <li>{@code pvAbschlagJeKind}: reduction in points per child from the 2nd to the 5th child under 25
- * (§ 55 Abs. 3 Satz 4 SGB XI): {@code 0} until 30.06.2023, {@code 0.250} from 01.07.2023. Note for the
- * application: {@code ref_rechengroessen} has no column for it yet (proposed: {@code pv_abschlag_je_kind}).</li>
+ * (§ 55 Abs. 3 Satz 4 SGB XI): {@code 0} until 30.06.2023, {@code 0.250} from 01.07.2023 (column
+ * {@code ref_rechengroessen.pv_abschlag_je_kind}, migration V4).</li>
  * <li>{@code rvSatz} (§ 158 SGB VI).</li>
  * </ul>
  * {@code gueltigBis} {@code null} means open-ended. A record with a missing figure is refused with a German message
