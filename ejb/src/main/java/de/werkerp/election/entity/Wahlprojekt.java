@@ -110,6 +110,16 @@ public class Wahlprojekt extends TenantOwnedEntity {
     @Column(name = "amtszeit_ende")
     private LocalDate amtszeitEnde;
 
+    @Size(max = 1000, message = "Der Grund der Absage darf höchstens 1000 Zeichen lang sein.")
+    @Column(name = "absage_grund")
+    private String absageGrund;
+
+    @Column(name = "abgesagt_am")
+    private LocalDate abgesagtAm;
+
+    @Column(name = "abgesagt_von")
+    private String abgesagtVon;
+
     @Override
     public String displayType() {
         return "Wahlprojekt";
@@ -331,4 +341,28 @@ public class Wahlprojekt extends TenantOwnedEntity {
         this.amtszeitEnde = amtszeitEnde;
     }
 
+
+    public String getAbsageGrund() {
+        return absageGrund;
+    }
+
+    public void setAbsageGrund(String absageGrund) {
+        this.absageGrund = absageGrund;
+    }
+
+    public LocalDate getAbgesagtAm() {
+        return abgesagtAm;
+    }
+
+    public void setAbgesagtAm(LocalDate abgesagtAm) {
+        this.abgesagtAm = abgesagtAm;
+    }
+
+    public String getAbgesagtVon() {
+        return abgesagtVon;
+    }
+
+    public void setAbgesagtVon(String abgesagtVon) {
+        this.abgesagtVon = abgesagtVon;
+    }
 }
