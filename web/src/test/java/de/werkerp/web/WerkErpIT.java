@@ -1399,6 +1399,13 @@ class WerkErpIT {
         WahlScenarios.browser(base);
     }
 
+    @Test
+    @Order(103)
+    @RunAsClient
+    void rest_wahl_refuses_window_past_and_second_open_project_and_cancels_with_reason() {
+        WahlScenarios.ablehnungenUndAbsage(base);
+    }
+
     // ------------------------------------------------------------------ Teilhabeplanung and Teilhabeberichte (issue 8)
 
     @EJB
