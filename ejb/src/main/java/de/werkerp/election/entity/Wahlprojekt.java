@@ -1,5 +1,6 @@
 package de.werkerp.election.entity;
 
+import de.werkerp.platform.entity.Mehrzeilig;
 import java.time.LocalDate;
 
 import jakarta.persistence.*;
@@ -27,6 +28,7 @@ public class Wahlprojekt extends TenantOwnedEntity {
     @Column(name = "anlass")
     private Anlass anlass;
 
+    @Mehrzeilig
     @Size(max = 2000, message = "Die Begründung darf höchstens 2000 Zeichen lang sein.")
     @Column(name = "anlass_begruendung")
     private String anlassBegruendung;
@@ -90,6 +92,7 @@ public class Wahlprojekt extends TenantOwnedEntity {
     @Column(name = "ungueltig_frauen")
     private Integer ungueltigFrauen;
 
+    @Mehrzeilig
     @Column(name = "losprotokoll")
     private String losprotokoll;
 
@@ -110,6 +113,7 @@ public class Wahlprojekt extends TenantOwnedEntity {
     @Column(name = "amtszeit_ende")
     private LocalDate amtszeitEnde;
 
+    @Mehrzeilig
     @Size(max = 1000, message = "Der Grund der Absage darf höchstens 1000 Zeichen lang sein.")
     @Column(name = "absage_grund")
     private String absageGrund;
