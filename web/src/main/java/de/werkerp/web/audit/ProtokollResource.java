@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,7 +38,7 @@ public class ProtokollResource {
     AuditService audit;
 
     @GET
-    public List<AuditDto> latest(@QueryParam("max") @DefaultValue("500") int max) {
+    public List<AuditDto> latest(@QueryParam("max") @DefaultValue("500") @Min(value = 1, message = "Der Parameter „max“ muss mindestens 1 sein.") @Max(value = 10000, message = "Der Parameter „max“ darf höchstens 10000 sein.") int max) {
         return audit.latest(max).stream().map(AuditDto::of).toList();
     }
 }
