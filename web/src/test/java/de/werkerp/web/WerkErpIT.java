@@ -1406,6 +1406,22 @@ class WerkErpIT {
         WahlScenarios.ablehnungenUndAbsage(base);
     }
 
+    // ------------------------------------------------------------------ clear refusals instead of 500 (issue 15, item 6)
+
+    @Test
+    @Order(104)
+    @RunAsClient
+    void rest_refuses_missing_settings_bad_parameters_numbers_birth_dates_and_control_characters() {
+        AblehnungScenarios.rest(base);
+    }
+
+    @Test
+    @Order(105)
+    @RunAsClient
+    void browser_foreign_or_missing_id_shows_german_404_and_a_role_without_access_403() throws Exception {
+        AblehnungScenarios.browser(base);
+    }
+
     // ------------------------------------------------------------------ Teilhabeplanung and Teilhabeberichte (issue 8)
 
     @EJB

@@ -217,13 +217,8 @@ public class WahlPage implements Serializable {
         if (wahl == null) {
             return;
         }
-        try {
-            projekt = wahlen.projekt(wahl);
-        } catch (RuntimeException e) {
-            Messages.error("Die Wahl wurde nicht gefunden.");
-            wahl = null;
-            return;
-        }
+        // another tenant's or an unknown election: NotFound → the German 404 page (web.platform.Fehlerseiten)
+        projekt = wahlen.projekt(wahl);
         try {
             zeitplan = wahlen.zeitplan(wahl).termine().stream().map(t -> new Zeile(t.getDatumText(), t.ereignis(),
                     t.regel(), null)).toList();
