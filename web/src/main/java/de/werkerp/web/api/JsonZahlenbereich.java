@@ -14,13 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -39,6 +39,8 @@ import de.werkerp.platform.control.ValidationFailure;
 public class JsonZahlenbereich implements ReaderInterceptor {
 
     private static final int TIEFE = 20;
+    /** Looked up once: {@code Json.create…} scans the class path on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -50,7 +52,7 @@ public class JsonZahlenbereich implements ReaderInterceptor {
         context.setInputStream(new ByteArrayInputStream(inhalt));
         if (inhalt.length > 0) {
             JsonValue wert;
-            try (JsonReader reader = Json.createReader(new StringReader(new String(inhalt, StandardCharsets.UTF_8)))) {
+            try (JsonReader reader = JSON.createReader(new StringReader(new String(inhalt, StandardCharsets.UTF_8)))) {
                 wert = reader.readValue();
             } catch (JsonException | IllegalStateException e) {
                 wert = null; // not JSON: JSON-B reports it
