@@ -57,7 +57,7 @@ final class AblehnungScenarios {
         ablehnung(b.get("abrechnung/umsatz?jahr=zwanzig"), "jahr", "ganze Zahl");
         ablehnung(b.get("teilhabe/kennzahlen/" + tb.einrichtungId() + "/999999999"), "jahr", "zwischen 1900 und 2200");
         ablehnung(b.get("entgelt/laeufe?einrichtung=abc"), "einrichtung", "ganze Zahl");
-        ablehnung(b.get("wahlen/99999999999999999999"), "id", "ganze Zahl");
+        ablehnung(b.get("wahlen/99999999999999999999"), "id", "Der Parameter „id“ muss zwischen");
         Api.Answer pfad = b.get("beschaeftigte/abc"); // primitive long: the container's conversion, mapped to 400
         assertEquals(400, pfad.status(), pfad.body());
         assertTrue(pfad.body().contains("keinen gültigen Wert"), pfad.body());

@@ -21,7 +21,8 @@ import de.werkerp.platform.control.ValidationFailure;
 /**
  * Whole-number parameters of every REST resource (query, path, form, header, matrix; {@code Integer}, {@code Long},
  * {@code Short} and their primitives with a {@code @DefaultValue}): a value that is no whole number, does not fit the
- * type, or lies outside the parameter's {@link Min}/{@link Max} is answered with 400 and a German message naming the
+ * type, or lies outside the parameter's {@link Zahlenbereich} (or {@link Min}/{@link Max}) is answered with 400 and a
+ * German message naming the
  * parameter — JAX-RS would answer 404 for an unparsable query or path parameter, and a number out of range would pass.
  * Primitives without a default keep the container's conversion (an absent value is 0 there); its failure is mapped to
  * 400 by {@link ErrorMappers.WebApplicationMapper}.
@@ -61,6 +62,9 @@ public class ZahlenParameter implements ParamConverterProvider {
                 name = h.value();
             } else if (a instanceof MatrixParam m) {
                 name = m.value();
+            } else if (a instanceof Zahlenbereich z) {
+                min = Math.max(min, z.min());
+                max = Math.min(max, z.max());
             } else if (a instanceof Min m) {
                 min = Math.max(min, m.value());
             } else if (a instanceof Max m) {

@@ -5,8 +5,6 @@ import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import de.werkerp.audit.boundary.AuditService;
+import de.werkerp.web.api.Zahlenbereich;
 import de.werkerp.audit.entity.AuditEintrag;
 
 /** REST: the audit trail of the caller's tenant (tenant admin, auditor). */
@@ -38,7 +37,7 @@ public class ProtokollResource {
     AuditService audit;
 
     @GET
-    public List<AuditDto> latest(@QueryParam("max") @DefaultValue("500") @Min(value = 1, message = "Der Parameter „max“ muss mindestens 1 sein.") @Max(value = 10000, message = "Der Parameter „max“ darf höchstens 10000 sein.") int max) {
+    public List<AuditDto> latest(@QueryParam("max") @DefaultValue("500") @Zahlenbereich(min = 1, max = 10000) int max) {
         return audit.latest(max).stream().map(AuditDto::of).toList();
     }
 }

@@ -21,7 +21,7 @@ import de.werkerp.platform.control.ValidationFailure;
 class ZahlenParameterTest {
 
     @SuppressWarnings("unused")
-    void beispiel(@QueryParam("max") @DefaultValue("500") @Min(1) @Max(10000) int max,
+    void beispiel(@QueryParam("max") @DefaultValue("500") @Zahlenbereich(min = 1, max = 10000) int max,
             @QueryParam("jahr") @Min(1900) @Max(2200) Integer jahr, @QueryParam("einrichtung") Long einrichtung,
             @QueryParam("ohneVorgabe") int ohneVorgabe) {
     }
