@@ -46,8 +46,8 @@ import de.werkerp.tenant.entity.Gruppe;
  */
 final class WahlAblauf {
 
-    static final LocalDate WAHLTAG = LocalDate.of(2025, 11, 12);
-    static final LocalDate BEGINN = LocalDate.of(2024, 1, 1);
+    static final LocalDate WAHLTAG = LocalDate.of(2053, 11, 12);
+    static final LocalDate BEGINN = LocalDate.of(2052, 1, 1);
     static final String KENNUNG = "w250";
     static final String WAHLVORSTAND = "w250.wahlvorstand";
     static final String WAHLVORSTAND_PASSWORT = "passwort-wv-250";
@@ -59,8 +59,8 @@ final class WahlAblauf {
 
     /**
      * 250 people with a contract in the Einrichtung, Personalnummer W-1000 … W-1249, every even one a woman:
-     * 0–234 in the Arbeitsbereich since 1.1.2024; 235–244 in the Arbeitsbereich since 1.9.2025 (voters, not yet
-     * eligible on 12.11.2025); 245–249 in the Berufsbildungsbereich (no voters). One query each way is the service's
+     * 0–234 in the Arbeitsbereich since 1.1.2052; 235–244 in the Arbeitsbereich since 1.9.2053 (voters, not yet
+     * eligible on 12.11.2053); 245–249 in the Berufsbildungsbereich (no voters). One query each way is the service's
      * business; here the services are called per person like a user would.
      *
      * @return the person ids by index
@@ -76,7 +76,7 @@ final class WahlAblauf {
                             : Geschlecht.MAENNLICH);
             p.setPersonalnummer("W-" + (1000 + i));
             p = personen.create(p, true);
-            LocalDate beginn = i < 235 ? BEGINN : i < 245 ? LocalDate.of(2025, 9, 1) : LocalDate.of(2025, 6, 1);
+            LocalDate beginn = i < 235 ? BEGINN : i < 245 ? LocalDate.of(2053, 9, 1) : LocalDate.of(2053, 6, 1);
             vertraege.anlegen(new NeuerVertrag(p.getId(), e.getId(), beginn, i < 245 ? Bereich.AB : Bereich.BBB,
                     Platzierung.GRUPPE, g.getId(), null, new BigDecimal("35"), null, null, null));
             ids.add(p.getId());
@@ -85,8 +85,8 @@ final class WahlAblauf {
     }
 
     static WahlService.NeueWahl regelwahl(Long einrichtung, LocalDate bestellt) {
-        return new WahlService.NeueWahl(einrichtung, true, null, null, WAHLTAG, LocalDate.of(2025, 11, 30), bestellt,
-                LocalDate.of(2025, 9, 24), "Speisesaal Werk Nord", "8:30 bis 12:00 Uhr", "Speisesaal Werk Nord",
+        return new WahlService.NeueWahl(einrichtung, true, null, null, WAHLTAG, LocalDate.of(2053, 11, 30), bestellt,
+                LocalDate.of(2053, 9, 24), "Speisesaal Werk Nord", "8:30 bis 12:00 Uhr", "Speisesaal Werk Nord",
                 "Schwarzes Brett am Eingang", "Wahlvorstand, Büro des Werkstattrats", null, null);
     }
 
@@ -106,7 +106,7 @@ final class WahlAblauf {
     static Long wahl(WahlService wahlen, WahlschwellenService schwellen, Einrichtung e, List<Long> p,
             java.util.function.Function<Supplier<Object>, Object> alsWahlvorstand) {
         Long ein = e.getId();
-        // live thresholds on election day: 245 voters (123 women) today; usual: Nov 2024 – Oct 2025 month-ends,
+        // live thresholds on election day: 245 voters (123 women) today; usual: Nov 2052 – Oct 2053 month-ends,
         // 10 × 235 + 2 × 245 → 236.67 → 237; women 10 × 118 + 2 × 123 → 118.83 → 119
         WahlschwellenService.Lage lage = (WahlschwellenService.Lage) alsWahlvorstand.apply(() -> schwellen.lage(ein,
                 WAHLTAG));
@@ -120,19 +120,19 @@ final class WahlAblauf {
 
         // a date breaking a deadline: German message naming the rule, nothing stored
         abgelehnt("wahlvorstandBestellt", "(§ 13 WMVO)", () -> alsWahlvorstand.apply(() -> wahlen.anlegen(
-                regelwahl(ein, LocalDate.of(2025, 9, 22)))));
+                regelwahl(ein, LocalDate.of(2053, 9, 22)))));
         abgelehnt("wahltag", "(§ 14 WMVO)", () -> alsWahlvorstand.apply(() -> wahlen.anlegen(new WahlService.NeueWahl(
-                ein, true, null, null, LocalDate.of(2025, 11, 25), LocalDate.of(2025, 11, 30), null, null, null, null,
+                ein, true, null, null, LocalDate.of(2053, 11, 25), LocalDate.of(2053, 11, 30), null, null, null, null,
                 null, null, null, null, null))));
         abgelehnt("anlass", "§ 12 Abs. 2 WMVO", () -> alsWahlvorstand.apply(() -> wahlen.anlegen(new WahlService.NeueWahl(
-                ein, false, null, null, LocalDate.of(2026, 3, 4), null, null, null, null, null, null, null, null, null,
+                ein, false, null, null, LocalDate.of(2054, 3, 4), null, null, null, null, null, null, null, null, null,
                 null))));
         assertEquals(List.of(), alsWahlvorstand.apply(() -> wahlen.projekte(ein)));
 
-        Wahlprojekt w = (Wahlprojekt) alsWahlvorstand.apply(() -> wahlen.anlegen(regelwahl(ein, LocalDate.of(2025, 9,
+        Wahlprojekt w = (Wahlprojekt) alsWahlvorstand.apply(() -> wahlen.anlegen(regelwahl(ein, LocalDate.of(2053, 9,
                 1))));
         Long id = w.getId();
-        // as of the Wahlausschreiben (24.09.2025): Sep 2024 – Aug 2025, all 235 → 5 seats (§ 3 Abs. 1 Nr. 2 WMVO)
+        // as of the Wahlausschreiben (24.09.2053): Sep 2052 – Aug 2053, all 235 → 5 seats (§ 3 Abs. 1 Nr. 2 WMVO)
         assertEquals(235, w.getWahlberechtigte());
         assertEquals(118, w.getWahlberechtigteFrauen());
         assertEquals(5, w.getSitze());
@@ -167,14 +167,14 @@ final class WahlAblauf {
 
         // objections (§ 17): in time, decided with reason; late → refused
         var einspruch = (de.werkerp.election.entity.Wahleinspruch) alsWahlvorstand.apply(() -> wahlen.einspruchErfassen(
-                id, LocalDate.of(2025, 10, 1), "Ben Albers-1", "Meine Kollegin aus dem BBB fehlt auf der Liste."));
+                id, LocalDate.of(2053, 10, 1), "Ben Albers-1", "Meine Kollegin aus dem BBB fehlt auf der Liste."));
         alsWahlvorstand.apply(() -> wahlen.einspruchEntscheiden(einspruch.getId(), Entscheidung.ZURUECKGEWIESEN,
-                "Beschäftigte im Berufsbildungsbereich sind nicht wahlberechtigt (§ 10 WMVO).", LocalDate.of(2025, 10, 2)));
+                "Beschäftigte im Berufsbildungsbereich sind nicht wahlberechtigt (§ 10 WMVO).", LocalDate.of(2053, 10, 2)));
         abgelehnt("eingegangenAm", "(§ 17 WMVO)", () -> alsWahlvorstand.apply(() -> wahlen.einspruchErfassen(id,
-                LocalDate.of(2025, 10, 9), "Spät", "zu spät")));
+                LocalDate.of(2053, 10, 9), "Spät", "zu spät")));
 
         // nominations: bad input refused naming the rule, nothing stored
-        LocalDate am = LocalDate.of(2025, 10, 6);
+        LocalDate am = LocalDate.of(2053, 10, 6);
         List<Long> drei = List.of(p.get(20), p.get(21), p.get(22));
         abgelehnt("unterstuetzer", "mindestens drei Wahlberechtigte (§ 19 WMVO)", () -> alsWahlvorstand.apply(
                 () -> wahlen.vorschlagEinreichen(id, Wahlart.WERKSTATTRAT, p.get(2), true, List.of(p.get(20),
@@ -191,7 +191,7 @@ final class WahlAblauf {
         abgelehnt("zustimmung", "(§ 19 WMVO)", () -> alsWahlvorstand.apply(
                 () -> wahlen.vorschlagEinreichen(id, Wahlart.WERKSTATTRAT, p.get(2), false, drei, am)));
         abgelehnt("eingereichtAm", "(§ 19 WMVO)", () -> alsWahlvorstand.apply(
-                () -> wahlen.vorschlagEinreichen(id, Wahlart.WERKSTATTRAT, p.get(2), true, drei, LocalDate.of(2025, 10,
+                () -> wahlen.vorschlagEinreichen(id, Wahlart.WERKSTATTRAT, p.get(2), true, drei, LocalDate.of(2053, 10,
                         9))));
         assertEquals(List.of(), alsWahlvorstand.apply(() -> wahlen.vorschlaege(id)));
 
@@ -264,24 +264,24 @@ final class WahlAblauf {
         assertTrue(e1.lose().get(1).contains("Losentscheid bei je 90 Stimmen") && e1.lose().get(1)
                 .contains("manuell gezogenes Los, durchgeführt von " + WAHLVORSTAND), e1.lose().toString());
         assertEquals(3, e1.zielFrauen()); // 5 × 118 / 235 = 2.51
-        assertEquals(LocalDate.of(2025, 12, 1), e1.projekt().getAmtszeitBeginn());
-        assertEquals(LocalDate.of(2029, 11, 30), e1.projekt().getAmtszeitEnde());
-        assertEquals(2029, e1.naechsteRegelwahl());
-        assertEquals(LocalDate.of(2025, 11, 17), e1.annahmeBis()); // Wed + 3 working days
+        assertEquals(LocalDate.of(2053, 12, 1), e1.projekt().getAmtszeitBeginn());
+        assertEquals(LocalDate.of(2057, 11, 30), e1.projekt().getAmtszeitEnde());
+        assertEquals(2057, e1.naechsteRegelwahl());
+        assertEquals(LocalDate.of(2053, 11, 17), e1.annahmeBis()); // Wed + 3 working days
         abgelehnt("status", "festgestellt", () -> alsWahlvorstand.apply(() -> wahlen.vorschlagEinreichen(id,
                 Wahlart.WERKSTATTRAT, p.get(16), true, drei, am)));
 
         // § 24: person 4 declines → 7 (first substitute) moves up
         WahlService.Ergebnis e2 = (WahlService.Ergebnis) alsWahlvorstand.apply(() -> wahlen.annahmeErklaeren(v.get(4),
-                false, LocalDate.of(2025, 11, 13)));
+                false, LocalDate.of(2053, 11, 13)));
         assertEquals(List.of(v.get(2), v.get(5), v.get(8), v.get(6), v.get(7)), ids(e2.werkstattrat().gewaehlt()));
         assertEquals(List.of(), e2.werkstattrat().ersatz());
         assertEquals(Annahme.OFFEN, e2.werkstattrat().gewaehlt().get(4).getAnnahme());
-        assertEquals(LocalDate.of(2025, 11, 13), e2.werkstattrat().gewaehlt().get(4).getBenachrichtigtAm());
+        assertEquals(LocalDate.of(2053, 11, 13), e2.werkstattrat().gewaehlt().get(4).getBenachrichtigtAm());
 
         // afterwards the thresholds compare with this election
         WahlschwellenService.Lage danach = (WahlschwellenService.Lage) alsWahlvorstand.apply(() -> schwellen.lage(ein,
-                LocalDate.of(2026, 6, 1)));
+                LocalDate.of(2054, 6, 1)));
         assertEquals(WAHLTAG, danach.letzteWahl());
         assertNotNull(danach.beiLetzterWahl());
         return id;
@@ -291,8 +291,8 @@ final class WahlAblauf {
     static Long offeneWahl(WahlService wahlen, Long ein, List<Long> p,
             java.util.function.Function<Supplier<Object>, Object> alsWahlvorstand) {
         Wahlprojekt w = (Wahlprojekt) alsWahlvorstand.apply(() -> wahlen.anlegen(new WahlService.NeueWahl(ein, false,
-                Anlass.RUECKTRITT, "Rücktritt des Werkstattrats am 2.12.2025", LocalDate.of(2026, 3, 4), null,
-                LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 14), "Speisesaal", "9 bis 12 Uhr", null, "Eingang",
+                Anlass.RUECKTRITT, "Rücktritt des Werkstattrats am 2.12.2053", LocalDate.of(2054, 3, 4), null,
+                LocalDate.of(2054, 1, 5), LocalDate.of(2054, 1, 14), "Speisesaal", "9 bis 12 Uhr", null, "Eingang",
                 "Büro", null, null)));
         alsWahlvorstand.apply(() -> wahlen.wahlvorstandBestellen(w.getId(), List.of(mitglied(p.get(0),
                 Funktion.VORSITZ), mitglied(p.get(1), Funktion.MITGLIED), mitglied(p.get(3), Funktion.MITGLIED))));

@@ -28,7 +28,7 @@ final class WahlScenarios {
     // ------------------------------------------------------------------ from outside
 
     private static long einrichtung(Api a) {
-        JsonArray s = a.get("wahlen/schwellen?stichtag=2025-11-12").array();
+        JsonArray s = a.get("wahlen/schwellen?stichtag=2053-11-12").array();
         assertEquals(1, s.size(), s.toString());
         return s.getJsonObject(0).getJsonNumber("einrichtungId").longValue();
     }
@@ -46,7 +46,7 @@ final class WahlScenarios {
     static void rest(URL base) throws Exception {
         Api wv = Api.as(base, WAHLVORSTAND, WAHLVORSTAND_PASSWORT);
         long e = einrichtung(wv);
-        JsonObject s = wv.get("wahlen/schwellen/" + e + "?stichtag=2025-11-12").object();
+        JsonObject s = wv.get("wahlen/schwellen/" + e + "?stichtag=2053-11-12").object();
         assertEquals(245, s.getInt("wahlberechtigteHeute"));
         assertEquals(237, s.getInt("wahlberechtigteRegel"));
         assertEquals(5, s.getInt("werkstattratMitglieder"));
@@ -60,18 +60,18 @@ final class WahlScenarios {
         assertEquals(5, r.getJsonArray("werkstattrat").size());
         assertEquals(2, r.getJsonArray("frauenbeauftragte").size());
         assertEquals(2, r.getJsonArray("losentscheide").size());
-        assertEquals("2029-11-30", r.getJsonObject("projekt").getString("amtszeitEnde"));
+        assertEquals("2057-11-30", r.getJsonObject("projekt").getString("amtszeitEnde"));
         assertEquals(245, wv.get("wahlen/" + id + "/waehlerliste").array().size());
 
         String ausschreiben = ClientScenarios.text(wv.get("wahlen/" + id + "/wahlausschreiben.pdf").bytes());
-        for (String teil : new String[] {"Wahlausschreiben", "12.11.2025", "24.09.2025", "08.10.2025",
+        for (String teil : new String[] {"Wahlausschreiben", "12.11.2053", "24.09.2053", "08.10.2053",
             "5 Mitglieder des Werkstattrats", "eine Frauenbeauftragte", "mindestens drei", "(§ 17 WMVO)", "(§ 19 WMVO)",
             "§ 3 Abs. 2 WMVO", "Speisesaal Werk Nord", "8:30 bis 12:00 Uhr", "Schwarzes Brett am Eingang",
             "Wahlvorstand, Büro des Werkstattrats", "schriftlich", "sechs Monaten", "Vera Vertrauen"}) {
             assertTrue(ausschreiben.replaceAll("\\s+", " ").contains(teil), teil + " fehlt in:\n" + ausschreiben);
         }
         String leicht = ClientScenarios.text(wv.get("wahlen/" + id + "/wahlausschreiben-leichte-sprache.pdf").bytes());
-        assertTrue(leicht.contains("Leichter Sprache") && leicht.contains("12.11.2025") && leicht.contains("5 Kreuze"),
+        assertTrue(leicht.contains("Leichter Sprache") && leicht.contains("12.11.2053") && leicht.contains("5 Kreuze"),
                 leicht);
         String niederschrift = ClientScenarios.text(wv.get("wahlen/" + id + "/niederschrift.pdf").bytes());
         assertTrue(niederschrift.contains("Wahlniederschrift") && niederschrift.contains("Losentscheid"), niederschrift);
@@ -82,8 +82,8 @@ final class WahlScenarios {
         assertEquals(404, wv.get("wahlen/" + id + "/unbekannt.pdf").status());
 
         // bad input over REST: date breaking § 14, German 400
-        Api.Answer spaet = wv.post("wahlen", Api.json("einrichtungId", e, "regulaer", true, "wahltag", "2025-11-25",
-                "amtszeitEndeAlt", "2025-11-30"));
+        Api.Answer spaet = wv.post("wahlen", Api.json("einrichtungId", e, "regulaer", true, "wahltag", "2053-11-25",
+                "amtszeitEndeAlt", "2053-11-30"));
         assertEquals(400, spaet.status(), spaet.body());
         assertEquals("wahltag", spaet.firstErrorField());
         assertTrue(spaet.body().contains("§ 14 WMVO"), spaet.body());
@@ -96,7 +96,7 @@ final class WahlScenarios {
         assertEquals(200, rat.get("wahlen/" + id + "/ergebnis").status());
         assertEquals(403, rat.get("beschaeftigte").status());
         assertEquals(403, rat.get("entgelt/laeufe?einrichtung=" + e).status());
-        assertEquals(403, rat.post("wahlen", Api.json("einrichtungId", e, "regulaer", true, "wahltag", "2029-11-07"))
+        assertEquals(403, rat.post("wahlen", Api.json("einrichtungId", e, "regulaer", true, "wahltag", "2057-11-07"))
                 .status());
 
         // another tenant: not found, nothing changed
@@ -108,9 +108,80 @@ final class WahlScenarios {
         assertEquals(404, b.get("wahlen/schwellen/" + e).status());
         assertEquals("[]", b.get("wahlen?einrichtung=" + e).body().strip());
         Api.Answer fremd = b.post("wahlen/" + id + "/vorschlaege", Api.json("wahl", "WERKSTATTRAT", "bewerberId", 1,
-                "zustimmung", true, "eingereichtAm", "2025-10-06"));
+                "zustimmung", true, "eingereichtAm", "2053-10-06"));
         assertEquals(404, fremd.status(), fremd.body());
         assertEquals(5, wv.get("wahlen/" + id + "/ergebnis").object().getJsonArray("werkstattrat").size());
+    }
+
+    /**
+     * Refusals when creating an election project over REST (§ 12 Abs. 1 WMVO window, a day in the past, a second open
+     * project), each a German 400 with nothing stored; cancelling needs a reason, is audited, and frees the
+     * Einrichtung for a new project. Runs after the browser test, when the tenant has no open election.
+     */
+    static void ablehnungenUndAbsage(URL base) {
+        Api wv = Api.as(base, WAHLVORSTAND, WAHLVORSTAND_PASSWORT);
+        long e = einrichtung(wv);
+        int vorher = wv.get("wahlen?einrichtung=" + e).array().size();
+
+        // a regular election in December: § 12 Abs. 1 WMVO names 1 October – 30 November
+        Api.Answer dezember = wv.post("wahlen", Api.json("einrichtungId", e, "regulaer", true, "wahltag", "2057-12-10"));
+        assertEquals(400, dezember.status(), dezember.body());
+        assertEquals("wahltag", dezember.firstErrorField());
+        assertTrue(dezember.body().contains("§ 12 Abs. 1 WMVO") && dezember.body().contains("1. Oktober bis 30. November"),
+                dezember.body());
+        // a regular election in a year outside the four-year cycle is refused as well
+        Api.Answer ausserZyklus = wv.post("wahlen", Api.json("einrichtungId", e, "regulaer", true, "wahltag",
+                "2055-11-10"));
+        assertEquals(400, ausserZyklus.status(), ausserZyklus.body());
+        assertTrue(ausserZyklus.body().contains("§ 12 Abs. 1 WMVO"), ausserZyklus.body());
+        // an election day in the past
+        Api.Answer vergangen = wv.post("wahlen", Api.json("einrichtungId", e, "regulaer", false, "anlass", "RUECKTRITT",
+                "wahltag", "2020-01-06"));
+        assertEquals(400, vergangen.status(), vergangen.body());
+        assertEquals("wahltag", vergangen.firstErrorField());
+        assertTrue(vergangen.body().contains("06.01.2020 liegt in der Vergangenheit"), vergangen.body());
+        assertEquals(vorher, wv.get("wahlen?einrichtung=" + e).array().size(), "nichts gespeichert");
+
+        // one open project per Einrichtung
+        String neu = Api.json("einrichtungId", e, "regulaer", false, "anlass", "RUECKTRITT", "anlassBegruendung",
+                "Rücktritt des Werkstattrats", "wahltag", "2054-06-03");
+        Api.Answer erste = wv.post("wahlen", neu);
+        assertEquals(200, erste.status(), erste.body());
+        long offen = erste.object().getJsonObject("projekt").getJsonNumber("id").longValue();
+        Api.Answer zweite = wv.post("wahlen", Api.json("einrichtungId", e, "regulaer", false, "anlass", "RUECKTRITT",
+                "wahltag", "2054-07-01"));
+        assertEquals(400, zweite.status(), zweite.body());
+        assertEquals("einrichtungId", zweite.firstErrorField());
+        assertTrue(zweite.body().contains("schon ein offenes Wahlprojekt (Wahltag 03.06.2054)"), zweite.body());
+        assertEquals(vorher + 1, wv.get("wahlen?einrichtung=" + e).array().size(), "nichts gespeichert");
+
+        // cancelling: the reason is required; the council may not cancel
+        Api.Answer ohneGrund = wv.post("wahlen/" + offen + "/absage", Api.json("grund", "  "));
+        assertEquals(400, ohneGrund.status(), ohneGrund.body());
+        assertEquals("grund", ohneGrund.firstErrorField());
+        assertTrue(ohneGrund.body().contains("Grund der Absage"), ohneGrund.body());
+        assertEquals(403, Api.as(base, RAT, RAT_PASSWORT).post("wahlen/" + offen + "/absage", Api.json("grund",
+                "Rat")).status());
+        assertEquals("VORBEREITUNG", wv.get("wahlen/" + offen).object().getJsonObject("projekt").getString("status"));
+        Api.Answer abgesagt = wv.post("wahlen/" + offen + "/absage", Api.json("grund",
+                "Der Rücktritt wurde zurückgenommen."));
+        assertEquals(200, abgesagt.status(), abgesagt.body());
+        assertEquals("ABGESAGT", abgesagt.object().getString("status"));
+        assertEquals("Der Rücktritt wurde zurückgenommen.", abgesagt.object().getString("absageGrund"));
+        Api.Answer nochmal = wv.post("wahlen/" + offen + "/absage", Api.json("grund", "zweimal"));
+        assertEquals(400, nochmal.status(), nochmal.body());
+        assertEquals("status", nochmal.firstErrorField());
+        // audited like other changes: old and new status, the reason, by whom
+        String protokoll = Api.as(base, WahlAblauf.KENNUNG + ".admin", "geheim-" + WahlAblauf.KENNUNG)
+                .get("protokoll?max=50").body();
+        assertTrue(protokoll.contains("\"objektId\":" + offen) && protokoll.contains("\"neuerWert\":\"ABGESAGT\"")
+                && protokoll.contains("\"alterWert\":\"VORBEREITUNG\"")
+                && protokoll.contains("Der Rücktritt wurde zurückgenommen."), protokoll);
+        // afterwards a new project may be created
+        Api.Answer danach = wv.post("wahlen", Api.json("einrichtungId", e, "regulaer", false, "anlass", "RUECKTRITT",
+                "wahltag", "2054-07-01"));
+        assertEquals(200, danach.status(), danach.body());
+        assertEquals(vorher + 2, wv.get("wahlen?einrichtung=" + e).array().size());
     }
 
     /** A Wahlvorstand member records three nominations and the count on the page and sees the result. */
@@ -128,7 +199,7 @@ final class WahlScenarios {
             browser.type(By.id("vorschlagForm:bewerber"), "W-1016");
             browser.click(By.cssSelector("[id='vorschlagForm:zustimmung'] .ui-chkbox-box"));
             browser.type(By.id("vorschlagForm:unterstuetzer"), "W-1040 W-1041");
-            browser.typeDate(By.id("vorschlagForm:eingereichtAm_input"), "20.01.2026");
+            browser.typeDate(By.id("vorschlagForm:eingereichtAm_input"), "20.01.2054");
             browser.click(By.id("vorschlagForm:einreichen"));
             browser.waitForText(By.id("vorschlagForm"), "§ 19 WMVO");
             browser.screenshot("wahl-zu-wenige-unterstuetzer");
@@ -139,7 +210,7 @@ final class WahlScenarios {
                     browser.click(By.cssSelector("[id='vorschlagForm:zustimmung'] .ui-chkbox-box"));
                 }
                 browser.type(By.id("vorschlagForm:unterstuetzer"), v[1]);
-                browser.typeDate(By.id("vorschlagForm:eingereichtAm_input"), "20.01.2026");
+                browser.typeDate(By.id("vorschlagForm:eingereichtAm_input"), "20.01.2054");
                 browser.click(By.id("vorschlagForm:einreichen"));
                 browser.waitForText(By.id("vorschlaegeForm:vorschlaege"), v[0].equals("W-1016") ? "-16"
                         : v[0].equals("W-1018") ? "-18" : "-19");

@@ -1722,8 +1722,8 @@ class WerkErpIT {
             return entgeltStammdatenFuerWahl.einstellungSpeichern(einstellung);
         });
         java.util.Set<LocalDate> niedersachsen = callers.runAs(mitLand.admin(), () -> wahlen.feiertage(probe));
-        assertTrue(niedersachsen.contains(LocalDate.of(2025, 10, 3)), niedersachsen.toString());
-        assertTrue(niedersachsen.contains(LocalDate.of(2025, 10, 31)), "Reformationstag in NI: " + niedersachsen);
+        assertTrue(niedersachsen.contains(LocalDate.of(2053, 10, 3)), niedersachsen.toString());
+        assertTrue(niedersachsen.contains(LocalDate.of(2053, 10, 31)), "Reformationstag in NI: " + niedersachsen);
 
         // tenant isolation: another tenant's admin can neither read nor change
         TenantData other = tenantWithData("w-x");
@@ -1752,6 +1752,29 @@ class WerkErpIT {
     @RunAsClient
     void browser_wahlvorstand_records_nominations_and_count_and_sees_the_result() {
         WahlScenarios.browser(base);
+    }
+
+    @Test
+    @Order(103)
+    @RunAsClient
+    void rest_wahl_refuses_window_past_and_second_open_project_and_cancels_with_reason() {
+        WahlScenarios.ablehnungenUndAbsage(base);
+    }
+
+    // ------------------------------------------------------------------ clear refusals instead of 500 (issue 15, item 6)
+
+    @Test
+    @Order(104)
+    @RunAsClient
+    void rest_refuses_missing_settings_bad_parameters_numbers_birth_dates_and_control_characters() {
+        AblehnungScenarios.rest(base);
+    }
+
+    @Test
+    @Order(105)
+    @RunAsClient
+    void browser_foreign_or_missing_id_shows_german_404_and_a_role_without_access_403() throws Exception {
+        AblehnungScenarios.browser(base);
     }
 
     // ------------------------------------------------------------------ Teilhabeplanung and Teilhabeberichte (issue 8)

@@ -1,5 +1,6 @@
 package de.werkerp.billing.entity;
 
+import de.werkerp.platform.entity.Mehrzeilig;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -42,9 +43,11 @@ public class Abrechnungslauf extends TenantOwnedEntity {
     @Column(nullable = false)
     private Laufstatus status;
 
+    @Mehrzeilig
     @Column(columnDefinition = "TEXT")
     private String meldung;
 
+    @Mehrzeilig
     @Column(columnDefinition = "TEXT")
     private String probleme;
 

@@ -1,5 +1,6 @@
 package de.werkerp.billing.entity;
 
+import de.werkerp.platform.entity.Mehrzeilig;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -98,6 +99,7 @@ public class Rechnungsposition extends TenantOwnedEntity {
     @Column(name = "fehltage_nicht_finanziert")
     private int fehltageNichtFinanziert;
 
+    @Mehrzeilig
     private String hinweis;
 
     public Rechnungsposition() {

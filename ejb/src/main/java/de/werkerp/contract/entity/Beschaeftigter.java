@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -40,7 +39,7 @@ public class Beschaeftigter extends TenantOwnedEntityMitAnschrift {
     private String nachname;
 
     @NotNull(message = "Bitte geben Sie das Geburtsdatum ein.")
-    @Past(message = "Das Geburtsdatum muss in der Vergangenheit liegen.")
+    @de.werkerp.platform.entity.PlausiblesGeburtsdatum
     @Column(nullable = false)
     private LocalDate geburtsdatum;
 

@@ -1,5 +1,6 @@
 package de.werkerp.contract.entity;
 
+import de.werkerp.platform.entity.Mehrzeilig;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -52,6 +53,7 @@ public class Werkstattvertrag extends TenantOwnedEntity {
     @Column(name = "ende_grund")
     private Vertragsende endeGrund;
 
+    @Mehrzeilig
     @Size(max = 2000, message = "Die Begründung darf höchstens 2000 Zeichen lang sein.")
     @Column(name = "ende_begruendung")
     private String endeBegruendung;

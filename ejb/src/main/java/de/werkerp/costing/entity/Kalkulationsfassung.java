@@ -1,5 +1,6 @@
 package de.werkerp.costing.entity;
 
+import de.werkerp.platform.entity.Mehrzeilig;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -96,6 +97,7 @@ public class Kalkulationsfassung extends TenantOwnedEntity {
     @Column(name = "kosten_je_platz_tag", nullable = false)
     private BigDecimal kostenJePlatzTag;
 
+    @Mehrzeilig
     @Size(max = 500, message = "Der Änderungsgrund darf höchstens 500 Zeichen lang sein.")
     private String aenderungsgrund;
 

@@ -21,6 +21,7 @@ import de.werkerp.contract.entity.Beschaeftigter;
 import de.werkerp.contract.entity.Bereich;
 import de.werkerp.contract.entity.Geschlecht;
 import de.werkerp.election.control.Sitzverteilung;
+import de.werkerp.election.control.Wahlanlage;
 import de.werkerp.election.control.Wahlberechtigung;
 import de.werkerp.election.control.Wahlfehler;
 import de.werkerp.election.control.Wahlschwellen;
@@ -73,6 +74,9 @@ public class WahlService {
 
     @EJB
     WahlschwellenService schwellen;
+
+    /** Today's date for the rule "an election day of a new project is never in the past". */
+    java.time.Clock uhr = java.time.Clock.system(java.time.ZoneId.of("Europe/Berlin"));
 
     /** Input of a new election project; null numbers: computed from the contracts (usual headcount). */
     public record NeueWahl(Long einrichtungId, boolean regulaer, Anlass anlass, String anlassBegruendung,
@@ -179,13 +183,54 @@ public class WahlService {
         }
     }
 
+    /**
+     * Creates an election project: the dates are checked ({@link Wahlzeitplan}, regular window § 12 Abs. 1 WMVO), the
+     * election day is today or later, and the Einrichtung has no other open project ({@link Wahlanlage}).
+     */
     public Wahlprojekt anlegen(NeueWahl neu) {
         Einrichtung e = repository.find(Einrichtung.class, neu.einrichtungId(), WahlschwellenService.EINRICHTUNG_FEHLT);
+        regel(() -> Wahlanlage.pruefeNichtVergangen(neu.wahltag(), LocalDate.now(uhr)));
         Wahlprojekt w = new Wahlprojekt();
         w.setEinrichtung(e);
         w.setStatus(Wahlstatus.VORBEREITUNG);
         uebernehmen(w, neu);
+        // serialises concurrent creations for the same Einrichtung until the transaction ends
+        repository.em().lock(e, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        regel(() -> Wahlanlage.pruefeKeinOffenes(repository.em().createQuery("SELECT w.wahltag FROM Wahlprojekt w"
+                + " WHERE w.einrichtung = :e AND w.status = :s ORDER BY w.wahltag", LocalDate.class)
+                .setParameter("e", e).setParameter("s", Wahlstatus.VORBEREITUNG).setMaxResults(1).getResultStream()
+                .findFirst()));
         return repository.create(w);
+    }
+
+    /**
+     * Cancels an election in preparation with a reason (stored with day and user, audited like every change); the
+     * Einrichtung may then start a new project.
+     */
+    public Wahlprojekt absagen(Long id, String grund) {
+        Wahlprojekt w = projekt(id);
+        String g = geprueft(() -> Wahlanlage.pruefeAbsage(w.getStatus() == Wahlstatus.VORBEREITUNG, grund));
+        repository.em().detach(w);
+        w.setStatus(Wahlstatus.ABGESAGT);
+        w.setAbsageGrund(g);
+        w.setAbgesagtAm(LocalDate.now(uhr));
+        w.setAbgesagtVon(callers.require().username());
+        return repository.update(w, FEHLT);
+    }
+
+    private static void regel(Runnable pruefung) {
+        geprueft(() -> {
+            pruefung.run();
+            return null;
+        });
+    }
+
+    private static <T> T geprueft(java.util.function.Supplier<T> pruefung) {
+        try {
+            return pruefung.get();
+        } catch (Wahlfehler f) {
+            throw new ValidationFailure(f.feld(), f.getMessage());
+        }
     }
 
     /** Changes the dates and places; only before the count. */
@@ -239,6 +284,9 @@ public class WahlService {
 
     private Wahlprojekt offen(Long id) {
         Wahlprojekt w = projekt(id);
+        if (w.getStatus() == Wahlstatus.ABGESAGT) {
+            throw new ValidationFailure("status", "Diese Wahl ist abgesagt und kann nicht mehr geändert werden.");
+        }
         if (w.getStatus() != Wahlstatus.VORBEREITUNG) {
             throw new ValidationFailure("status", "Das Ergebnis dieser Wahl ist festgestellt; die Wahl kann nicht mehr "
                     + "geändert werden.");
@@ -394,7 +442,7 @@ public class WahlService {
         repository.em().detach(e);
         e.setEntscheidung(entscheidung);
         e.setBegruendung(begruendung.strip());
-        e.setEntschiedenAm(am == null ? LocalDate.now(java.time.ZoneId.of("Europe/Berlin")) : am);
+        e.setEntschiedenAm(am == null ? LocalDate.now(uhr) : am);
         return repository.update(e, "Der Einspruch wurde nicht gefunden.");
     }
 
@@ -708,7 +756,7 @@ public class WahlService {
         if (x.getAnnahme() != Annahme.OFFEN) {
             throw new ValidationFailure("annahme", name(x) + " hat sich bereits erklärt.");
         }
-        LocalDate tag = am == null ? LocalDate.now(java.time.ZoneId.of("Europe/Berlin")) : am;
+        LocalDate tag = am == null ? LocalDate.now(uhr) : am;
         repository.em().detach(x);
         x.setAnnahme(angenommen ? Annahme.ANGENOMMEN : Annahme.ABGELEHNT);
         repository.update(x, VORSCHLAG_FEHLT);

@@ -79,12 +79,7 @@ public final class Wahlzeitplan {
         if (wahltag == null) {
             throw new Wahlfehler("wahltag", "Bitte geben Sie den Wahltag an.");
         }
-        if (regulaer && (!regelwahljahr(wahltag.getYear()) || wahltag.getMonthValue() < 10)) {
-            throw new Wahlfehler("wahltag", "Der Wahltag " + DATUM.format(wahltag) + " liegt nicht im Zeitraum der "
-                    + "regelmäßigen Wahlen: alle vier Jahre vom 1. Oktober bis 30. November (" + REGELWAHLJAHR + ", "
-                    + (REGELWAHLJAHR + 4) + " …), § 12 Abs. 1 WMVO. Sonst bitte eine Wahl außerhalb des regelmäßigen "
-                    + "Zeitraums mit Grund nach § 12 Abs. 2 WMVO anlegen.");
-        }
+        Wahlanlage.pruefeRegelzeitraum(regulaer, wahltag);
         // without a council in office the deadlines counted from the term's end do not apply; a far end date
         // keeps § 14 open and the other deadlines (§§ 17–20, 25, 27, 32) are counted from the election day
         LocalDate ende = amtszeitEndeAlt != null ? amtszeitEndeAlt : wahltag.plusYears(1);

@@ -1,5 +1,6 @@
 package de.werkerp.election.entity;
 
+import de.werkerp.platform.entity.Mehrzeilig;
 import java.time.LocalDate;
 
 import jakarta.persistence.*;
@@ -28,6 +29,7 @@ public class Wahleinspruch extends TenantOwnedEntity {
     @Column(name = "einspruchsfuehrer")
     private String einspruchsfuehrer;
 
+    @Mehrzeilig
     @NotBlank(message = "Bitte geben Sie den Inhalt des Einspruchs an.")
     @Size(max = 2000, message = "Der Inhalt darf höchstens 2000 Zeichen lang sein.")
     @Column(name = "inhalt")
@@ -37,6 +39,7 @@ public class Wahleinspruch extends TenantOwnedEntity {
     @Column(name = "entscheidung")
     private Entscheidung entscheidung;
 
+    @Mehrzeilig
     @Size(max = 2000, message = "Die Begründung darf höchstens 2000 Zeichen lang sein.")
     @Column(name = "begruendung")
     private String begruendung;

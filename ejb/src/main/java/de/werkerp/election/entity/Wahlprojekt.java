@@ -1,5 +1,6 @@
 package de.werkerp.election.entity;
 
+import de.werkerp.platform.entity.Mehrzeilig;
 import java.time.LocalDate;
 
 import jakarta.persistence.*;
@@ -27,6 +28,7 @@ public class Wahlprojekt extends TenantOwnedEntity {
     @Column(name = "anlass")
     private Anlass anlass;
 
+    @Mehrzeilig
     @Size(max = 2000, message = "Die Begründung darf höchstens 2000 Zeichen lang sein.")
     @Column(name = "anlass_begruendung")
     private String anlassBegruendung;
@@ -90,6 +92,7 @@ public class Wahlprojekt extends TenantOwnedEntity {
     @Column(name = "ungueltig_frauen")
     private Integer ungueltigFrauen;
 
+    @Mehrzeilig
     @Column(name = "losprotokoll")
     private String losprotokoll;
 
@@ -109,6 +112,17 @@ public class Wahlprojekt extends TenantOwnedEntity {
 
     @Column(name = "amtszeit_ende")
     private LocalDate amtszeitEnde;
+
+    @Mehrzeilig
+    @Size(max = 1000, message = "Der Grund der Absage darf höchstens 1000 Zeichen lang sein.")
+    @Column(name = "absage_grund")
+    private String absageGrund;
+
+    @Column(name = "abgesagt_am")
+    private LocalDate abgesagtAm;
+
+    @Column(name = "abgesagt_von")
+    private String abgesagtVon;
 
     @Override
     public String displayType() {
@@ -331,4 +345,28 @@ public class Wahlprojekt extends TenantOwnedEntity {
         this.amtszeitEnde = amtszeitEnde;
     }
 
+
+    public String getAbsageGrund() {
+        return absageGrund;
+    }
+
+    public void setAbsageGrund(String absageGrund) {
+        this.absageGrund = absageGrund;
+    }
+
+    public LocalDate getAbgesagtAm() {
+        return abgesagtAm;
+    }
+
+    public void setAbgesagtAm(LocalDate abgesagtAm) {
+        this.abgesagtAm = abgesagtAm;
+    }
+
+    public String getAbgesagtVon() {
+        return abgesagtVon;
+    }
+
+    public void setAbgesagtVon(String abgesagtVon) {
+        this.abgesagtVon = abgesagtVon;
+    }
 }

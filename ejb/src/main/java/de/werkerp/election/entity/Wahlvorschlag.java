@@ -1,5 +1,6 @@
 package de.werkerp.election.entity;
 
+import de.werkerp.platform.entity.Mehrzeilig;
 import java.time.LocalDate;
 
 import jakarta.persistence.*;
@@ -36,6 +37,7 @@ public class Wahlvorschlag extends TenantOwnedEntity {
     @Column(name = "zustimmung")
     private boolean zustimmung;
 
+    @Mehrzeilig
     @NotNull
     @Size(max = 4000)
     @Column(name = "unterstuetzer")
@@ -46,6 +48,7 @@ public class Wahlvorschlag extends TenantOwnedEntity {
     @Column(name = "status")
     private Vorschlagsstatus status;
 
+    @Mehrzeilig
     @Size(max = 1000, message = "Der Grund darf höchstens 1000 Zeichen lang sein.")
     @Column(name = "grund")
     private String grund;

@@ -1,5 +1,6 @@
 package de.werkerp.participation.entity;
 
+import de.werkerp.platform.entity.Mehrzeilig;
 import de.werkerp.platform.entity.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,27 +40,32 @@ public class Teilhabebericht extends TenantOwnedEntity {
     private Berichtsstatus status;
 
     /** Special-category data: the audit trail records that it changed, never its value. */
+    @Mehrzeilig
     @de.werkerp.platform.entity.NotAudited
     @Size(max = 20000, message = "Der Text ist zu lang (höchstens 20.000 Zeichen).")
     private String zielerreichung;
 
     /** Special-category data: the audit trail records that it changed, never its value. */
+    @Mehrzeilig
     @de.werkerp.platform.entity.NotAudited
     @Size(max = 20000, message = "Der Text ist zu lang (höchstens 20.000 Zeichen).")
     private String massnahmenbewertung;
 
     /** Special-category data: the audit trail records that it changed, never its value. */
+    @Mehrzeilig
     @de.werkerp.platform.entity.NotAudited
     @Size(max = 20000, message = "Der Text ist zu lang (höchstens 20.000 Zeichen).")
     private String vorschlaege;
 
     /** Special-category data: the audit trail records that it changed, never its value. */
+    @Mehrzeilig
     @de.werkerp.platform.entity.NotAudited
     @Size(max = 20000, message = "Der Text ist zu lang (höchstens 20.000 Zeichen).")
     @Column(name = "sicht_person")
     private String sichtPerson;
 
     /** Special-category data: the audit trail records that it changed, never its value. */
+    @Mehrzeilig
     @de.werkerp.platform.entity.NotAudited
     @NotNull
     @Column(nullable = false, columnDefinition = "MEDIUMTEXT")

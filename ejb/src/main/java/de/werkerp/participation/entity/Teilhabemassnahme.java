@@ -1,5 +1,6 @@
 package de.werkerp.participation.entity;
 
+import de.werkerp.platform.entity.Mehrzeilig;
 import de.werkerp.platform.entity.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -31,6 +32,7 @@ public class Teilhabemassnahme extends TenantOwnedEntity {
     private Massnahmenart art;
 
     /** Special-category data: the audit trail records that it changed, never its value. */
+    @Mehrzeilig
     @de.werkerp.platform.entity.NotAudited
     @NotBlank(message = "Bitte beschreiben Sie die Maßnahme.")
     @Size(max = 1000, message = "Die Beschreibung darf höchstens 1000 Zeichen lang sein.")

@@ -1,5 +1,6 @@
 package de.werkerp.participation.entity;
 
+import de.werkerp.platform.entity.Mehrzeilig;
 import de.werkerp.platform.entity.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -26,6 +27,7 @@ public class Teilhabeziel extends TenantOwnedEntity {
     private de.werkerp.contract.entity.Beschaeftigter beschaeftigter;
 
     /** Special-category data: the audit trail records that it changed, never its value. */
+    @Mehrzeilig
     @de.werkerp.platform.entity.NotAudited
     @NotBlank(message = "Bitte beschreiben Sie das Ziel.")
     @Size(max = 1000, message = "Das Ziel darf höchstens 1000 Zeichen lang sein.")
@@ -47,6 +49,7 @@ public class Teilhabeziel extends TenantOwnedEntity {
     private Lebensbereich lebensbereich;
 
     /** Special-category data: the audit trail records that it changed, never its value. */
+    @Mehrzeilig
     @de.werkerp.platform.entity.NotAudited
     @Size(max = 1000, message = "Das Kriterium darf höchstens 1000 Zeichen lang sein.")
     private String kriterium;
@@ -55,6 +58,7 @@ public class Teilhabeziel extends TenantOwnedEntity {
     private LocalDate faelligAm;
 
     /** Special-category data: the audit trail records that it changed, never its value. */
+    @Mehrzeilig
     @de.werkerp.platform.entity.NotAudited
     @Size(max = 2000, message = "Die Sicht der Person darf höchstens 2000 Zeichen lang sein.")
     @Column(name = "sicht_person")

@@ -1,5 +1,6 @@
 package de.werkerp.participation.entity;
 
+import de.werkerp.platform.entity.Mehrzeilig;
 import de.werkerp.platform.entity.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,6 +46,7 @@ public class Uebergang extends TenantOwnedEntity {
     private LocalDate bis;
 
     /** Special-category data: the audit trail records that it changed, never its value. */
+    @Mehrzeilig
     @de.werkerp.platform.entity.NotAudited
     @Size(max = 1000, message = "Die Bemerkung darf höchstens 1000 Zeichen lang sein.")
     private String bemerkung;

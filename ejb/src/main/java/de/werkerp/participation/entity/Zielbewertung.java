@@ -1,5 +1,6 @@
 package de.werkerp.participation.entity;
 
+import de.werkerp.platform.entity.Mehrzeilig;
 import de.werkerp.platform.entity.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -35,6 +36,7 @@ public class Zielbewertung extends TenantOwnedEntity {
     private Zielerreichung ergebnis;
 
     /** Special-category data: the audit trail records that it changed, never its value. */
+    @Mehrzeilig
     @de.werkerp.platform.entity.NotAudited
     @NotBlank(message = "Bitte begründen Sie die Bewertung.")
     @Size(max = 2000, message = "Die Begründung darf höchstens 2000 Zeichen lang sein.")

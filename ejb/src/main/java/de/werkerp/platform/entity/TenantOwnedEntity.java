@@ -17,9 +17,11 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
  * Base of every row that belongs to one tenant (Träger). EclipseLink adds {@code tenant_id = :tenant}
  * to every read, bulk update and bulk delete and writes the tenant on insert. The tenant comes only
  * from {@link de.werkerp.platform.control.TenantGuard}; the column is NOT NULL so that a write
- * without a tenant fails instead of writing NULL.
+ * without a tenant fails instead of writing NULL. No text field holds a control character
+ * ({@link Steuerzeichenfrei}; line breaks only in fields marked {@link Mehrzeilig}).
  */
 @MappedSuperclass
+@Steuerzeichenfrei
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
 public abstract class TenantOwnedEntity implements Serializable {

@@ -1,5 +1,6 @@
 package de.werkerp.result.entity;
 
+import de.werkerp.platform.entity.Mehrzeilig;
 import de.werkerp.platform.entity.TenantOwnedEntity;
 import de.werkerp.tenant.entity.Einrichtung;
 import jakarta.persistence.Column;
@@ -46,12 +47,15 @@ public class Arbeitsergebnisfassung extends TenantOwnedEntity {
     @Column(nullable = false)
     private BigDecimal investitionen;
 
+    @Mehrzeilig
     @Column(name = "begruendung_quote")
     private String begruendungQuote;
 
+    @Mehrzeilig
     @Column(name = "aenderungsgrund")
     private String aenderungsgrund;
 
+    @Mehrzeilig
     @Column(columnDefinition = "MEDIUMTEXT")
     private String ergebnis;
 

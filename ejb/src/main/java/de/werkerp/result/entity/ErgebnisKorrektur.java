@@ -1,5 +1,6 @@
 package de.werkerp.result.entity;
 
+import de.werkerp.platform.entity.Mehrzeilig;
 import de.werkerp.platform.entity.TenantOwnedEntity;
 import de.werkerp.tenant.entity.Einrichtung;
 import jakarta.persistence.Column;
@@ -35,6 +36,7 @@ public class ErgebnisKorrektur extends TenantOwnedEntity {
     @Column(nullable = false)
     private BigDecimal betrag;
 
+    @Mehrzeilig
     @NotNull(message = "Bitte die Korrektur begründen.")
     @jakarta.validation.constraints.NotBlank(message = "Bitte die Korrektur begründen.")
     @Column(nullable = false)

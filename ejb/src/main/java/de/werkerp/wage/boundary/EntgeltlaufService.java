@@ -193,6 +193,13 @@ public class EntgeltlaufService {
             throw new ValidationFailure("monat", "Bitte den Monat wählen.");
         }
         Einrichtung einrichtung = repository.find(Einrichtung.class, einrichtungId, "Die Einrichtung wurde nicht gefunden.");
+        Entgelteinstellung einstellung = stammdaten.einstellung(einrichtungId);
+        if (einstellung.isNew() || einstellung.getBundesland() == null) {
+            // refused before a run is stored: nothing to compute without the Land of the public holidays
+            throw new ValidationFailure("einstellungen", "Für die Einrichtung „" + einrichtung.getName() + "“ sind "
+                    + "keine Entgelt-Einstellungen gespeichert: es fehlt das Bundesland (für die Feiertage). Bitte unter "
+                    + "Entgelt → Einstellungen speichern; es wurde nichts berechnet.");
+        }
         // changes of the shared Grundbetrag/Rechengrößen since the tenant's last run mark its closed months
         referenzdaten.uebernehmen();
         List<Entgeltlauf> alle = laeufe(einrichtungId);

@@ -1,5 +1,6 @@
 package de.werkerp.wage.entity;
 
+import de.werkerp.platform.entity.Mehrzeilig;
 import de.werkerp.platform.entity.TenantOwnedBulkRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -33,9 +34,11 @@ public class AbrechnungKorrektur extends TenantOwnedBulkRow {
     @Column(name = "korrigierter_monat", nullable = false)
     private YearMonth korrigierterMonat;
 
+    @Mehrzeilig
     @Column(nullable = false, columnDefinition = "TEXT")
     private String differenzen;
 
+    @Mehrzeilig
     @Column(name = "neue_zeilen", nullable = false, columnDefinition = "MEDIUMTEXT")
     private String neueZeilen;
 

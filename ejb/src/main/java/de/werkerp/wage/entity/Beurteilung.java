@@ -1,5 +1,6 @@
 package de.werkerp.wage.entity;
 
+import de.werkerp.platform.entity.Mehrzeilig;
 import de.werkerp.contract.entity.Beschaeftigter;
 import de.werkerp.platform.entity.TenantOwnedEntity;
 import jakarta.persistence.Column;
@@ -50,9 +51,11 @@ public class Beurteilung extends TenantOwnedEntity {
 
     private String lohnstufe;
 
+    @Mehrzeilig
     @Column(columnDefinition = "TEXT")
     private String kriterienwerte;
 
+    @Mehrzeilig
     private String bemerkung;
 
     public Beurteilung() {

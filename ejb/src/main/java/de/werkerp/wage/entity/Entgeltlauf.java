@@ -1,5 +1,6 @@
 package de.werkerp.wage.entity;
 
+import de.werkerp.platform.entity.Mehrzeilig;
 import de.werkerp.platform.entity.TenantOwnedEntity;
 import de.werkerp.tenant.entity.Einrichtung;
 import jakarta.persistence.Column;
@@ -42,6 +43,7 @@ public class Entgeltlauf extends TenantOwnedEntity {
 
     private int gesamt;
 
+    @Mehrzeilig
     @Column(columnDefinition = "TEXT")
     private String meldung;
 

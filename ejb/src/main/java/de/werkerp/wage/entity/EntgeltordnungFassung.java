@@ -1,5 +1,6 @@
 package de.werkerp.wage.entity;
 
+import de.werkerp.platform.entity.Mehrzeilig;
 import de.werkerp.platform.entity.TenantOwnedEntity;
 import de.werkerp.tenant.entity.Einrichtung;
 import jakarta.persistence.Column;
@@ -54,9 +55,11 @@ public class EntgeltordnungFassung extends TenantOwnedEntity {
 
     private String budgetrundung;
 
+    @Mehrzeilig
     @Column(columnDefinition = "TEXT")
     private String stufen;
 
+    @Mehrzeilig
     @Column(columnDefinition = "TEXT")
     private String kriterien;
 

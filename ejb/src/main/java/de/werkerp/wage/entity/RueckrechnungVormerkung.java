@@ -1,5 +1,6 @@
 package de.werkerp.wage.entity;
 
+import de.werkerp.platform.entity.Mehrzeilig;
 import de.werkerp.platform.entity.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,6 +24,7 @@ public class RueckrechnungVormerkung extends TenantOwnedEntity {
     @Column(nullable = false)
     private YearMonth monat;
 
+    @Mehrzeilig
     @NotNull
     @Column(nullable = false)
     private String grund;

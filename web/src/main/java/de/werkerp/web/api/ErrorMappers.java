@@ -94,10 +94,27 @@ public final class ErrorMappers {
     }
 
     @Provider
+    public static class UngueltigerParameterMapper implements ExceptionMapper<UngueltigerParameter> {
+        @Override
+        public Response toResponse(UngueltigerParameter e) {
+            return json(400, new ErrorBody(400, e.getMessage(), List.of(new ErrorBody.FieldMessage(e.parameter(),
+                    e.getMessage()))));
+        }
+    }
+
+    @Provider
     public static class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
+            if (status == 404 && e.getCause() != null) {
+                // JAX-RS answers 404 when a query or path parameter cannot be converted (the container's
+                // ParamException carries the cause); that is bad input, not a missing resource
+                String name = parameterName(e);
+                String meldung = "Der Parameter " + (name == null ? "" : "„" + name + "“ ") + "hat keinen gültigen Wert.";
+                return json(400, new ErrorBody(400, meldung, List.of(new ErrorBody.FieldMessage(
+                        name == null ? "parameter" : name, meldung))));
+            }
             String message = switch (status) {
                 case 400 -> "Die Anfrage ist ungültig (z. B. kein gültiges JSON oder eine ungültige Kennung).";
                 case 401 -> "Anmeldung erforderlich.";
@@ -109,6 +126,16 @@ public final class ErrorMappers {
                 default -> "Die Anfrage konnte nicht bearbeitet werden.";
             };
             return json(status, ErrorBody.of(status, message));
+        }
+    }
+
+    /** The parameter name of the container's parameter exception (Jersey's ParamException), if it has one. */
+    static String parameterName(WebApplicationException e) {
+        try {
+            Object name = e.getClass().getMethod("getParameterName").invoke(e);
+            return name instanceof String s && !s.isBlank() ? s : null;
+        } catch (ReflectiveOperationException | RuntimeException x) {
+            return null;
         }
     }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import de.werkerp.audit.boundary.AuditService;
+import de.werkerp.web.api.Zahlenbereich;
 import de.werkerp.audit.entity.AuditEintrag;
 
 /** REST: the audit trail of the caller's tenant (tenant admin, auditor). */
@@ -36,7 +37,7 @@ public class ProtokollResource {
     AuditService audit;
 
     @GET
-    public List<AuditDto> latest(@QueryParam("max") @DefaultValue("500") int max) {
+    public List<AuditDto> latest(@QueryParam("max") @DefaultValue("500") @Zahlenbereich(min = 1, max = 10000) int max) {
         return audit.latest(max).stream().map(AuditDto::of).toList();
     }
 }

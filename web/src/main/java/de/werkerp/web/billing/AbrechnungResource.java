@@ -34,6 +34,7 @@ import de.werkerp.billing.entity.Verguetungsvereinbarung;
 import de.werkerp.contract.entity.Bereich;
 import de.werkerp.contract.entity.Personenkreis;
 import de.werkerp.platform.control.ValidationFailure;
+import de.werkerp.web.api.Zahlenbereich;
 import de.werkerp.web.api.Requests;
 import de.werkerp.web.wage.EntgeltResource;
 
@@ -233,7 +234,7 @@ public class AbrechnungResource {
     @GET
     @Path("laeufe/{id}/fehlzeiten.pdf")
     @Produces("application/pdf")
-    public Response fehlzeitenPdf(@PathParam("id") Long id, @QueryParam("abTagen") Integer abTagen) {
+    public Response fehlzeitenPdf(@PathParam("id") Long id, @QueryParam("abTagen") @Zahlenbereich(min = 0, max = 366) Integer abTagen) {
         return Response.ok(dokumente.fehlzeitenPdf(id, abTagen == null ? 5 : abTagen), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"fehlzeiten-" + id + ".pdf\"").build();
     }
@@ -241,7 +242,7 @@ public class AbrechnungResource {
     @GET
     @Path("laeufe/{id}/fehlzeiten.csv")
     @Produces("text/csv")
-    public Response fehlzeitenCsv(@PathParam("id") Long id, @QueryParam("abTagen") Integer abTagen) {
+    public Response fehlzeitenCsv(@PathParam("id") Long id, @QueryParam("abTagen") @Zahlenbereich(min = 0, max = 366) Integer abTagen) {
         return Response.ok(dokumente.fehlzeitenCsv(id, abTagen == null ? 5 : abTagen), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"fehlzeiten-" + id + ".csv\"").build();
     }
@@ -305,7 +306,7 @@ public class AbrechnungResource {
 
     @GET
     @Path("umsatz")
-    public List<UmsatzDto> umsatz(@QueryParam("jahr") Integer jahr) {
+    public List<UmsatzDto> umsatz(@QueryParam("jahr") @Zahlenbereich(min = 1900, max = 2200) Integer jahr) {
         if (jahr == null) {
             throw new ValidationFailure("jahr", "Bitte das Jahr angeben (?jahr=2025).");
         }
@@ -316,7 +317,7 @@ public class AbrechnungResource {
     /** The billed fees of the Arbeitsbereich in a year: the figure for the Arbeitsergebnis line I.2 Kostensätze. */
     @GET
     @Path("kostensaetze")
-    public String kostensaetze(@QueryParam("einrichtung") Long einrichtung, @QueryParam("jahr") Integer jahr) {
+    public String kostensaetze(@QueryParam("einrichtung") Long einrichtung, @QueryParam("jahr") @Zahlenbereich(min = 1900, max = 2200) Integer jahr) {
         if (jahr == null) {
             throw new ValidationFailure("jahr", "Bitte das Jahr angeben (?jahr=2025).");
         }

@@ -137,10 +137,11 @@ public class PersonPage implements Serializable {
 
     public void load() {
         if (id == null) {
-            Messages.error("Keine Person angegeben.");
-            return;
+            throw new de.werkerp.platform.control.NotFound("Keine Person angegeben: bitte die Person aus der Liste "
+                    + "wählen.");
         }
-        person = personen.find(id);
+        person = personen.find(id); // another tenant's id: NotFound → the German 404 page
+
         vertraege = vertragService.vertraegeVon(id).stream()
                 .map(v -> new VertragAnsicht(v, vertragService.phasen(v.getId()), vertragService.arbeitszeiten(v.getId()),
                         vertragService.bewilligungen(v.getId())))

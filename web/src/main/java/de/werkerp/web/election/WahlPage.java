@@ -193,6 +193,8 @@ public class WahlPage implements Serializable {
     private Integer ungueltigFrauen;
     /** A manual draw for ties: Personalnummern in the drawn order; empty = random draw (SecureRandom). */
     private String losReihenfolge;
+    // cancelling
+    private String absageGrund;
 
     public void load() {
         LocalDate heute = LocalDate.now(ZoneId.of("Europe/Berlin"));
@@ -215,13 +217,8 @@ public class WahlPage implements Serializable {
         if (wahl == null) {
             return;
         }
-        try {
-            projekt = wahlen.projekt(wahl);
-        } catch (RuntimeException e) {
-            Messages.error("Die Wahl wurde nicht gefunden.");
-            wahl = null;
-            return;
-        }
+        // another tenant's or an unknown election: NotFound → the German 404 page (web.platform.Fehlerseiten)
+        projekt = wahlen.projekt(wahl);
         try {
             zeitplan = wahlen.zeitplan(wahl).termine().stream().map(t -> new Zeile(t.getDatumText(), t.ereignis(),
                     t.regel(), null)).toList();
@@ -309,6 +306,14 @@ public class WahlPage implements Serializable {
                 frei.isEmpty() ? "keine" : String.join(", ", frei), !l.hinweise().isEmpty() ? String.join(" ", l.hinweise())
                         : l.letzteWahl() != null ? "keine Schwelle überschritten seit der Wahl am "
                                 + DATUM.format(l.letzteWahl()) : "");
+    }
+
+    /** Cancels the chosen election with the reason entered (only before the count). */
+    public String absagen() {
+        if (!Messages.attempt("absageForm", () -> wahlen.absagen(wahl, absageGrund))) {
+            return null;
+        }
+        return ziel(wahl);
     }
 
     public String anzeigen() {
@@ -478,6 +483,22 @@ public class WahlPage implements Serializable {
     public boolean isOffen() {
         return projekt != null && projekt.getStatus() == Wahlstatus.VORBEREITUNG;
     }
+
+    public boolean isAusgezaehlt() {
+        return projekt != null && projekt.getStatus() == Wahlstatus.AUSGEZAEHLT;
+    }
+
+    public boolean isAbgesagt() {
+        return projekt != null && projekt.getStatus() == Wahlstatus.ABGESAGT;
+    }
+
+    public String getAbsageText() {
+        return isAbgesagt() ? "Abgesagt am " + DATUM.format(projekt.getAbgesagtAm()) + " von " + projekt.getAbgesagtVon()
+                + ": " + projekt.getAbsageGrund() : "";
+    }
+
+    public String getAbsageGrund() { return absageGrund; }
+    public void setAbsageGrund(String v) { absageGrund = v; }
 
     public Anlass[] getAnlaesse() {
         return Anlass.values();

@@ -72,13 +72,19 @@ public class WahlResource {
 
     public record ProjektDto(Long id, Long einrichtungId, String einrichtung, boolean regulaer, String anlass,
             String wahltag, String status, int wahlberechtigte, int wahlberechtigteFrauen, int sitze,
-            int stellvertreterinnen, String amtszeitBeginn, String amtszeitEnde) {
+            int stellvertreterinnen, String amtszeitBeginn, String amtszeitEnde, String absageGrund,
+            String abgesagtAm) {
         static ProjektDto of(Wahlprojekt w) {
             return new ProjektDto(w.getId(), w.getEinrichtung().getId(), w.getEinrichtung().getName(), w.isRegulaer(),
                     w.getAnlass() == null ? null : w.getAnlass().name(), w.getWahltag().toString(),
                     w.getStatus().name(), w.getWahlberechtigte(), w.getWahlberechtigteFrauen(), w.getSitze(),
-                    w.getStellvertreterinnen(), s(w.getAmtszeitBeginn()), s(w.getAmtszeitEnde()));
+                    w.getStellvertreterinnen(), s(w.getAmtszeitBeginn()), s(w.getAmtszeitEnde()), w.getAbsageGrund(),
+                    s(w.getAbgesagtAm()));
         }
+    }
+
+    /** Cancelling an election in preparation: the reason is required. */
+    public record AbsageDto(String grund) {
     }
 
     public record ProjektMitPlanDto(ProjektDto projekt, List<TerminDto> zeitplan) {
@@ -153,6 +159,14 @@ public class WahlResource {
         Wahlzeitplan.Plan p = wahlen.zeitplan(id);
         return new ProjektMitPlanDto(ProjektDto.of(wahlen.projekt(id)), p.termine().stream()
                 .map(t -> new TerminDto(t.datum().toString(), t.ereignis(), t.regel())).toList());
+    }
+
+    /** Cancels an election in preparation (status ABGESAGT) with its reason; afterwards a new one may be created. */
+    @POST
+    @Path("{id}/absage")
+    public ProjektDto absagen(@PathParam("id") Long id, AbsageDto d) {
+        Requests.body(d);
+        return ProjektDto.of(wahlen.absagen(id, d.grund()));
     }
 
     @GET

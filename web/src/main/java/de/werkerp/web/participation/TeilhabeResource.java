@@ -9,6 +9,7 @@ import de.werkerp.participation.entity.Teilhabebericht;
 import de.werkerp.participation.entity.Teilhabeziel;
 import de.werkerp.participation.entity.Zielbewertung;
 import de.werkerp.platform.control.ValidationFailure;
+import de.werkerp.web.api.Zahlenbereich;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -159,7 +160,7 @@ public class TeilhabeResource {
 
     @GET
     @Path("kennzahlen/{einrichtung}/{jahr}")
-    public KennzahlenDto kennzahlen(@PathParam("einrichtung") Long einrichtung, @PathParam("jahr") int jahr) {
+    public KennzahlenDto kennzahlen(@PathParam("einrichtung") Long einrichtung, @PathParam("jahr") @Zahlenbereich(min = 1900, max = 2200) Integer jahr) {
         TeilhabeKennzahlenService.Kennzahlen k = kennzahlen.kennzahlen(einrichtung, jahr);
         Map<String, Integer> kopf = new LinkedHashMap<>();
         k.kopfzahlen().forEach((b, n) -> kopf.put(b.name(), n));
@@ -184,7 +185,7 @@ public class TeilhabeResource {
     @GET
     @Path("kennzahlen/{einrichtung}/{jahr}/kennzahlen.csv")
     @Produces("text/csv")
-    public Response csv(@PathParam("einrichtung") Long einrichtung, @PathParam("jahr") int jahr) {
+    public Response csv(@PathParam("einrichtung") Long einrichtung, @PathParam("jahr") @Zahlenbereich(min = 1900, max = 2200) Integer jahr) {
         return Response.ok(kennzahlen.csv(einrichtung, jahr), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"teilhabe-kennzahlen-" + jahr + ".csv\"").build();
     }
@@ -192,7 +193,7 @@ public class TeilhabeResource {
     @GET
     @Path("kennzahlen/{einrichtung}/{jahr}/kennzahlen.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    public Response xlsx(@PathParam("einrichtung") Long einrichtung, @PathParam("jahr") int jahr) {
+    public Response xlsx(@PathParam("einrichtung") Long einrichtung, @PathParam("jahr") @Zahlenbereich(min = 1900, max = 2200) Integer jahr) {
         return Response.ok(dokumente.kennzahlenXlsx(einrichtung, jahr),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .header("Content-Disposition", "attachment; filename=\"teilhabe-kennzahlen-" + jahr + ".xlsx\"")
@@ -202,7 +203,7 @@ public class TeilhabeResource {
     @GET
     @Path("kennzahlen/{einrichtung}/{jahr}/kennzahlen.pdf")
     @Produces("application/pdf")
-    public Response kennzahlenPdf(@PathParam("einrichtung") Long einrichtung, @PathParam("jahr") int jahr) {
+    public Response kennzahlenPdf(@PathParam("einrichtung") Long einrichtung, @PathParam("jahr") @Zahlenbereich(min = 1900, max = 2200) Integer jahr) {
         return Response.ok(dokumente.kennzahlenPdf(einrichtung, jahr), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"teilhabe-kennzahlen-" + jahr + ".pdf\"").build();
     }

@@ -29,6 +29,7 @@ import de.werkerp.result.boundary.ErgebnisdatenService;
 import de.werkerp.result.control.Arbeitsergebnisrechnung;
 import de.werkerp.result.control.Position;
 import de.werkerp.result.entity.Arbeitsergebnisfassung;
+import de.werkerp.web.api.Zahlenbereich;
 import de.werkerp.web.api.Requests;
 
 /**
@@ -95,21 +96,21 @@ public class ArbeitsergebnisResource {
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public ErgebnisdatenService.Importergebnis importieren(@QueryParam("einrichtung") Long einrichtung,
-            @QueryParam("jahr") Integer jahr, @QueryParam("dateiname") String dateiname,
+            @QueryParam("jahr") @Zahlenbereich(min = 1900, max = 2200) Integer jahr, @QueryParam("dateiname") String dateiname,
             @QueryParam("nurPruefen") boolean nurPruefen, String csv) {
         return daten.importieren(einrichtung, jahr(jahr), dateiname, csv, nurPruefen);
     }
 
     @GET
     @Path("{einrichtung}/{jahr}")
-    public RechnungDto rechnung(@PathParam("einrichtung") Long einrichtung, @PathParam("jahr") int jahr) {
+    public RechnungDto rechnung(@PathParam("einrichtung") Long einrichtung, @PathParam("jahr") @Zahlenbereich(min = 1900, max = 2200) Integer jahr) {
         return RechnungDto.of(ergebnisse.aktuell(einrichtung, jahr).orElseThrow(() -> new NotFound(
                 "Für " + jahr + " gibt es noch keine Arbeitsergebnisrechnung.")));
     }
 
     @PUT
     @Path("{einrichtung}/{jahr}")
-    public RechnungDto entwurf(@PathParam("einrichtung") Long einrichtung, @PathParam("jahr") int jahr,
+    public RechnungDto entwurf(@PathParam("einrichtung") Long einrichtung, @PathParam("jahr") @Zahlenbereich(min = 1900, max = 2200) Integer jahr,
             EntwurfDto dto) {
         Requests.body(dto);
         ergebnisse.entwurfSpeichern(einrichtung, jahr, betrag(dto.ruecklageAnfang(), "ruecklageAnfang"),
@@ -120,7 +121,7 @@ public class ArbeitsergebnisResource {
 
     @POST
     @Path("{einrichtung}/{jahr}/fassungen")
-    public FassungDto neueFassung(@PathParam("einrichtung") Long einrichtung, @PathParam("jahr") int jahr,
+    public FassungDto neueFassung(@PathParam("einrichtung") Long einrichtung, @PathParam("jahr") @Zahlenbereich(min = 1900, max = 2200) Integer jahr,
             GrundDto dto) {
         Requests.body(dto);
         return FassungDto.of(ergebnisse.neueFassung(einrichtung, jahr, dto.grund()));
