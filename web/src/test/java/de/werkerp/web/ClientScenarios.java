@@ -385,7 +385,8 @@ final class ClientScenarios {
         assertEquals("173.85", t.getJsonObject("rv").getString("erstattungBund"));
         assertEquals("22.32", t.getJsonObject("rv").getString("erstattungLeistungstraeger"));
         // svTage outside 1–30: 400 with a German message, nothing computed
-        for (String falsch : new String[] {"0", "31", "-5", "2147483647"}) {
+        for (String falsch : new String[] {"0", "31", "-5", "2147483647", "99999999999", "10.5", "\"abc\"", "true",
+                "[10]", "{}"}) {
             Api.Answer f = a.post("rechner/sozialversicherung", "{\"monat\":\"2026-04\",\"arbeitsentgelt\":\"120.00\","
                     + "\"svTage\":" + falsch + "}");
             assertEquals(400, f.status(), falsch + ": " + f.body());

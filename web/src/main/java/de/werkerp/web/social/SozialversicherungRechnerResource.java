@@ -7,12 +7,17 @@ import java.time.format.DateTimeParseException;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import de.werkerp.platform.control.ValidationFailure;
@@ -43,7 +48,10 @@ import de.werkerp.web.api.Requests;
 public class SozialversicherungRechnerResource {
 
     public record Anfrage(String monat, String arbeitsentgelt, Boolean kinderlos, Integer alter, Integer kinderUnter25,
-            Boolean beitrittsgebiet, String zusatzbeitragssatzKasse, Integer svTage) {
+            Boolean beitrittsgebiet, String zusatzbeitragssatzKasse,
+            @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "30", defaultValue = "30",
+                    description = "SV-Tage des Monats (§ 223 Abs. 2 SGB V): 30 für einen vollen Monat")
+            JsonValue svTage) {
     }
 
     public record Zweig(String bemessungsgrundlage, String traeger, String beschaeftigter) {
@@ -77,11 +85,7 @@ public class SozialversicherungRechnerResource {
         if (alter > 120) {
             throw new ValidationFailure("alter", "Das Alter ist unplausibel.");
         }
-        int svTage = a.svTage() == null ? Sozialversicherungstage.VOLLER_MONAT : a.svTage();
-        if (svTage < 1 || svTage > Sozialversicherungstage.VOLLER_MONAT) {
-            throw new ValidationFailure("svTage", "Die SV-Tage müssen eine ganze Zahl von 1 bis 30 sein (ein voller "
-                    + "Monat zählt 30 Tage, § 223 Abs. 2 SGB V), nicht " + svTage + ".");
-        }
+        int svTage = svTage(a.svTage());
         // completed `alter` years on the last day of the previous month (see class comment)
         var geburtsdatum = alter < 0 ? null : monat.atDay(1).minusYears(alter).minusDays(1);
         Beitragsfall fall;
@@ -100,6 +104,31 @@ public class SozialversicherungRechnerResource {
                 new Rente(s(b.rv().bemessungsgrundlage()), s(b.rv().traeger()), s(b.rv().beschaeftigter()),
                         s(b.rv().erstattungBund()), s(b.rv().erstattungLeistungstraeger())),
                 s(b.abzugBeschaeftigter()), b.svTage());
+    }
+
+    /**
+     * {@code svTage}: absent or {@code null} = 30; otherwise a JSON number that is a whole number from 1 to 30 (a
+     * string of digits is taken too). Anything else is a 400 naming the field.
+     */
+    static int svTage(JsonValue wert) {
+        if (wert == null || wert.getValueType() == JsonValue.ValueType.NULL) {
+            return Sozialversicherungstage.VOLLER_MONAT;
+        }
+        String text = wert instanceof JsonString js ? js.getString().trim()
+                : wert instanceof JsonNumber n ? n.bigDecimalValue().toPlainString() : wert.toString();
+        try {
+            BigDecimal zahl = new BigDecimal(text);
+            if (zahl.signum() >= 0 && zahl.stripTrailingZeros().scale() <= 0
+                    && zahl.compareTo(BigDecimal.ONE) >= 0
+                    && zahl.compareTo(BigDecimal.valueOf(Sozialversicherungstage.VOLLER_MONAT)) <= 0) {
+                return zahl.intValueExact();
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            // falls through to the message
+        }
+        throw new ValidationFailure("svTage", "Die SV-Tage müssen eine ganze Zahl von 1 bis 30 sein (ein voller "
+                + "Monat zählt 30 Tage, § 223 Abs. 2 SGB V), nicht " + (text.length() > 40 ? text.substring(0, 40)
+                        + "…" : text) + ".");
     }
 
     static YearMonth monat(String value) {
