@@ -33,7 +33,8 @@ public class Teilhabemassnahme extends TenantOwnedEntity {
 
     /** Special-category data: the audit trail records that it changed, never its value. */
     @Mehrzeilig
-    @de.werkerp.platform.entity.NotAudited
+    @de.werkerp.platform.entity.BesondereKategorie(lesen = {de.werkerp.platform.entity.Role.TENANT_ADMIN,
+            de.werkerp.platform.entity.Role.SOCIAL_SERVICE, de.werkerp.platform.entity.Role.MANAGEMENT})
     @NotBlank(message = "Bitte beschreiben Sie die Maßnahme.")
     @Size(max = 1000, message = "Die Beschreibung darf höchstens 1000 Zeichen lang sein.")
     @Column(nullable = false)

@@ -28,7 +28,8 @@ public class Teilhabeziel extends TenantOwnedEntity {
 
     /** Special-category data: the audit trail records that it changed, never its value. */
     @Mehrzeilig
-    @de.werkerp.platform.entity.NotAudited
+    @de.werkerp.platform.entity.BesondereKategorie(lesen = {de.werkerp.platform.entity.Role.TENANT_ADMIN,
+            de.werkerp.platform.entity.Role.SOCIAL_SERVICE, de.werkerp.platform.entity.Role.MANAGEMENT})
     @NotBlank(message = "Bitte beschreiben Sie das Ziel.")
     @Size(max = 1000, message = "Das Ziel darf höchstens 1000 Zeichen lang sein.")
     @Column(nullable = false)
@@ -50,7 +51,8 @@ public class Teilhabeziel extends TenantOwnedEntity {
 
     /** Special-category data: the audit trail records that it changed, never its value. */
     @Mehrzeilig
-    @de.werkerp.platform.entity.NotAudited
+    @de.werkerp.platform.entity.BesondereKategorie(lesen = {de.werkerp.platform.entity.Role.TENANT_ADMIN,
+            de.werkerp.platform.entity.Role.SOCIAL_SERVICE, de.werkerp.platform.entity.Role.MANAGEMENT})
     @Size(max = 1000, message = "Das Kriterium darf höchstens 1000 Zeichen lang sein.")
     private String kriterium;
 
@@ -59,7 +61,8 @@ public class Teilhabeziel extends TenantOwnedEntity {
 
     /** Special-category data: the audit trail records that it changed, never its value. */
     @Mehrzeilig
-    @de.werkerp.platform.entity.NotAudited
+    @de.werkerp.platform.entity.BesondereKategorie(lesen = {de.werkerp.platform.entity.Role.TENANT_ADMIN,
+            de.werkerp.platform.entity.Role.SOCIAL_SERVICE, de.werkerp.platform.entity.Role.MANAGEMENT})
     @Size(max = 2000, message = "Die Sicht der Person darf höchstens 2000 Zeichen lang sein.")
     @Column(name = "sicht_person")
     private String sichtPerson;
