@@ -218,6 +218,12 @@ final class ClientScenarios {
             }
         }
         assertTrue(found, "the change name 'Audit alt' → 'Audit neu' is in the audit trail");
+
+        // the hash chain of the demo tenant is intact (REST check, also a button on the audit page)
+        Api.Answer pruefung = a.get("protokoll/pruefung");
+        assertEquals(200, pruefung.status(), pruefung.body());
+        assertTrue(pruefung.object().getBoolean("intakt"), pruefung.body());
+        assertTrue(pruefung.object().getString("meldung").startsWith("Prüfkette intakt"), pruefung.body());
     }
 
     static void stammdatenPdf(URL base) throws Exception {

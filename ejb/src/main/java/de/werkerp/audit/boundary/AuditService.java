@@ -34,7 +34,7 @@ public class AuditService {
 
     /** The result of a chain check: intact (with the number of entries and the last hash) or the first break. */
     public record Pruefergebnis(boolean intakt, long anzahl, long altbestand, String letzterHash,
-            Pruefkette.Bruch bruch) {
+            Pruefkette.Bruch bruch) implements java.io.Serializable {
         public String getText() {
             return intakt
                     ? "Prüfkette intakt: " + anzahl + " verkettete Einträge" + (altbestand > 0

@@ -31,7 +31,7 @@ public final class Pruefkette {
     }
 
     /** Where the chain is broken: the entry (id, seq) and why, in German. */
-    public record Bruch(Long id, Long seq, String grund) {
+    public record Bruch(Long id, Long seq, String grund) implements java.io.Serializable {
     }
 
     private Pruefkette() {

@@ -76,7 +76,7 @@ public class Beschaeftigter extends TenantOwnedEntityMitAnschrift {
     @Column(name = "betreuer_name")
     private String betreuerName;
 
-    /** Special-category data: the audit trail records that it changed, never its values (auditors may read the trail). */
+    /** Special-category data: the audit trail shows the values only to the roles that may read them (not to auditors). */
     @BesondereKategorie(lesen = {Role.TENANT_ADMIN, Role.SOCIAL_SERVICE})
     @Size(max = 500, message = "Der Aufgabenkreis der Betreuung darf höchstens 500 Zeichen lang sein.")
     @Column(name = "betreuung_umfang")

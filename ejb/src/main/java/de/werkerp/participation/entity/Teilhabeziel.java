@@ -26,7 +26,7 @@ public class Teilhabeziel extends TenantOwnedEntity {
     @JoinColumn(name = "beschaeftigter_id", nullable = false)
     private de.werkerp.contract.entity.Beschaeftigter beschaeftigter;
 
-    /** Special-category data: the audit trail records that it changed, never its value. */
+    /** Special-category data: the audit trail shows the value only to the roles that may read it. */
     @Mehrzeilig
     @de.werkerp.platform.entity.BesondereKategorie(lesen = {de.werkerp.platform.entity.Role.TENANT_ADMIN,
             de.werkerp.platform.entity.Role.SOCIAL_SERVICE, de.werkerp.platform.entity.Role.MANAGEMENT})
@@ -49,7 +49,7 @@ public class Teilhabeziel extends TenantOwnedEntity {
     @Column(nullable = false)
     private Lebensbereich lebensbereich;
 
-    /** Special-category data: the audit trail records that it changed, never its value. */
+    /** Special-category data: the audit trail shows the value only to the roles that may read it. */
     @Mehrzeilig
     @de.werkerp.platform.entity.BesondereKategorie(lesen = {de.werkerp.platform.entity.Role.TENANT_ADMIN,
             de.werkerp.platform.entity.Role.SOCIAL_SERVICE, de.werkerp.platform.entity.Role.MANAGEMENT})
@@ -59,7 +59,7 @@ public class Teilhabeziel extends TenantOwnedEntity {
     @Column(name = "faellig_am")
     private LocalDate faelligAm;
 
-    /** Special-category data: the audit trail records that it changed, never its value. */
+    /** Special-category data: the audit trail shows the value only to the roles that may read it. */
     @Mehrzeilig
     @de.werkerp.platform.entity.BesondereKategorie(lesen = {de.werkerp.platform.entity.Role.TENANT_ADMIN,
             de.werkerp.platform.entity.Role.SOCIAL_SERVICE, de.werkerp.platform.entity.Role.MANAGEMENT})
