@@ -153,6 +153,8 @@ public class AuditTrail {
             prev = hash;
         }
         kopf.weiter(seq, prev);
+        // written now: a second append in this transaction may re-read the (locked) head from the database
+        em.flush();
     }
 
     /** The chain's view of an entry (with the given seq; the stored one when checking). */
