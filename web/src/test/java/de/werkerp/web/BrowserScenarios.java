@@ -84,6 +84,10 @@ final class BrowserScenarios {
                 assertFalse(text.contains("Werkstatt Musterstadt"), page + ": " + text);
                 assertFalse(text.contains("Anna Admin"), page + ": " + text);
             }
+            // the audit page checks the tenant's hash chain on a click
+            browser.open("admin/protokoll.xhtml");
+            browser.click(By.id("pruefForm:pruefen"));
+            browser.waitForText(By.id("pruefForm:ergebnis"), "Prüfkette intakt");
             browser.open("stammdaten/betriebsstaetten.xhtml");
             browser.waitForText(By.id("listeForm:liste"), "Standort B");
             // the operator page is not for tenant users

@@ -218,6 +218,20 @@ final class ClientScenarios {
             }
         }
         assertTrue(found, "the change name 'Audit alt' → 'Audit neu' is in the audit trail");
+
+        // the wrong password of the sign-in scenario (an HTTP Basic request, order 12) is in the trail
+        boolean fehlanmeldung = false;
+        for (JsonValue value : a.get("protokoll?max=5000").array()) {
+            JsonObject entry = value.asJsonObject();
+            fehlanmeldung |= "ANMELDUNG_FEHLGESCHLAGEN".equals(entry.getString("aktion"))
+                    && "admin".equals(entry.getString("benutzer"));
+        }
+        assertTrue(fehlanmeldung, "the failed sign-in of 'admin' is in the audit trail");
+        // the hash chain of the demo tenant is intact (REST check, also a button on the audit page)
+        Api.Answer pruefung = a.get("protokoll/pruefung");
+        assertEquals(200, pruefung.status(), pruefung.body());
+        assertTrue(pruefung.object().getBoolean("intakt"), pruefung.body());
+        assertTrue(pruefung.object().getString("meldung").startsWith("Prüfkette intakt"), pruefung.body());
     }
 
     static void stammdatenPdf(URL base) throws Exception {

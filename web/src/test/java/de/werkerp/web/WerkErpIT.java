@@ -1871,12 +1871,25 @@ class WerkErpIT {
         assertEquals(1, spaeter.inhalt().anzahlBewertungen());
         assertEquals("Ziel weitgehend erreicht.", spaeter.bericht().getZielerreichung());
 
-        // special-category texts never appear in the audit trail (auditors read it), only that they changed
-        List<AuditEintrag> protokoll = callers.runAs(t.admin(), () -> auditService.latest(1000));
+        // special-category texts are in the audit trail in full, but the auditor (who may not read Teilhabe data)
+        // sees only "geändert"; the tenant admin (who may) sees the values; reading the plan and the report is logged
+        Caller pruefer = new Caller("th.pruefer", tenant, EnumSet.of(Role.AUDITOR));
+        List<AuditEintrag> protokoll = callers.runAs(pruefer, () -> auditService.latest(1000));
         assertTrue(protokoll.stream().anyMatch(x -> "Teilhabeziel".equals(x.getObjekttyp())), protokoll.toString());
         assertTrue(protokoll.stream().noneMatch(x -> String.valueOf(x.getNeuerWert()).contains("Wegetraining")
                 || String.valueOf(x.getNeuerWert()).contains("Fährt an drei")
                 || String.valueOf(x.getNeuerWert()).contains("Ziel weitgehend erreicht")));
+        assertTrue(protokoll.stream().anyMatch(x -> "Teilhabeziel".equals(x.getObjekttyp())
+                && AuditEintrag.VERBORGEN.equals(x.getNeuerWert())), protokoll.toString());
+        List<AuditEintrag> fuerAdmin = callers.runAs(t.admin(), () -> auditService.latest(1000));
+        assertTrue(fuerAdmin.stream().anyMatch(x -> String.valueOf(x.getNeuerWert()).contains("Fährt an drei")),
+                fuerAdmin.toString());
+        assertTrue(protokoll.stream().anyMatch(x -> x.getAktion() == de.werkerp.audit.entity.AuditAction.LESEN
+                && person.equals(x.getObjektId()) && "th.sozial".equals(x.getBenutzer())
+                && "Teilhabeplanung".equals(x.getFeld())), protokoll.toString());
+        assertTrue(protokoll.stream().anyMatch(x -> x.getAktion() == de.werkerp.audit.entity.AuditAction.LESEN
+                && person.equals(x.getObjektId()) && "th.leitung".equals(x.getBenutzer())
+                && x.getFeld().startsWith("Teilhabebericht #")), protokoll.toString());
 
         // after the released report (period to 31.12.2025): due 24 months later; a shorter interval of the
         // Leistungsvereinbarung; an earlier request of the Leistungsträger goes first
@@ -2324,5 +2337,90 @@ class WerkErpIT {
     @RunAsClient
     void browser_operator_enters_a_years_figures_in_the_form() {
         RechengroessenScenarios.formular(base);
+    }
+
+    // ------------------------------------------------------------------ audit trail (issue 16 item 5)
+
+    @Inject
+    de.werkerp.security.boundary.WerkErpIdentityStore identityStore;
+
+    @Test
+    @Order(35)
+    void audit_trail_is_complete_masked_append_only_and_chained() throws SQLException {
+        PersonData p = tenantWithPerson("kette-a");
+        Caller admin = p.admin();
+        Long tenant = admin.tenantId();
+        Long person = p.person().getId();
+        // sign-ins: a wrong password and a right one of the tenant's admin
+        assertEquals(jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.INVALID, identityStore
+                .validate(new jakarta.security.enterprise.credential.UsernamePasswordCredential("kette-a.admin", "falsch"))
+                .getStatus());
+        assertEquals(jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.VALID, identityStore
+                .validate(new jakarta.security.enterprise.credential.UsernamePasswordCredential("kette-a.admin",
+                        "geheim-kette-a")).getStatus());
+        // reading illness spells is logged; the operator's deactivation of the tenant goes into its trail
+        callers.runAs(admin, () -> entgeltEingaben.arbeitsunfaehigkeiten(person));
+        callers.runAs(OPERATOR, () -> traegerService.setAktiv(tenant, false));
+
+        List<AuditEintrag> trail = callers.runAs(admin, () -> auditService.latest(1000));
+        assertTrue(trail.stream().anyMatch(a -> a.getAktion() == de.werkerp.audit.entity.AuditAction.ANMELDUNG_FEHLGESCHLAGEN
+                && "kette-a.admin".equals(a.getBenutzer())), trail.toString());
+        assertTrue(trail.stream().anyMatch(a -> a.getAktion() == de.werkerp.audit.entity.AuditAction.ANMELDUNG
+                && "kette-a.admin".equals(a.getBenutzer())), trail.toString());
+        assertTrue(trail.stream().anyMatch(a -> a.getAktion() == de.werkerp.audit.entity.AuditAction.LESEN
+                && person.equals(a.getObjektId()) && "Arbeitsunfähigkeiten".equals(a.getFeld())
+                && "kette-a.admin".equals(a.getBenutzer())), trail.toString());
+        assertTrue(trail.stream().anyMatch(a -> a.getAktion() == de.werkerp.audit.entity.AuditAction.STATUS
+                && "Träger".equals(a.getObjekttyp()) && "true".equals(a.getAlterWert()) && "false".equals(a.getNeuerWert())
+                && "betrieb (Betrieb)".equals(a.getBenutzer())), trail.toString());
+
+        // special-category values: in full for the tenant admin, "geändert" for the auditor (Prüfer)
+        assertTrue(trail.stream().anyMatch(a -> "personenkreis".equals(a.getFeld())
+                && "SEELISCHE_BEHINDERUNG".equals(a.getNeuerWert())), trail.toString());
+        Caller pruefer = new Caller("kette.pruefer", tenant, EnumSet.of(Role.AUDITOR));
+        List<AuditEintrag> fuerPruefer = callers.runAs(pruefer, () -> auditService.latest(1000));
+        assertTrue(fuerPruefer.stream().anyMatch(a -> "personenkreis".equals(a.getFeld())
+                && AuditEintrag.VERBORGEN.equals(a.getNeuerWert())), fuerPruefer.toString());
+        assertTrue(fuerPruefer.stream().noneMatch(a -> String.valueOf(a.getNeuerWert()).contains("SEELISCHE")),
+                fuerPruefer.toString());
+        // ordinary values stay readable for the auditor
+        assertTrue(fuerPruefer.stream().anyMatch(a -> "nachname".equals(a.getFeld())
+                && "Person-kette-a".equals(a.getNeuerWert())), fuerPruefer.toString());
+
+        // the chain is intact and covers every entry of the (new) tenant
+        AuditService.Pruefergebnis ok = callers.runAs(pruefer, () -> auditService.pruefen());
+        assertTrue(ok.intakt(), ok.getText());
+        assertEquals(trail.size(), ok.anzahl(), ok.getText());
+        assertTrue(ok.getText().startsWith("Prüfkette intakt"), ok.getText());
+
+        Long nachname = trail.stream().filter(a -> "nachname".equals(a.getFeld())).findFirst().orElseThrow().getId();
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            // append-only in the database: UPDATE and DELETE are refused by the triggers, with a German message
+            SQLException update = assertThrows(SQLException.class,
+                    () -> st.executeUpdate("UPDATE audit_eintrag SET neuer_wert = 'X' WHERE id = " + nachname));
+            assertTrue(update.getMessage().contains("unveränderlich"), update.getMessage());
+            SQLException delete = assertThrows(SQLException.class,
+                    () -> st.executeUpdate("DELETE FROM audit_eintrag WHERE id = " + nachname));
+            assertTrue(delete.getMessage().contains("nicht gelöscht"), delete.getMessage());
+            // a database administrator who drops the trigger can change an entry, but the chain shows where
+            st.execute("DROP TRIGGER audit_eintrag_keine_aenderung");
+            try {
+                assertEquals(1, st.executeUpdate("UPDATE audit_eintrag SET neuer_wert = 'Gefälscht' WHERE id = " + nachname));
+            } finally {
+                st.execute("CREATE TRIGGER audit_eintrag_keine_aenderung BEFORE UPDATE ON audit_eintrag FOR EACH ROW"
+                        + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'Das Änderungsprotokoll ist unveränderlich:"
+                        + " Einträge können nicht geändert werden.'");
+            }
+            assertThrows(SQLException.class,
+                    () -> st.executeUpdate("UPDATE audit_eintrag SET neuer_wert = 'Y' WHERE id = " + nachname));
+        }
+        AuditService.Pruefergebnis broken = callers.runAs(admin, () -> auditService.pruefen());
+        assertFalse(broken.intakt(), broken.getText());
+        assertEquals(nachname, broken.bruch().id(), broken.getText());
+        assertTrue(broken.getText().contains("nachträglich geändert"), broken.getText());
+        // another tenant's chain is not affected
+        TenantData other = tenantWithData("kette-b");
+        AuditService.Pruefergebnis andere = callers.runAs(other.admin(), () -> auditService.pruefen());
+        assertTrue(andere.intakt(), andere.getText());
     }
 }

@@ -1,5 +1,6 @@
 package de.werkerp.billing.boundary;
 
+import de.werkerp.audit.entity.AuditAction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -197,9 +198,11 @@ public class AbrechnungService {
             lauf.setStatus(Laufstatus.BERECHNET);
             repository.create(lauf);
         } else {
-            em().createQuery("DELETE FROM Rechnungsposition p WHERE p.rechnung IN (SELECT r FROM Rechnung r WHERE"
-                    + " r.lauf = :l)").setParameter("l", lauf).executeUpdate();
-            em().createQuery("DELETE FROM Rechnung r WHERE r.lauf = :l").setParameter("l", lauf).executeUpdate();
+            repository.massenaenderung(em().createQuery("DELETE FROM Rechnungsposition p WHERE p.rechnung IN (SELECT r"
+                    + " FROM Rechnung r WHERE r.lauf = :l)").setParameter("l", lauf), "Rechnungsposition",
+                    "gelöscht (Neuberechnung Abrechnungslauf #" + lauf.getId() + ")");
+            repository.massenaenderung(em().createQuery("DELETE FROM Rechnung r WHERE r.lauf = :l").setParameter("l", lauf),
+                    "Rechnung", "gelöscht (Neuberechnung Abrechnungslauf #" + lauf.getId() + ")");
         }
         LocalDate heute = LocalDate.now(BERLIN);
         int ziel = verguetung.einstellung(einrichtungId).map(a -> a.getZahlungszielTage()).orElse(30);
@@ -290,6 +293,8 @@ public class AbrechnungService {
             r.setSumme(r.getSumme().add(p.getBetrag()));
             summe = summe.add(p.getBetrag());
         }
+        repository.audit().ereignis(AuditAction.STATUS, lauf.displayType(), lauf.getId(), "status",
+                String.valueOf(lauf.getStatus()), Laufstatus.BERECHNET.name() + " (" + lauf.getAnzahl() + " Personen)");
         lauf.setStatus(Laufstatus.BERECHNET);
         lauf.setVeraltet(false);
         lauf.setBerechnetVon(callers.require().username());

@@ -103,8 +103,9 @@ public class VerguetungService {
             throw new ValidationFailure("vereinbarung", "Die Vereinbarung wurde schon abgerechnet und bleibt als "
                     + "Nachweis erhalten: bitte stattdessen ein Ende eintragen.");
         }
-        repository.em().createQuery("UPDATE Rechnungsposition p SET p.vereinbarungId = NULL WHERE p.vereinbarungId"
-                + " = :v").setParameter("v", id).executeUpdate();
+        repository.massenaenderung(repository.em().createQuery("UPDATE Rechnungsposition p SET p.vereinbarungId = NULL"
+                + " WHERE p.vereinbarungId = :v").setParameter("v", id), "Rechnungsposition",
+                "Verweis auf Vergütungsvereinbarung #" + id + " entfernt");
         repository.delete(Verguetungsvereinbarung.class, id, FEHLT);
         veraltung.einrichtung(v.getEinrichtung().getId());
     }

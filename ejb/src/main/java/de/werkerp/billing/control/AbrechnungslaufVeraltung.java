@@ -4,6 +4,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
+import de.werkerp.audit.control.AuditTrail;
+import de.werkerp.audit.entity.AuditAction;
 
 import de.werkerp.wage.control.Eingabeaenderung;
 import de.werkerp.wage.entity.Laufstatus;
@@ -20,19 +24,29 @@ public class AbrechnungslaufVeraltung {
     @PersistenceContext(unitName = "werkerp")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    AuditTrail audit;
+
+    private void veraltet(Query update) {
+        int n = update.executeUpdate();
+        if (n > 0) {
+            audit.ereignis(AuditAction.MASSENAENDERUNG, "Abrechnungslauf", null, "veraltet", null, n + " Läufe");
+        }
+    }
+
     void beiAenderung(@Observes Eingabeaenderung.Geaendert g) {
         if (g.einrichtungId() != null) {
             einrichtung(g.einrichtungId());
         } else {
-            em.createQuery("UPDATE Abrechnungslauf l SET l.veraltet = TRUE WHERE l.status = :s AND l.einrichtung.id IN"
+            veraltet(em.createQuery("UPDATE Abrechnungslauf l SET l.veraltet = TRUE WHERE l.status = :s AND l.einrichtung.id IN"
                     + " (SELECT v.einrichtung.id FROM Werkstattvertrag v WHERE v.beschaeftigter.id = :p)")
-                    .setParameter("s", Laufstatus.BERECHNET).setParameter("p", g.beschaeftigterId()).executeUpdate();
+                    .setParameter("s", Laufstatus.BERECHNET).setParameter("p", g.beschaeftigterId()));
         }
     }
 
     /** An input of the whole Einrichtung (e.g. an agreement) changed. */
     public void einrichtung(Long einrichtungId) {
-        em.createQuery("UPDATE Abrechnungslauf l SET l.veraltet = TRUE WHERE l.status = :s AND l.einrichtung.id = :e")
-                .setParameter("s", Laufstatus.BERECHNET).setParameter("e", einrichtungId).executeUpdate();
+        veraltet(em.createQuery("UPDATE Abrechnungslauf l SET l.veraltet = TRUE WHERE l.status = :s AND l.einrichtung.id = :e")
+                .setParameter("s", Laufstatus.BERECHNET).setParameter("e", einrichtungId));
     }
 }

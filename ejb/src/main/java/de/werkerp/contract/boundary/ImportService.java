@@ -82,6 +82,9 @@ public class ImportService {
         boolean speichern = !nurPruefen && fehler.isEmpty();
         if (!speichern) {
             context.setRollbackOnly();
+        } else {
+            repository.audit().ereignis(de.werkerp.audit.entity.AuditAction.IMPORT, "Beschäftigte/r", null,
+                    "CSV-Import Personen und Verträge", null, parsed.rows().size() + " Zeilen übernommen");
         }
         return new ImportBericht(parsed.rows().size(), fehler, speichern);
     }

@@ -28,6 +28,9 @@ public class Arbeitszeit extends Vertragsabschnitt {
     @Column(nullable = false)
     private BigDecimal wochenstunden;
 
+    /** Special category in the audit trail: one reason is the kind or severity of the disability (§ 6 Abs. 2 WVO). */
+    @de.werkerp.platform.entity.BesondereKategorie(lesen = {de.werkerp.platform.entity.Role.TENANT_ADMIN,
+            de.werkerp.platform.entity.Role.SOCIAL_SERVICE, de.werkerp.platform.entity.Role.PAYROLL})
     @Enumerated(EnumType.STRING)
     private Teilzeitgrund teilzeitgrund;
 

@@ -14,7 +14,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import de.werkerp.platform.entity.NotAudited;
+import de.werkerp.platform.entity.BesondereKategorie;
+import de.werkerp.platform.entity.Role;
 import de.werkerp.platform.entity.TenantOwnedEntityMitAnschrift;
 
 /**
@@ -75,8 +76,8 @@ public class Beschaeftigter extends TenantOwnedEntityMitAnschrift {
     @Column(name = "betreuer_name")
     private String betreuerName;
 
-    /** Special-category data: the audit trail records that it changed, never its values (auditors may read the trail). */
-    @NotAudited
+    /** Special-category data: the audit trail shows the values only to the roles that may read them (not to auditors). */
+    @BesondereKategorie(lesen = {Role.TENANT_ADMIN, Role.SOCIAL_SERVICE})
     @Size(max = 500, message = "Der Aufgabenkreis der Betreuung darf höchstens 500 Zeichen lang sein.")
     @Column(name = "betreuung_umfang")
     private String betreuungUmfang;
@@ -85,7 +86,7 @@ public class Beschaeftigter extends TenantOwnedEntityMitAnschrift {
     @Column(name = "betreuer_kontakt")
     private String betreuerKontakt;
 
-    @NotAudited
+    @BesondereKategorie(lesen = {Role.TENANT_ADMIN, Role.SOCIAL_SERVICE})
     @Enumerated(EnumType.STRING)
     private Personenkreis personenkreis;
 

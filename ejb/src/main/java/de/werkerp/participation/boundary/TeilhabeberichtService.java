@@ -115,6 +115,7 @@ public class TeilhabeberichtService {
     @Allow({Role.TENANT_ADMIN, Role.SOCIAL_SERVICE, Role.MANAGEMENT})
     public Ansicht ansicht(Long id) {
         Teilhabebericht b = repository.find(Teilhabebericht.class, id, FEHLT);
+        repository.audit().gelesen("Teilhabebericht #" + id, b.getBeschaeftigter().getId(), null);
         Berichtsinhalt inhalt = Berichtsinhalt.fromJson(b.getInhalt());
         return new Ansicht(b, inhalt, warnungen(b, inhalt));
     }

@@ -44,6 +44,7 @@ public class TeilhabeplanungService {
 
     @Allow({Role.TENANT_ADMIN, Role.SOCIAL_SERVICE, Role.MANAGEMENT})
     public List<Teilhabeziel> ziele(Long beschaeftigterId) {
+        repository.audit().gelesen("Teilhabeplanung", beschaeftigterId, null);
         return repository.em().createQuery("SELECT z FROM Teilhabeziel z WHERE z.beschaeftigter.id = :p"
                 + " ORDER BY z.quelleDatum, z.id", Teilhabeziel.class).setParameter("p", beschaeftigterId)
                 .getResultList();

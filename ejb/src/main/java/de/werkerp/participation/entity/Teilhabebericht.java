@@ -39,34 +39,39 @@ public class Teilhabebericht extends TenantOwnedEntity {
     @Column(nullable = false)
     private Berichtsstatus status;
 
-    /** Special-category data: the audit trail records that it changed, never its value. */
+    /** Special-category data: the audit trail shows the value only to the roles that may read it. */
     @Mehrzeilig
-    @de.werkerp.platform.entity.NotAudited
+    @de.werkerp.platform.entity.BesondereKategorie(lesen = {de.werkerp.platform.entity.Role.TENANT_ADMIN,
+            de.werkerp.platform.entity.Role.SOCIAL_SERVICE, de.werkerp.platform.entity.Role.MANAGEMENT})
     @Size(max = 20000, message = "Der Text ist zu lang (höchstens 20.000 Zeichen).")
     private String zielerreichung;
 
-    /** Special-category data: the audit trail records that it changed, never its value. */
+    /** Special-category data: the audit trail shows the value only to the roles that may read it. */
     @Mehrzeilig
-    @de.werkerp.platform.entity.NotAudited
+    @de.werkerp.platform.entity.BesondereKategorie(lesen = {de.werkerp.platform.entity.Role.TENANT_ADMIN,
+            de.werkerp.platform.entity.Role.SOCIAL_SERVICE, de.werkerp.platform.entity.Role.MANAGEMENT})
     @Size(max = 20000, message = "Der Text ist zu lang (höchstens 20.000 Zeichen).")
     private String massnahmenbewertung;
 
-    /** Special-category data: the audit trail records that it changed, never its value. */
+    /** Special-category data: the audit trail shows the value only to the roles that may read it. */
     @Mehrzeilig
-    @de.werkerp.platform.entity.NotAudited
+    @de.werkerp.platform.entity.BesondereKategorie(lesen = {de.werkerp.platform.entity.Role.TENANT_ADMIN,
+            de.werkerp.platform.entity.Role.SOCIAL_SERVICE, de.werkerp.platform.entity.Role.MANAGEMENT})
     @Size(max = 20000, message = "Der Text ist zu lang (höchstens 20.000 Zeichen).")
     private String vorschlaege;
 
-    /** Special-category data: the audit trail records that it changed, never its value. */
+    /** Special-category data: the audit trail shows the value only to the roles that may read it. */
     @Mehrzeilig
-    @de.werkerp.platform.entity.NotAudited
+    @de.werkerp.platform.entity.BesondereKategorie(lesen = {de.werkerp.platform.entity.Role.TENANT_ADMIN,
+            de.werkerp.platform.entity.Role.SOCIAL_SERVICE, de.werkerp.platform.entity.Role.MANAGEMENT})
     @Size(max = 20000, message = "Der Text ist zu lang (höchstens 20.000 Zeichen).")
     @Column(name = "sicht_person")
     private String sichtPerson;
 
-    /** Special-category data: the audit trail records that it changed, never its value. */
+    /** Special-category data: the audit trail shows the value only to the roles that may read it. */
     @Mehrzeilig
-    @de.werkerp.platform.entity.NotAudited
+    @de.werkerp.platform.entity.BesondereKategorie(lesen = {de.werkerp.platform.entity.Role.TENANT_ADMIN,
+            de.werkerp.platform.entity.Role.SOCIAL_SERVICE, de.werkerp.platform.entity.Role.MANAGEMENT})
     @NotNull
     @Column(nullable = false, columnDefinition = "MEDIUMTEXT")
     private String inhalt;

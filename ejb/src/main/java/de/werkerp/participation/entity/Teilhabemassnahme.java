@@ -31,9 +31,10 @@ public class Teilhabemassnahme extends TenantOwnedEntity {
     @Column(nullable = false)
     private Massnahmenart art;
 
-    /** Special-category data: the audit trail records that it changed, never its value. */
+    /** Special-category data: the audit trail shows the value only to the roles that may read it. */
     @Mehrzeilig
-    @de.werkerp.platform.entity.NotAudited
+    @de.werkerp.platform.entity.BesondereKategorie(lesen = {de.werkerp.platform.entity.Role.TENANT_ADMIN,
+            de.werkerp.platform.entity.Role.SOCIAL_SERVICE, de.werkerp.platform.entity.Role.MANAGEMENT})
     @NotBlank(message = "Bitte beschreiben Sie die Maßnahme.")
     @Size(max = 1000, message = "Die Beschreibung darf höchstens 1000 Zeichen lang sein.")
     @Column(nullable = false)

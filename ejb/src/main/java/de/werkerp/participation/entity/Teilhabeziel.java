@@ -26,9 +26,10 @@ public class Teilhabeziel extends TenantOwnedEntity {
     @JoinColumn(name = "beschaeftigter_id", nullable = false)
     private de.werkerp.contract.entity.Beschaeftigter beschaeftigter;
 
-    /** Special-category data: the audit trail records that it changed, never its value. */
+    /** Special-category data: the audit trail shows the value only to the roles that may read it. */
     @Mehrzeilig
-    @de.werkerp.platform.entity.NotAudited
+    @de.werkerp.platform.entity.BesondereKategorie(lesen = {de.werkerp.platform.entity.Role.TENANT_ADMIN,
+            de.werkerp.platform.entity.Role.SOCIAL_SERVICE, de.werkerp.platform.entity.Role.MANAGEMENT})
     @NotBlank(message = "Bitte beschreiben Sie das Ziel.")
     @Size(max = 1000, message = "Das Ziel darf höchstens 1000 Zeichen lang sein.")
     @Column(nullable = false)
@@ -48,18 +49,20 @@ public class Teilhabeziel extends TenantOwnedEntity {
     @Column(nullable = false)
     private Lebensbereich lebensbereich;
 
-    /** Special-category data: the audit trail records that it changed, never its value. */
+    /** Special-category data: the audit trail shows the value only to the roles that may read it. */
     @Mehrzeilig
-    @de.werkerp.platform.entity.NotAudited
+    @de.werkerp.platform.entity.BesondereKategorie(lesen = {de.werkerp.platform.entity.Role.TENANT_ADMIN,
+            de.werkerp.platform.entity.Role.SOCIAL_SERVICE, de.werkerp.platform.entity.Role.MANAGEMENT})
     @Size(max = 1000, message = "Das Kriterium darf höchstens 1000 Zeichen lang sein.")
     private String kriterium;
 
     @Column(name = "faellig_am")
     private LocalDate faelligAm;
 
-    /** Special-category data: the audit trail records that it changed, never its value. */
+    /** Special-category data: the audit trail shows the value only to the roles that may read it. */
     @Mehrzeilig
-    @de.werkerp.platform.entity.NotAudited
+    @de.werkerp.platform.entity.BesondereKategorie(lesen = {de.werkerp.platform.entity.Role.TENANT_ADMIN,
+            de.werkerp.platform.entity.Role.SOCIAL_SERVICE, de.werkerp.platform.entity.Role.MANAGEMENT})
     @Size(max = 2000, message = "Die Sicht der Person darf höchstens 2000 Zeichen lang sein.")
     @Column(name = "sicht_person")
     private String sichtPerson;

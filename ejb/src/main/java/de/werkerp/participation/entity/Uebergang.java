@@ -45,9 +45,10 @@ public class Uebergang extends TenantOwnedEntity {
 
     private LocalDate bis;
 
-    /** Special-category data: the audit trail records that it changed, never its value. */
+    /** Special-category data: the audit trail shows the value only to the roles that may read it. */
     @Mehrzeilig
-    @de.werkerp.platform.entity.NotAudited
+    @de.werkerp.platform.entity.BesondereKategorie(lesen = {de.werkerp.platform.entity.Role.TENANT_ADMIN,
+            de.werkerp.platform.entity.Role.SOCIAL_SERVICE, de.werkerp.platform.entity.Role.MANAGEMENT})
     @Size(max = 1000, message = "Die Bemerkung darf höchstens 1000 Zeichen lang sein.")
     private String bemerkung;
 

@@ -35,9 +35,10 @@ public class Zielbewertung extends TenantOwnedEntity {
     @Column(nullable = false)
     private Zielerreichung ergebnis;
 
-    /** Special-category data: the audit trail records that it changed, never its value. */
+    /** Special-category data: the audit trail shows the value only to the roles that may read it. */
     @Mehrzeilig
-    @de.werkerp.platform.entity.NotAudited
+    @de.werkerp.platform.entity.BesondereKategorie(lesen = {de.werkerp.platform.entity.Role.TENANT_ADMIN,
+            de.werkerp.platform.entity.Role.SOCIAL_SERVICE, de.werkerp.platform.entity.Role.MANAGEMENT})
     @NotBlank(message = "Bitte begründen Sie die Bewertung.")
     @Size(max = 2000, message = "Die Begründung darf höchstens 2000 Zeichen lang sein.")
     @Column(nullable = false)

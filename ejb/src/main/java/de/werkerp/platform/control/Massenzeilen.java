@@ -50,6 +50,9 @@ public class Massenzeilen {
     @PersistenceContext(unitName = "werkerp")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    de.werkerp.audit.control.AuditTrail audit;
+
     /** One column of the insert: its name and how to get its value from a row. */
     private record Spalte(String name, BiFunction<Object, AbstractSession, Object> wert) {
     }
@@ -97,6 +100,9 @@ public class Massenzeilen {
             if (n % BATCH != 0) {
                 ps.executeBatch();
             }
+            audit.ereignis(de.werkerp.audit.entity.AuditAction.MASSENAENDERUNG, typ.getSimpleName(), null,
+                    "angelegt", null, n + " Zeilen (Nr. " + zeilen.get(0).getId() + " bis "
+                            + zeilen.get(zeilen.size() - 1).getId() + ")");
             return n;
         } catch (SQLException e) {
             throw new PersistenceException("Die " + zeilen.size() + " Zeilen von " + descriptor.getTableName()

@@ -87,6 +87,23 @@ public class TenantRepository {
         audit.deleted(current, before);
     }
 
+    /**
+     * Runs a JPQL bulk UPDATE or DELETE (filtered by the tenant like every query) and records it in the audit trail:
+     * which kind of object, what was done and how many rows. The rows themselves are not listed one by one.
+     */
+    public int massenaenderung(jakarta.persistence.Query query, String objekttyp, String was) {
+        int rows = query.executeUpdate();
+        if (rows > 0) {
+            audit.ereignis(de.werkerp.audit.entity.AuditAction.MASSENAENDERUNG, objekttyp, null, was, null,
+                    rows + " Zeilen");
+        }
+        return rows;
+    }
+
+    public AuditTrail audit() {
+        return audit;
+    }
+
     public <E extends TenantOwnedEntity> void validate(E entity) {
         Set<ConstraintViolation<E>> violations = validator.validate(entity);
         if (!violations.isEmpty()) {

@@ -212,6 +212,9 @@ public class ErgebnisdatenService {
                 b.setImportDatei(imp);
                 repository.em().persist(b);
             }
+            repository.audit().ereignis(de.werkerp.audit.entity.AuditAction.IMPORT, imp.displayType(), imp.getId(),
+                    "Buchungen " + dateiname, null, buchungen.size() + " Buchungen übernommen, " + ausgelassen
+                            + " ausgelassen");
         }
         return new Importergebnis(daten, buchungen.size(), ausgelassen, summen, !nurPruefen);
     }
@@ -226,8 +229,8 @@ public class ErgebnisdatenService {
     /** Removes an import with its bookings (e.g. a wrong file), as long as no released statement depends on it. */
     public void importLoeschen(Long importId) {
         ErgebnisImport imp = repository.find(ErgebnisImport.class, importId, "Der Import wurde nicht gefunden.");
-        repository.em().createQuery("DELETE FROM ErgebnisBuchung b WHERE b.importDatei = :i").setParameter("i", imp)
-                .executeUpdate();
+        repository.massenaenderung(repository.em().createQuery("DELETE FROM ErgebnisBuchung b WHERE b.importDatei = :i")
+                .setParameter("i", imp), "ErgebnisBuchung", "gelöscht (Import #" + importId + ")");
         repository.delete(ErgebnisImport.class, importId, "Der Import wurde nicht gefunden.");
     }
 

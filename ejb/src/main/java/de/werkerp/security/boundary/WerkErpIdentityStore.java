@@ -3,8 +3,11 @@ package de.werkerp.security.boundary;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -12,6 +15,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
+import de.werkerp.platform.control.Caller;
+import de.werkerp.platform.control.CallerContext;
 import de.werkerp.platform.control.CallerDirectory;
 import de.werkerp.platform.entity.Role;
 import de.werkerp.security.control.PasswordHasher;
@@ -27,6 +32,14 @@ public class WerkErpIdentityStore implements IdentityStore {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    CallerContext callers;
+
+    @EJB
+    AnmeldeProtokoll anmeldeProtokoll;
+
+    private static final Logger LOG = Logger.getLogger(WerkErpIdentityStore.class.getName());
+
     private final VerifiedCredentials verified = new VerifiedCredentials();
 
     @Override
@@ -36,24 +49,44 @@ public class WerkErpIdentityStore implements IdentityStore {
         }
         directory.forget(login.getCaller());
         Optional<CallerDirectory.Account> account = directory.account(login.getCaller());
-        if (account.isEmpty() || !passwordMatches(login.getCaller(), login.getPasswordAsString(),
-                account.get().passwordHash())) {
+        if (account.isEmpty()) {
+            LOG.warning(() -> "Anmeldung fehlgeschlagen: unbekannter Benutzername");
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return new CredentialValidationResult(login.getCaller(), groups(account.get().caller().roles()));
-    }
-
-    /** The full PBKDF2 check, skipped if the same password was verified against the same hash minutes ago. */
-    private boolean passwordMatches(String username, String password, String storedHash) {
+        String username = login.getCaller();
+        String password = login.getPasswordAsString();
+        String storedHash = account.get().passwordHash();
         if (verified.known(username, password, storedHash)) {
-            return true;
+            return valid(username, account.get());
         }
         if (!hasher.matches(password, storedHash)) {
             verified.forget(username);
-            return false;
+            protokolliere(account.get().caller(), false);
+            return CredentialValidationResult.INVALID_RESULT;
         }
         verified.remember(username, password, storedHash);
-        return true;
+        protokolliere(account.get().caller(), true);
+        return valid(username, account.get());
+    }
+
+    private static CredentialValidationResult valid(String username, CallerDirectory.Account account) {
+        return new CredentialValidationResult(username, groups(account.caller().roles()));
+    }
+
+    /**
+     * A sign-in into the audit trail of the user's tenant: every failure, and every success that ran the full
+     * password check (API clients are remembered for minutes, so not every request is a sign-in).
+     */
+    private void protokolliere(Caller caller, boolean erfolgreich) {
+        if (caller.tenantId() == null) {
+            LOG.info(() -> "Anmeldung eines Betreibers " + (erfolgreich ? "erfolgreich" : "fehlgeschlagen"));
+            return;
+        }
+        try {
+            callers.runAs(caller, () -> anmeldeProtokoll.anmeldung(erfolgreich));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Anmeldung konnte nicht protokolliert werden", e);
+        }
     }
 
     public static Set<String> groups(Set<Role> roles) {

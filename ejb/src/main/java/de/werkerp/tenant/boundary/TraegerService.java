@@ -13,6 +13,7 @@ import jakarta.validation.Validator;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 import de.werkerp.audit.control.AuditTrail;
+import de.werkerp.audit.entity.AuditAction;
 import de.werkerp.platform.control.Allow;
 import de.werkerp.platform.control.Caller;
 import de.werkerp.platform.control.CallerContext;
@@ -95,9 +96,18 @@ public class TraegerService {
         return traeger;
     }
 
+    /** (De)activates a tenant; the change goes into that tenant's own audit trail, as the operator. */
     public Traeger setAktiv(Long id, boolean aktiv) {
         Traeger traeger = find(id);
+        boolean vorher = traeger.isAktiv();
         traeger.setAktiv(aktiv);
+        if (vorher != aktiv) {
+            Caller operator = callers.require();
+            em.setProperty(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, String.valueOf(traeger.getId()));
+            callers.runAs(new Caller(operator.username() + " (Betrieb)", traeger.getId(), EnumSet.of(Role.TENANT_ADMIN)),
+                    () -> audit.ereignis(AuditAction.STATUS, "Träger", traeger.getId(), "aktiv",
+                            String.valueOf(vorher), String.valueOf(aktiv)));
+        }
         return traeger;
     }
 

@@ -363,6 +363,7 @@ public class EntgeltEingabeService {
 
     @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.AUDITOR})
     public List<Arbeitsunfaehigkeit> arbeitsunfaehigkeiten(Long beschaeftigterId) {
+        repository.audit().gelesen("Arbeitsunfähigkeiten", beschaeftigterId, null);
         return repository.em().createQuery("SELECT a FROM Arbeitsunfaehigkeit a WHERE a.beschaeftigter.id = :p"
                 + " ORDER BY a.beginn DESC", Arbeitsunfaehigkeit.class).setParameter("p", beschaeftigterId)
                 .getResultList();

@@ -1,5 +1,6 @@
 package de.werkerp.wage.boundary;
 
+import de.werkerp.audit.entity.AuditAction;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -291,8 +292,10 @@ public class EntgeltlaufService {
 
         long nachBerechnung = System.nanoTime();
         // 3. replace the results
-        em().createQuery("DELETE FROM AbrechnungKorrektur k WHERE k.lauf = :l").setParameter("l", lauf).executeUpdate();
-        em().createQuery("DELETE FROM Abrechnung a WHERE a.lauf = :l").setParameter("l", lauf).executeUpdate();
+        repository.massenaenderung(em().createQuery("DELETE FROM AbrechnungKorrektur k WHERE k.lauf = :l")
+                .setParameter("l", lauf), "AbrechnungKorrektur", "gelöscht (Neuberechnung Entgeltlauf #" + lauf.getId() + ")");
+        repository.massenaenderung(em().createQuery("DELETE FROM Abrechnung a WHERE a.lauf = :l").setParameter("l", lauf),
+                "Abrechnung", "gelöscht (Neuberechnung Entgeltlauf #" + lauf.getId() + ")");
         long nachLoeschen = System.nanoTime();
         BigDecimal summe = BigDecimal.ZERO;
         List<Abrechnung> zeilen = new ArrayList<>(ergebnis.ergebnisse().size());
@@ -305,6 +308,8 @@ public class EntgeltlaufService {
         massenzeilen.fuegeEin(Abrechnung.class, zeilen);
         long nachEinfuegen = System.nanoTime();
         korrekturen.forEach(em()::persist);
+        repository.audit().ereignis(AuditAction.STATUS, lauf.displayType(), lauf.getId(), "status",
+                String.valueOf(lauf.getStatus()), Laufstatus.BERECHNET.name());
         lauf.setStatus(Laufstatus.BERECHNET);
         lauf.setVeraltet(false);
         lauf.setBerechnetVon(callers.require().username());
@@ -333,6 +338,8 @@ public class EntgeltlaufService {
     public void fehlschlag(Long laufId, String meldung) {
         Entgeltlauf lauf = lauf(laufId);
         if (lauf.getStatus() != Laufstatus.FREIGEGEBEN) {
+            repository.audit().ereignis(AuditAction.STATUS, lauf.displayType(), lauf.getId(), "status",
+                    String.valueOf(lauf.getStatus()), Laufstatus.FEHLER.name());
             lauf.setStatus(Laufstatus.FEHLER);
             lauf.setMeldung(meldung);
         }
@@ -363,10 +370,11 @@ public class EntgeltlaufService {
         }
         // the corrections of this run settle their marks; unchanged recomputations too
         for (Map.Entry<YearMonth, Set<Long>> e : vorgemerkt(lauf.getEinrichtung(), lauf.getMonat()).entrySet()) {
-            em().createQuery("DELETE FROM RueckrechnungVormerkung v WHERE v.monat = :m AND v.beschaeftigterId IN :p"
-                    + " AND v.beschaeftigterId IN (SELECT a.beschaeftigterId FROM Abrechnung a WHERE a.lauf = :l)")
-                    .setParameter("m", e.getKey()).setParameter("p", e.getValue()).setParameter("l", lauf)
-                    .executeUpdate();
+            repository.massenaenderung(em().createQuery("DELETE FROM RueckrechnungVormerkung v WHERE v.monat = :m AND"
+                    + " v.beschaeftigterId IN :p AND v.beschaeftigterId IN (SELECT a.beschaeftigterId FROM Abrechnung a"
+                    + " WHERE a.lauf = :l)").setParameter("m", e.getKey()).setParameter("p", e.getValue())
+                    .setParameter("l", lauf), "RueckrechnungVormerkung",
+                    "erledigt (Freigabe Entgeltlauf #" + lauf.getId() + ", Monat " + e.getKey() + ")");
         }
         em().detach(lauf);
         lauf.setStatus(Laufstatus.FREIGEGEBEN);

@@ -10,8 +10,11 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.PersistenceContext;
 
+import de.werkerp.audit.control.AuditTrail;
+import de.werkerp.audit.entity.AuditAction;
 import de.werkerp.wage.entity.Laufstatus;
 import de.werkerp.wage.entity.RueckrechnungVormerkung;
 
@@ -48,6 +51,18 @@ public class Eingabeaenderung {
     @Inject
     Event<Geaendert> geaendert;
 
+    @Inject
+    AuditTrail audit;
+
+    /** Marks computed runs outdated (a JPQL bulk update) and records it in the audit trail. */
+    private void veraltet(Query update, String grund) {
+        int n = update.executeUpdate();
+        if (n > 0) {
+            audit.ereignis(AuditAction.MASSENAENDERUNG, "Entgeltlauf", null, "veraltet", null,
+                    n + " Läufe" + (grund == null ? "" : " (" + grund + ")"));
+        }
+    }
+
     /** An input of one person changed from {@code ab} on. */
     public void person(Long beschaeftigterId, LocalDate ab, String grund) {
         YearMonth monat = YearMonth.from(ab);
@@ -56,10 +71,10 @@ public class Eingabeaenderung {
                 .setParameter("p", beschaeftigterId).setParameter("s", Laufstatus.FREIGEGEBEN)
                 .setParameter("m", monat).getResultList();
         vormerken(beschaeftigterId, geschlossen, grund);
-        em.createQuery("UPDATE Entgeltlauf l SET l.veraltet = TRUE WHERE l.status = :s AND l.monat >= :m AND"
+        veraltet(em.createQuery("UPDATE Entgeltlauf l SET l.veraltet = TRUE WHERE l.status = :s AND l.monat >= :m AND"
                 + " l.einrichtung.id IN (SELECT v.einrichtung.id FROM Werkstattvertrag v WHERE v.beschaeftigter.id = :p)")
                 .setParameter("s", Laufstatus.BERECHNET).setParameter("m", monat).setParameter("p", beschaeftigterId)
-                .executeUpdate();
+                , grund);
         geaendert.fire(new Geaendert(beschaeftigterId, null, ab));
     }
 
@@ -73,9 +88,9 @@ public class Eingabeaenderung {
         for (Object[] row : geschlossen) {
             vormerken((Long) row[0], List.of((YearMonth) row[1]), grund);
         }
-        em.createQuery("UPDATE Entgeltlauf l SET l.veraltet = TRUE WHERE l.status = :s AND l.monat >= :m AND"
+        veraltet(em.createQuery("UPDATE Entgeltlauf l SET l.veraltet = TRUE WHERE l.status = :s AND l.monat >= :m AND"
                 + " l.einrichtung.id = :e").setParameter("s", Laufstatus.BERECHNET).setParameter("m", monat)
-                .setParameter("e", einrichtungId).executeUpdate();
+                .setParameter("e", einrichtungId), grund);
         geaendert.fire(new Geaendert(null, einrichtungId, ab));
     }
 
@@ -92,10 +107,10 @@ public class Eingabeaenderung {
                 Object[].class).setParameter("k", betriebsnummer).setParameter("s", Laufstatus.FREIGEGEBEN)
                 .setParameter("m", von).setParameter("b", bisMonat).getResultList();
         vormerkenAlle(geschlossen, grund);
-        em.createQuery("UPDATE Entgeltlauf l SET l.veraltet = TRUE WHERE l.status = :s AND l.monat >= :m AND l.id IN"
+        veraltet(em.createQuery("UPDATE Entgeltlauf l SET l.veraltet = TRUE WHERE l.status = :s AND l.monat >= :m AND l.id IN"
                 + " (SELECT a.lauf.id FROM Abrechnung a WHERE a.kasseBetriebsnummer = :k)")
                 .setParameter("s", Laufstatus.BERECHNET).setParameter("m", von).setParameter("k", betriebsnummer)
-                .executeUpdate();
+                , grund);
     }
 
     /**
@@ -111,8 +126,8 @@ public class Eingabeaenderung {
                 .setParameter("s", Laufstatus.FREIGEGEBEN).setParameter("m", von).setParameter("b", bisMonat)
                 .getResultList();
         vormerkenAlle(geschlossen, grund);
-        em.createQuery("UPDATE Entgeltlauf l SET l.veraltet = TRUE WHERE l.status = :s AND l.monat >= :m")
-                .setParameter("s", Laufstatus.BERECHNET).setParameter("m", von).executeUpdate();
+        veraltet(em.createQuery("UPDATE Entgeltlauf l SET l.veraltet = TRUE WHERE l.status = :s AND l.monat >= :m")
+                .setParameter("s", Laufstatus.BERECHNET).setParameter("m", von), grund);
     }
 
     /** Marks (person id, month) rows with one query for the existing marks, not one per person. */

@@ -15,6 +15,8 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "erkrankung")
+@de.werkerp.platform.entity.BesondereKategorie(lesen = {de.werkerp.platform.entity.Role.TENANT_ADMIN,
+        de.werkerp.platform.entity.Role.PAYROLL, de.werkerp.platform.entity.Role.AUDITOR})
 public class Arbeitsunfaehigkeit extends TenantOwnedEntity {
 
     private static final long serialVersionUID = 1L;

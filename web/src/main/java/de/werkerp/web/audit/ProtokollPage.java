@@ -13,7 +13,7 @@ import jakarta.inject.Named;
 import de.werkerp.audit.boundary.AuditService;
 import de.werkerp.audit.entity.AuditEintrag;
 
-/** Page "Änderungsprotokoll": the audit trail, filterable and sortable by every column. */
+/** Page "Änderungsprotokoll": the audit trail, filterable and sortable by every column, and its chain check. */
 @Named
 @ViewScoped
 public class ProtokollPage implements Serializable {
@@ -27,10 +27,20 @@ public class ProtokollPage implements Serializable {
 
     private List<AuditEintrag> eintraege;
     private List<AuditEintrag> filtered;
+    private AuditService.Pruefergebnis pruefung;
 
     @PostConstruct
     void load() {
         eintraege = audit.latest(AuditService.MAX_ROWS);
+    }
+
+    /** Button "Prüfkette prüfen": recomputes the hash chain of the tenant's trail. */
+    public void pruefen() {
+        pruefung = audit.pruefen();
+    }
+
+    public AuditService.Pruefergebnis getPruefung() {
+        return pruefung;
     }
 
     public String zeit(AuditEintrag eintrag) {

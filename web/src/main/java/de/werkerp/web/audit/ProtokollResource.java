@@ -26,15 +26,28 @@ import de.werkerp.audit.entity.AuditEintrag;
 public class ProtokollResource {
 
     public record AuditDto(Instant zeitpunkt, String benutzer, String aktion, String objekttyp, Long objektId,
-            String feld, String alterWert, String neuerWert) {
+            String feld, String alterWert, String neuerWert, Long nr, String hash) {
         static AuditDto of(AuditEintrag a) {
             return new AuditDto(a.getZeitpunkt(), a.getBenutzer(), a.getAktion().name(), a.getObjekttyp(),
-                    a.getObjektId(), a.getFeld(), a.getAlterWert(), a.getNeuerWert());
+                    a.getObjektId(), a.getFeld(), a.getAlterWert(), a.getNeuerWert(), a.getSeq(), a.getHash());
         }
     }
 
     @EJB
     AuditService audit;
+
+    public record PruefungDto(boolean intakt, long anzahl, long altbestand, String letzterHash, Long bruchId,
+            Long bruchNr, String meldung) {
+    }
+
+    /** Recomputes the hash chain of the tenant's audit trail: intact, or the first broken entry. */
+    @GET
+    @Path("pruefung")
+    public PruefungDto pruefung() {
+        AuditService.Pruefergebnis p = audit.pruefen();
+        return new PruefungDto(p.intakt(), p.anzahl(), p.altbestand(), p.letzterHash(),
+                p.bruch() == null ? null : p.bruch().id(), p.bruch() == null ? null : p.bruch().seq(), p.getText());
+    }
 
     @GET
     public List<AuditDto> latest(@QueryParam("max") @DefaultValue("500") @Zahlenbereich(min = 1, max = 10000) int max) {
