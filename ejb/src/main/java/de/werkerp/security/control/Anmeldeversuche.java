@@ -49,13 +49,17 @@ public class Anmeldeversuche {
         return clock.instant();
     }
 
+    /** What {@link #pruefen} found: a refusal, and whether the name has recent failures (to clear on success). */
+    public record Pruefung(Optional<Anmelderegel.Sperre> sperre, boolean nameHatFehlversuche) {
+    }
+
     /**
      * Whether an attempt for this name from this address must be refused now, before its password is checked.
      *
      * @param adresseAusnehmen true if the credentials were verified minutes ago (a remembered API login): guessing
      *        them is impossible, so the address delay does not apply; the name's lock does
      */
-    public Optional<Anmelderegel.Sperre> pruefen(String benutzername, String adresse, boolean adresseAusnehmen) {
+    public Pruefung pruefen(String benutzername, String adresse, boolean adresseAusnehmen) {
         Instant jetzt = jetzt();
         List<Instant> name = new ArrayList<>();
         List<Instant> adr = new ArrayList<>();
@@ -76,7 +80,7 @@ public class Anmeldeversuche {
         } catch (SQLException e) {
             throw new IllegalStateException("Anmeldeversuche nicht lesbar", e);
         }
-        return Anmelderegel.pruefen(name, adr, adresseAusnehmen, jetzt);
+        return new Pruefung(Anmelderegel.pruefen(name, adr, adresseAusnehmen, jetzt), !name.isEmpty());
     }
 
     /** Records a failed attempt for the name and for the address. */
