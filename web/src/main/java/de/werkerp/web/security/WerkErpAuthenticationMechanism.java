@@ -34,6 +34,10 @@ import de.werkerp.security.control.Passwortstand;
  * <li>REST ({@code /api/…}): HTTP Basic on every request, no session. A browser that is logged in may
  * also GET (read, e.g. download a PDF) with its session; changes through the API always need Basic,
  * so a foreign page cannot make a logged-in browser change data (CSRF).</li>
+ * <li>Against guessing (README "Sign-in"): before a password is checked, the lock per user name and the delay per
+ * client address of {@code security.control.Anmelderegel} (REST 429 with {@code Retry-After}, the form shows the German
+ * message); every failure is stored by {@code Anmeldeversuche}. A session carries the {@code Passwortstand} of the
+ * hash it signed in with and ends when the stored hash changed (password change).</li>
  * </ul>
  */
 @ApplicationScoped
