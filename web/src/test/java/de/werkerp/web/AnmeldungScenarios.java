@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
 /**
  * Issue 16 item 2 over HTTP: the lock per user name (429 with Retry-After, the right password refused too), the
  * delay per address, the same answer for unknown names, and the own password change. Uses throwaway users, never the
@@ -138,5 +141,56 @@ final class AnmeldungScenarios {
         assertEquals(204, geaendert.status(), geaendert.body());
         assertEquals(401, vorher.get("benutzer").status(), "the old password (remembered minutes ago) fails at once");
         assertEquals(200, Api.as(base, "konto.test", "zwoelf-Zeich").get("benutzer").status());
+    }
+
+    /** The login form during the lock of {@link #sperre}: the German message, also for the right password. */
+    static void formularWaehrendDerSperre(URL base) {
+        try (Browser browser = new Browser(base)) {
+            browser.open("login.xhtml");
+            browser.type(By.id("login:benutzername"), GESPERRT);
+            browser.type(By.id("login:passwort"), GESPERRT_PASSWORT);
+            browser.click(By.id("login:anmelden"));
+            browser.waitForText(By.id("meldungen"), "Die Anmeldung ist gesperrt");
+            assertTrue(browser.pageText().contains("Zu viele fehlgeschlagene Anmeldeversuche für diesen Benutzernamen"),
+                    browser.pageText());
+        }
+    }
+
+    /** The page "Passwort ändern" from the header: German messages, and the change ends the user's other session. */
+    static void passwortSeite(URL base) {
+        Api admin = Api.as(base, ClientScenarios.DEMO_ADMIN, "admin123!");
+        String alt = "sitzung-123";
+        Api.Answer angelegt = admin.post("benutzer", Api.json("benutzername", "sitzung.test", "anzeigename", "Sitzung Test",
+                "rollen", new String[] {"AUDITOR"}, "passwort", alt));
+        assertEquals(201, angelegt.status(), angelegt.body());
+        try (Browser andere = new Browser(base); Browser browser = new Browser(base)) {
+            andere.login("sitzung.test", alt);
+            browser.login("sitzung.test", alt);
+            WebElement link = browser.driver().findElement(By.cssSelector("a[href*='konto/passwort']"));
+            assertTrue(link.getText().contains("Passwort ändern"), link.getText());
+            browser.open("konto/passwort.xhtml");
+            browser.type(By.id("passwortForm:aktuellesPasswort"), "nicht-das-alte");
+            browser.type(By.id("passwortForm:neuesPasswort"), "neu-im-browser-1");
+            browser.type(By.id("passwortForm:wiederholung"), "neu-im-browser-1");
+            browser.click(By.id("passwortForm:aendern"));
+            browser.waitForText(By.id("passwortForm"), "Das aktuelle Passwort ist falsch.");
+            browser.type(By.id("passwortForm:aktuellesPasswort"), alt);
+            browser.type(By.id("passwortForm:neuesPasswort"), "elf-Zeichen");
+            browser.type(By.id("passwortForm:wiederholung"), "elf-Zeichen");
+            browser.click(By.id("passwortForm:aendern"));
+            browser.waitForText(By.id("passwortForm"), "Das neue Passwort muss mindestens 12 Zeichen lang sein.");
+            browser.type(By.id("passwortForm:aktuellesPasswort"), alt);
+            browser.type(By.id("passwortForm:neuesPasswort"), "neu-im-browser-1");
+            browser.type(By.id("passwortForm:wiederholung"), "neu-im-browser-1");
+            browser.click(By.id("passwortForm:aendern"));
+            browser.waitForText(By.id("meldungen"), "Ihr Passwort wurde geändert.");
+            // this session goes on, the other one ends at its next request
+            browser.open("index.xhtml");
+            browser.waitVisible(By.id("benutzerName"));
+            andere.open("index.xhtml");
+            andere.waitVisible(By.id("login:anmelden"));
+            andere.login("sitzung.test", "neu-im-browser-1");
+            assertEquals("Sitzung Test", andere.driver().findElement(By.id("benutzerName")).getText());
+        }
     }
 }

@@ -2335,9 +2335,16 @@ class WerkErpIT {
         AnmeldungScenarios.sperre(base);
     }
 
-    /** The failures are rows in the database (not memory); aged by 16 minutes here, the lock and the delay end. */
     @Test
     @Order(601)
+    @RunAsClient
+    void browser_login_form_says_the_name_is_locked() {
+        AnmeldungScenarios.formularWaehrendDerSperre(base);
+    }
+
+    /** The failures are rows in the database (not memory); aged by 16 minutes here, the lock and the delay end. */
+    @Test
+    @Order(602)
     void failed_attempts_are_stored_and_age_out() throws Exception {
         try (Connection c = dataSource.getConnection();
                 java.sql.PreparedStatement count = c.prepareStatement(
@@ -2354,16 +2361,23 @@ class WerkErpIT {
     }
 
     @Test
-    @Order(602)
+    @Order(603)
     @RunAsClient
     void the_right_password_is_accepted_again_after_the_lock() {
         AnmeldungScenarios.nachDerSperre(base);
     }
 
     @Test
-    @Order(603)
+    @Order(604)
     @RunAsClient
     void own_password_change_over_rest_needs_the_current_password_and_12_characters() {
         AnmeldungScenarios.passwortAendern(base);
+    }
+
+    @Test
+    @Order(605)
+    @RunAsClient
+    void browser_own_password_change_from_the_header_ends_the_other_session() {
+        AnmeldungScenarios.passwortSeite(base);
     }
 }
