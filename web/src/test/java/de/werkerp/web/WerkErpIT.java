@@ -2423,4 +2423,59 @@ class WerkErpIT {
         AuditService.Pruefergebnis andere = callers.runAs(other.admin(), () -> auditService.pruefen());
         assertTrue(andere.intakt(), andere.getText());
     }
+
+    // ------------------------------------------------------------------ sign-in that withstands guessing (issue 16 item 2)
+
+    @Test
+    @Order(600)
+    @RunAsClient
+    void ten_failures_lock_a_user_name_429_with_retry_after_even_for_the_right_password() {
+        AnmeldungScenarios.sperre(base);
+    }
+
+    @Test
+    @Order(601)
+    @RunAsClient
+    void browser_login_form_says_the_name_is_locked() {
+        AnmeldungScenarios.formularWaehrendDerSperre(base);
+    }
+
+    /** The failures are rows in the database (not memory); aged by 16 minutes here, the lock and the delay end. */
+    @Test
+    @Order(602)
+    void failed_attempts_are_stored_and_age_out() throws Exception {
+        try (Connection c = dataSource.getConnection();
+                java.sql.PreparedStatement count = c.prepareStatement(
+                        "SELECT COUNT(*) FROM anmeldeversuch WHERE art = 'NAME' AND schluessel = ?")) {
+            count.setString(1, AnmeldungScenarios.GESPERRT);
+            try (java.sql.ResultSet rs = count.executeQuery()) {
+                rs.next();
+                assertEquals(10, rs.getInt(1), "ten failures of the locked name; refused attempts are not counted");
+            }
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("UPDATE anmeldeversuch SET zeitpunkt = zeitpunkt - INTERVAL 16 MINUTE");
+            }
+        }
+    }
+
+    @Test
+    @Order(603)
+    @RunAsClient
+    void the_right_password_is_accepted_again_after_the_lock() {
+        AnmeldungScenarios.nachDerSperre(base);
+    }
+
+    @Test
+    @Order(604)
+    @RunAsClient
+    void own_password_change_over_rest_needs_the_current_password_and_12_characters() {
+        AnmeldungScenarios.passwortAendern(base);
+    }
+
+    @Test
+    @Order(605)
+    @RunAsClient
+    void browser_own_password_change_from_the_header_ends_the_other_session() {
+        AnmeldungScenarios.passwortSeite(base);
+    }
 }

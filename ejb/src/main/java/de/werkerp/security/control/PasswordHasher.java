@@ -15,6 +15,9 @@ public class PasswordHasher {
 
     public static final int MIN_LENGTH = 8;
 
+    /** The minimum for a password a user sets for themselves (issue 16); stored older, shorter ones stay valid. */
+    public static final int MIN_LENGTH_NEW = 12;
+
     @Inject
     Pbkdf2PasswordHash hash;
 
@@ -40,6 +43,19 @@ public class PasswordHasher {
             return hash.verify(password.toCharArray(), storedHash);
         } catch (RuntimeException malformed) {
             return false;
+        }
+    }
+
+    /** The rule for a password a user chooses for themselves: at least {@value #MIN_LENGTH_NEW} characters. */
+    public static void requireNew(String field, String password) {
+        if (password == null || password.isEmpty()) {
+            throw new ValidationFailure(field, "Bitte geben Sie ein neues Passwort ein.");
+        }
+        if (password.length() < MIN_LENGTH_NEW) {
+            throw new ValidationFailure(field, "Das neue Passwort muss mindestens " + MIN_LENGTH_NEW + " Zeichen lang sein.");
+        }
+        if (password.length() > 200) {
+            throw new ValidationFailure(field, "Das Passwort darf höchstens 200 Zeichen lang sein.");
         }
     }
 

@@ -52,6 +52,14 @@ public class Betreiber implements Serializable {
         return anzeigename;
     }
 
+    public String getPasswortHash() {
+        return passwortHash;
+    }
+
+    public void setPasswortHash(String passwortHash) {
+        this.passwortHash = passwortHash;
+    }
+
     public boolean isAktiv() {
         return aktiv;
     }

@@ -45,7 +45,8 @@ public class LoginBean {
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
         } else {
-            Messages.error("Benutzername oder Passwort ist falsch.");
+            Object meldung = external.getRequestMap().get(WerkErpAuthenticationMechanism.REQUEST_MELDUNG);
+            Messages.error(meldung instanceof String m ? m : "Benutzername oder Passwort ist falsch.");
         }
     }
 

@@ -21,6 +21,9 @@ import jakarta.servlet.http.HttpSession;
 import de.werkerp.platform.control.Caller;
 import de.werkerp.platform.control.CallerDirectory;
 import de.werkerp.security.boundary.WerkErpIdentityStore;
+import de.werkerp.security.control.Anmelderegel;
+import de.werkerp.security.control.Anmeldeversuche;
+import de.werkerp.security.control.Passwortstand;
 
 /**
  * One authentication mechanism for the pages and the REST API.
@@ -31,6 +34,10 @@ import de.werkerp.security.boundary.WerkErpIdentityStore;
  * <li>REST ({@code /api/…}): HTTP Basic on every request, no session. A browser that is logged in may
  * also GET (read, e.g. download a PDF) with its session; changes through the API always need Basic,
  * so a foreign page cannot make a logged-in browser change data (CSRF).</li>
+ * <li>Against guessing (README "Sign-in"): before a password is checked, the lock per user name and the delay per
+ * client address of {@code security.control.Anmelderegel} (REST 429 with {@code Retry-After}, the form shows the German
+ * message); every failure is stored by {@code Anmeldeversuche}. A session carries the {@code Passwortstand} of the
+ * hash it signed in with and ends when the stored hash changed (password change).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -45,6 +52,19 @@ public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     CallerDirectory directory;
 
+    @Inject
+    WerkErpIdentityStore identityStore;
+
+    @Inject
+    Anmeldeversuche versuche;
+
+    static final String SESSION_STAND = "werkerp.passwortstand";
+    /** Request attribute: the German message of a refused form sign-in (the login page shows it). */
+    static final String REQUEST_MELDUNG = "werkerp.anmeldung.meldung";
+    private static final String FALSCH = "Benutzername oder Passwort ist falsch.";
+    private static final boolean BEHIND_PROXY = "true".equalsIgnoreCase(
+            String.valueOf(System.getenv("WERKERP_BEHIND_PROXY")).trim());
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -58,11 +78,15 @@ public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechani
         if (api) {
             Optional<UsernamePasswordCredential> basic = basicCredential(request);
             if (basic.isPresent()) {
-                CredentialValidationResult result = identityStores.validate(basic.get());
+                Versuch versuch = pruefen(request, basic.get());
+                if (versuch.sperre().isPresent()) {
+                    return tooManyAttempts(response, versuch.sperre().get());
+                }
+                CredentialValidationResult result = validate(versuch, basic.get());
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                     return context.notifyContainerAboutLogin(result);
                 }
-                return unauthorized(response, context, "Benutzername oder Passwort ist falsch.");
+                return unauthorized(response, context, FALSCH);
             }
         }
         Optional<AuthenticationStatus> fromSession = sessionLogin(request, context, api);
@@ -79,14 +103,69 @@ public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        Versuch versuch = pruefen(request, login);
+        if (versuch.sperre().isPresent()) {
+            request.setAttribute(REQUEST_MELDUNG, versuch.sperre().get().meldung(versuche.jetzt()));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result = validate(versuch, login);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            request.setAttribute(REQUEST_MELDUNG, FALSCH);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        String username = result.getCallerPrincipal().getName();
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+        request.getSession().setAttribute(SESSION_USER, username);
+        request.getSession().setAttribute(SESSION_STAND,
+                directory.account(username).map(a -> Passwortstand.von(a.passwordHash())).orElse(""));
         return context.notifyContainerAboutLogin(result);
+    }
+
+    private record Versuch(String username, String adresse, Optional<Anmelderegel.Sperre> sperre, boolean nameHatFehlversuche) {
+    }
+
+    /** The lock per name and the delay per address (README "Sign-in"), before the password is checked. */
+    private Versuch pruefen(HttpServletRequest request, UsernamePasswordCredential login) {
+        String username = login.getCaller();
+        String adresse = clientAddress(request);
+        Anmeldeversuche.Pruefung p = versuche.pruefen(username, adresse,
+                identityStore.remembered(username, login.getPasswordAsString()));
+        return new Versuch(username, adresse, p.sperre(), p.nameHatFehlversuche());
+    }
+
+    /** Checks the password and records the outcome. */
+    private CredentialValidationResult validate(Versuch versuch, UsernamePasswordCredential login) {
+        CredentialValidationResult result = identityStores.validate(login);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            if (versuch.nameHatFehlversuche()) {
+                versuche.erfolgreich(versuch.username());
+            }
+        } else {
+            versuche.fehlgeschlagen(versuch.username(), versuch.adresse());
+        }
+        return result;
+    }
+
+    /**
+     * The client's address: the TCP peer, or behind the reverse proxy ({@code WERKERP_BEHIND_PROXY=true}) the last
+     * entry of {@code X-Forwarded-For}, the one the proxy itself appended (earlier entries come from the client).
+     */
+    static String clientAddress(HttpServletRequest request) {
+        if (BEHIND_PROXY) {
+            String forwarded = request.getHeader("X-Forwarded-For");
+            if (forwarded != null && !forwarded.isBlank()) {
+                String[] parts = forwarded.split(",");
+                String last = parts[parts.length - 1].trim();
+                if (!last.isEmpty()) {
+                    return last;
+                }
+            }
+        }
+        return request.getRemoteAddr();
     }
 
     private Optional<AuthenticationStatus> sessionLogin(HttpServletRequest request, HttpMessageContext context, boolean api) {
@@ -98,12 +177,14 @@ public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechani
             return Optional.empty();
         }
         String username = (String) session.getAttribute(SESSION_USER);
-        Optional<Caller> caller = directory.caller(username);
-        if (caller.isEmpty()) {
+        Optional<CallerDirectory.Account> account = directory.account(username);
+        // a changed password (new hash) ends the sessions signed in with the old one, on every node
+        if (account.isEmpty() || !Passwortstand.von(account.get().passwordHash()).equals(session.getAttribute(SESSION_STAND))) {
             session.invalidate();
             return Optional.empty();
         }
-        return Optional.of(context.notifyContainerAboutLogin(username, WerkErpIdentityStore.groups(caller.get().roles())));
+        Caller caller = account.get().caller();
+        return Optional.of(context.notifyContainerAboutLogin(username, WerkErpIdentityStore.groups(caller.roles())));
     }
 
     private static Optional<UsernamePasswordCredential> basicCredential(HttpServletRequest request) {
@@ -121,6 +202,20 @@ public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechani
         } catch (IllegalArgumentException badBase64) {
             return Optional.empty();
         }
+    }
+
+    private AuthenticationStatus tooManyAttempts(HttpServletResponse response, Anmelderegel.Sperre sperre) {
+        java.time.Instant jetzt = versuche.jetzt();
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(sperre.sekunden(jetzt)));
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"status\":429,\"meldung\":\"" + sperre.meldung(jetzt) + "\"}");
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the status is what counts
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context, String message) {

@@ -1,0 +1,86 @@
+package de.werkerp.security.boundary;
+
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import de.werkerp.platform.control.Allow;
+import de.werkerp.platform.control.Caller;
+import de.werkerp.platform.control.CallerContext;
+import de.werkerp.platform.control.TenantGuarded;
+import de.werkerp.platform.control.TenantRepository;
+import de.werkerp.platform.control.ValidationFailure;
+import de.werkerp.platform.entity.Role;
+import de.werkerp.security.control.PasswordHasher;
+import de.werkerp.security.control.Passwortstand;
+import de.werkerp.security.entity.Benutzer;
+import de.werkerp.security.entity.Betreiber;
+
+/**
+ * The caller's own account: every user (and operator) changes their own password here, with the current one.
+ * The change ends the user's other sessions (they carry the {@link Passwortstand} of the old hash) and forgets the
+ * remembered API verification.
+ */
+@Stateless
+@TenantGuarded
+@Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.SOCIAL_SERVICE, Role.COUNCIL, Role.ELECTION_BOARD,
+        Role.AUDITOR, Role.OPERATOR})
+public class KontoService {
+
+    @Inject
+    TenantRepository repository;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    WerkErpIdentityStore identityStore;
+
+    /**
+     * Changes the caller's password.
+     *
+     * @return the {@link Passwortstand} of the new hash (the page keeps its own session with it)
+     */
+    public String passwortAendern(String aktuellesPasswort, String neuesPasswort, String wiederholung) {
+        Caller caller = callers.require();
+        if (aktuellesPasswort == null || aktuellesPasswort.isEmpty()) {
+            throw new ValidationFailure("aktuellesPasswort", "Bitte geben Sie Ihr aktuelles Passwort ein.");
+        }
+        PasswordHasher.requireNew("neuesPasswort", neuesPasswort);
+        if (wiederholung != null && !wiederholung.equals(neuesPasswort)) {
+            throw new ValidationFailure("wiederholung", "Die Wiederholung stimmt nicht mit dem neuen Passwort überein.");
+        }
+        String neuerHash;
+        if (caller.tenantId() == null) {
+            List<Betreiber> b = repository.em().createQuery("SELECT b FROM Betreiber b WHERE b.benutzername = :n", Betreiber.class)
+                    .setParameter("n", caller.username()).getResultList();
+            if (b.size() != 1 || !hasher.matches(aktuellesPasswort, b.get(0).getPasswortHash())) {
+                throw falschesPasswort();
+            }
+            neuerHash = hasher.hash(neuesPasswort);
+            b.get(0).setPasswortHash(neuerHash);
+        } else {
+            List<Benutzer> b = repository.em()
+                    .createQuery("SELECT b FROM Benutzer b WHERE b.benutzername = :n", Benutzer.class)
+                    .setParameter("n", caller.username()).getResultList();
+            if (b.size() != 1 || !hasher.matches(aktuellesPasswort, b.get(0).getPasswortHash())) {
+                throw falschesPasswort();
+            }
+            Benutzer benutzer = b.get(0);
+            repository.em().detach(benutzer);
+            neuerHash = hasher.hash(neuesPasswort);
+            benutzer.setPasswortHash(neuerHash);
+            repository.update(benutzer, BenutzerService.FEHLT);
+        }
+        identityStore.forget(caller.username());
+        return Passwortstand.von(neuerHash);
+    }
+
+    private static ValidationFailure falschesPasswort() {
+        return new ValidationFailure("aktuellesPasswort", "Das aktuelle Passwort ist falsch.");
+    }
+}
