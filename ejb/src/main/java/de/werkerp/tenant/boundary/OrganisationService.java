@@ -92,17 +92,6 @@ public class OrganisationService {
         return gespeichert;
     }
 
-    /**
-     * The main site of an Einrichtung, if one is marked: persons whose contract phase names no group work there
-     * (e.g. for the Beitrittsgebiet of the RV, § 228a SGB VI).
-     */
-    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.SOCIAL_SERVICE, Role.COUNCIL, Role.AUDITOR})
-    public java.util.Optional<Betriebsstaette> hauptbetriebsstaette(Long einrichtungId) {
-        return repository.em().createQuery("SELECT b FROM Betriebsstaette b WHERE b.einrichtung.id = :e"
-                + " AND b.hauptbetriebsstaette = TRUE ORDER BY b.id", Betriebsstaette.class)
-                .setParameter("e", einrichtungId).getResultStream().findFirst();
-    }
-
     /** A site marked as main site takes the mark from every other site of its Einrichtung (each change audited). */
     private void einzigeHauptbetriebsstaette(Betriebsstaette haupt) {
         if (!haupt.isHauptbetriebsstaette()) {
