@@ -137,7 +137,15 @@ final class PayaraSicherheit {
             try {
                 Files.createFile(props, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException notPosix) {
-                Files.createFile(props);
+                // a file system without POSIX permissions (e.g. Windows): owner-only through java.io.File
+                java.io.File datei = Files.createFile(props).toFile();
+                boolean nurBesitzer = datei.setReadable(false, false) && datei.setReadable(true, true)
+                        && datei.setWritable(false, false) && datei.setWritable(true, true);
+                if (!nurBesitzer) {
+                    org.slf4j.LoggerFactory.getLogger(PayaraSicherheit.class).warn("Die Datei {} mit dem "
+                            + "Keystore-Passwort lässt sich auf diesem Dateisystem nicht auf den Besitzer beschränken: "
+                            + "bitte das Datenverzeichnis schützen.", props);
+                }
             }
             Properties p = new Properties();
             p.setProperty("javax.net.ssl.keyStore", tls.keystore().toString());
