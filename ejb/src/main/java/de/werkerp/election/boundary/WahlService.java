@@ -75,8 +75,9 @@ public class WahlService {
     @EJB
     WahlschwellenService schwellen;
 
-    /** Today's date for the rule "an election day of a new project is never in the past". */
-    java.time.Clock uhr = java.time.Clock.system(java.time.ZoneId.of("Europe/Berlin"));
+    /** Today's date for the rule "an election day of a new project is never in the past" (German time). */
+    @Inject
+    java.time.Clock uhr;
 
     /** Input of a new election project; null numbers: computed from the contracts (usual headcount). */
     public record NeueWahl(Long einrichtungId, boolean regulaer, Anlass anlass, String anlassBegruendung,
