@@ -1,7 +1,6 @@
 package de.werkerp.web.security;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -9,7 +8,6 @@ import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import de.werkerp.security.boundary.ApiTokenService;
@@ -26,9 +24,6 @@ public class ApiTokenPage implements Serializable {
 
     @EJB
     ApiTokenService service;
-
-    @Inject
-    transient Clock clock;
 
     private String name;
     private LocalDate gueltigBis;
@@ -55,11 +50,6 @@ public class ApiTokenPage implements Serializable {
 
     public String zeit(java.time.Instant t) {
         return t == null ? "–" : ZEIT.format(t);
-    }
-
-    /** The latest expiry a new token may have (one year from today). */
-    public LocalDate getHoechstesAblaufdatum() {
-        return LocalDate.now(clock == null ? Clock.systemDefaultZone() : clock).plusYears(1);
     }
 
     public String getName() {
