@@ -244,7 +244,7 @@ final class ZweifaktorScenarios {
 
             browser.open("konto/zweifaktor.xhtml");
             browser.click(By.id("zweifaktorForm:einrichten"));
-            String qr = browser.waitVisible(By.id("zweifaktorForm:qrCode")).getAttribute("src");
+            String qr = browser.waitVisible(By.id("qrCode")).getAttribute("src");
             assertTrue(qr.startsWith("data:image/png;base64,"), qr);
             assertTrue(browser.driver().findElement(By.id("geheimnis")).getText().matches("([A-Z2-7]{4} ){7}[A-Z2-7]{4}"));
             browser.type(By.id("zweifaktorForm:code"), "12345");
