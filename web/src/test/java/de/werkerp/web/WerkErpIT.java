@@ -2540,7 +2540,7 @@ class WerkErpIT {
         ZweifaktorScenarios.falscheCodes(base);
     }
 
-    /** The wrong codes are failures of the name in the database; aged here so that nothing after is delayed. */
+    /** The wrong codes are failures of the name in the database (aged here so that nothing after is delayed); the reset. */
     @Test
     @Order(615)
     void wrong_codes_are_stored_as_failures_of_the_name() throws Exception {
@@ -2553,6 +2553,16 @@ class WerkErpIT {
                 assertEquals(10, rs.getInt(1));
             }
             try (Statement st = c.createStatement()) {
+                try (java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM zweifaktor z JOIN benutzer b ON z.konto_art = 'BENUTZER'"
+                        + " AND z.konto_id = b.id WHERE b.benutzername = '" + ZweifaktorScenarios.SPERRE_USER + "'")) {
+                    rs.next();
+                    assertEquals(0, rs.getInt(1), "the Träger-Admin's reset removed the second factor");
+                }
+                try (java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM wiederherstellungscode w JOIN benutzer b"
+                        + " ON w.konto_art = 'BENUTZER' AND w.konto_id = b.id WHERE b.benutzername = '" + ZweifaktorScenarios.SPERRE_USER + "'")) {
+                    rs.next();
+                    assertEquals(0, rs.getInt(1), "and its recovery codes");
+                }
                 st.executeUpdate("UPDATE anmeldeversuch SET zeitpunkt = zeitpunkt - INTERVAL 16 MINUTE");
             }
         }

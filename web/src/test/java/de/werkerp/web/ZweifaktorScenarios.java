@@ -176,23 +176,46 @@ final class ZweifaktorScenarios {
                 Api.json("benutzername", "zf.admin", "passwort", PASSWORT, "name", "x", "gueltigBis", LocalDate.now().toString())));
         assertEquals(403, ohneEinrichtung.status(), ohneEinrichtung.body());
 
-        // the Träger-Admin resets zf.rest's second factor (audited); the operator cannot
+        // new recovery codes need a current code and replace the old ones
+        JsonObject stand = mitToken.get("konto/zweifaktor").object();
+        assertTrue(stand.getBoolean("aktiv"), stand.toString());
+        assertEquals(9, stand.getInt("offeneCodes"), "one recovery code was used: " + stand);
+        Api.Answer neueCodes = mitToken.post("konto/zweifaktor/wiederherstellungscodes", Api.json("code", Zweitfaktor.code(REST_USER)));
+        assertEquals(200, neueCodes.status(), neueCodes.body());
+        assertEquals(10, neueCodes.object().getJsonArray("wiederherstellungscodes").size());
+        Api.Answer alterCode = tokenAnfrage(base, REST_USER, wiederherstellung.get(1), "Alt");
+        assertEquals(401, alterCode.status(), "the old recovery codes no longer work: " + alterCode.body());
+
+        // switching off: never for the required roles; otherwise password and code
+        Api.Answer adminAus = admin(base).post("konto/zweifaktor/abschalten",
+                Api.json("passwort", ClientScenarios.DEMO_PASSWORD, "code", "000000"));
+        assertEquals(400, adminAus.status(), adminAus.body());
+        assertTrue(adminAus.body().contains("vorgeschrieben"), adminAus.body());
+        Api.Answer falschesPasswort = mitToken.post("konto/zweifaktor/abschalten",
+                Api.json("passwort", "nicht-das-passwort", "code", Zweitfaktor.code(REST_USER)));
+        assertEquals(400, falschesPasswort.status(), falschesPasswort.body());
+        assertEquals("passwort", falschesPasswort.firstErrorField());
+        Api.Answer aus = mitToken.post("konto/zweifaktor/abschalten", Api.json("passwort", PASSWORT, "code", Zweitfaktor.code(REST_USER)));
+        assertEquals(204, aus.status(), aus.body());
+        assertEquals(200, ohneAdressverzoegerung(() -> Api.as(base, REST_USER, PASSWORT).get("benutzer")).status(),
+                "without the second factor, HTTP Basic again");
+
+        // only the Träger-Admin of the user's tenant may reset a second factor (falscheCodes resets one)
         Api operator = Api.mitZweitemFaktor(base, "betrieb", "betrieb123!");
         assertEquals(403, operator.delete("benutzer/" + restId + "/zweifaktor").status());
-        assertEquals(204, admin(base).delete("benutzer/" + restId + "/zweifaktor").status());
         assertEquals(404, b.delete("benutzer/" + restId + "/zweifaktor").status(), "another tenant's user is not found");
-        assertEquals(200, ohneAdressverzoegerung(() -> Api.as(base, REST_USER, PASSWORT).get("benutzer")).status(), "without the factor, Basic again");
 
-        boolean zurueckgesetzt = false;
+        boolean abgeschaltet = false;
         boolean replayProtokolliert = false;
         for (JsonValue v : admin(base).get("protokoll?max=500").array()) {
             JsonObject e = v.asJsonObject();
             String neuerWert = e.getString("neuerWert", "");
-            zurueckgesetzt |= "STATUS".equals(e.getString("aktion")) && neuerWert.equals("zurückgesetzt für " + REST_USER);
+            abgeschaltet |= "STATUS".equals(e.getString("aktion")) && REST_USER.equals(e.getString("benutzer"))
+                    && neuerWert.equals("abgeschaltet");
             replayProtokolliert |= "ANMELDUNG_FEHLGESCHLAGEN".equals(e.getString("aktion")) && REST_USER.equals(e.getString("benutzer"))
                     && neuerWert.contains("bereits verwendet");
         }
-        assertTrue(zurueckgesetzt, "the reset is in the audit trail");
+        assertTrue(abgeschaltet, "the switch-off is in the audit trail");
         assertTrue(replayProtokolliert, "the refused replay is in the audit trail");
     }
 
@@ -329,7 +352,7 @@ final class ZweifaktorScenarios {
 
     /** Ten wrong codes (right password) lock the name like ten wrong passwords: then even the right code gets 429. */
     static void falscheCodes(URL base) {
-        benutzer(base, SPERRE_USER, "AUDITOR");
+        long sperreId = benutzer(base, SPERRE_USER, "AUDITOR");
         Zweitfaktor.einrichten(base, SPERRE_USER, PASSWORT);
         int fehler = 0;
         while (fehler < 10) {
@@ -344,6 +367,12 @@ final class ZweifaktorScenarios {
                 "gueltigBis", LocalDate.now().toString()));
         assertEquals(429, gesperrt.status(), gesperrt.body());
         assertTrue(gesperrt.body().contains("Die Anmeldung ist gesperrt"), gesperrt.body());
+
+        // the Träger-Admin resets the second factor (lost phone), audited; the in-container step checks the rows
+        assertEquals(204, admin(base).delete("benutzer/" + sperreId + "/zweifaktor").status());
+        boolean zurueckgesetzt = admin(base).get("protokoll?max=200").array().stream().map(JsonValue::asJsonObject)
+                .anyMatch(e -> "STATUS".equals(e.getString("aktion")) && e.getString("neuerWert", "").equals("zurückgesetzt für " + SPERRE_USER));
+        assertTrue(zurueckgesetzt, "the reset is in the audit trail");
     }
 
     private static void schlafe(long sekunden) {

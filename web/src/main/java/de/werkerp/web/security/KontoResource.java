@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import de.werkerp.security.boundary.ApiTokenService;
 import de.werkerp.security.boundary.KontoService;
+import de.werkerp.security.boundary.ZweifaktorService;
 import de.werkerp.security.control.ApiTokenspeicher;
 import de.werkerp.web.api.Requests;
 
@@ -85,6 +86,36 @@ public class KontoResource {
     @Path("tokens/{id}")
     public Response tokenWiderrufen(@PathParam("id") long id) {
         tokens.widerrufen(id);
+        return Response.noContent().build();
+    }
+
+    /** Password and a current code (switch-off), or only the code (new recovery codes). */
+    public record Zweifaktor(String passwort, String code) {
+    }
+
+    @EJB
+    ZweifaktorService zweifaktor;
+
+    /** The caller's second factor: set up, required for the role, unused recovery codes. */
+    @GET
+    @Path("zweifaktor")
+    public ZweifaktorService.Status zweifaktorStatus() {
+        return zweifaktor.status();
+    }
+
+    /** Ten new recovery codes (the old ones stop working); needs a current code. */
+    @POST
+    @Path("zweifaktor/wiederherstellungscodes")
+    public AnmeldungResource.Wiederherstellung neueWiederherstellungscodes(Zweifaktor body) {
+        return new AnmeldungResource.Wiederherstellung(zweifaktor.neueWiederherstellungscodes(Requests.body(body).code()));
+    }
+
+    /** Switches the second factor off (password and code; refused for Träger-Admin and Betreiber). */
+    @POST
+    @Path("zweifaktor/abschalten")
+    public Response zweifaktorAbschalten(Zweifaktor body) {
+        Zweifaktor z = Requests.body(body);
+        zweifaktor.abschalten(z.passwort(), z.code());
         return Response.noContent().build();
     }
 }
