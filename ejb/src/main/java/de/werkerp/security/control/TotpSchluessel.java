@@ -58,7 +58,7 @@ public final class TotpSchluessel {
                         LOG.warning(() -> datei + ": Zugriffsrechte nicht einschränkbar");
                     }
                     LOG.warning(() -> "WERKERP_TOTP_KEY ist nicht gesetzt: neuer Schlüssel für die Zwei-Faktor-Geheimnisse in "
-                            + datei.toAbsolutePath() + " (sichern Sie ihn; ohne ihn müssen alle ihre Zwei-Faktor-Anmeldung neu einrichten)");
+                            + datei.toAbsolutePath() + " (sichern Sie ihn; ohne ihn muss jedes Konto seine Zwei-Faktor-Anmeldung neu einrichten)");
                 } catch (FileAlreadyExistsException anotherNode) {
                     // created meanwhile: read it below
                 }
