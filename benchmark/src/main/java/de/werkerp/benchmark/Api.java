@@ -12,7 +12,11 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The few REST calls of the benchmark: HTTP Basic, JSON written and read by hand (flat objects only). */
+/**
+ * The few REST calls of the benchmark: HTTP Basic, JSON written and read by hand (flat objects only). Träger-Admins and
+ * the operator must use the second factor (README "Sign-in"): {@link #zweiterFaktor} sets it up through
+ * {@code POST anmeldung/zweifaktor}, computes the codes with the application's TOTP rule and uses an API token.
+ */
 final class Api {
 
     /** Computing 15,000 people synchronously may take many minutes. */
@@ -28,6 +32,8 @@ final class Api {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .version(HttpClient.Version.HTTP_1_1).build();
     private final String api;
+    /** Bearer headers of the accounts with a second factor, by user name. */
+    private final java.util.Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
 
     Api(String basisUrl) {
         this.api = basisUrl + "/api/v1/";
@@ -36,7 +42,7 @@ final class Api {
     /** POST with a JSON body; fails unless the status is 200 or 201. Returns the body. */
     String post(Zugang wer, String pfad, String json) throws IOException, InterruptedException {
         HttpRequest req = HttpRequest.newBuilder(URI.create(api + pfad)).timeout(LANG)
-                .header("Authorization", wer.header()).header("Content-Type", "application/json")
+                .header("Authorization", kopf(wer)).header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .build();
@@ -51,7 +57,7 @@ final class Api {
     /** GET of a binary resource as a stream (the caller reads and closes it). */
     InputStream getStream(Zugang wer, String pfad) throws IOException, InterruptedException {
         HttpRequest req = HttpRequest.newBuilder(URI.create(api + pfad)).timeout(LANG)
-                .header("Authorization", wer.header()).GET().build();
+                .header("Authorization", kopf(wer)).GET().build();
         HttpResponse<InputStream> r = client.send(req, HttpResponse.BodyHandlers.ofInputStream());
         if (r.statusCode() != 200) {
             String body;
@@ -60,6 +66,46 @@ final class Api {
             }
             throw new IOException("GET " + pfad + " als " + wer.benutzer() + ": HTTP " + r.statusCode() + "\n"
                     + kurz(body));
+        }
+        return r.body();
+    }
+
+    private String kopf(Zugang wer) {
+        return tokens.getOrDefault(wer.benutzer(), wer.header());
+    }
+
+    /**
+     * Sets up the second factor of an account (if {@code geheimnisDatei} holds the secret of an earlier run, that one
+     * is used) and fetches an API token, which all later calls of the account send.
+     */
+    void zweiterFaktor(Zugang wer, java.nio.file.Path geheimnisDatei) throws IOException, InterruptedException {
+        String geheimnis = geheimnisDatei != null && java.nio.file.Files.exists(geheimnisDatei)
+                ? java.nio.file.Files.readString(geheimnisDatei).trim() : null;
+        long schritt = de.werkerp.security.control.Zweifaktorregel.schritt(java.time.Instant.now());
+        if (geheimnis == null) {
+            String start = anonym("anmeldung/zweifaktor", json("benutzername", wer.benutzer(), "passwort", wer.passwort()));
+            geheimnis = feld(start, "geheimnis");
+            anonym("anmeldung/zweifaktor", json("benutzername", wer.benutzer(), "passwort", wer.passwort(), "code",
+                    de.werkerp.security.control.Zweifaktorregel.code(geheimnis, schritt)));
+            if (geheimnisDatei != null) {
+                java.nio.file.Files.writeString(geheimnisDatei, geheimnis);
+            }
+        } else {
+            schritt = schritt - 1; // the next step is surely unused, also if the last run used the current one
+        }
+        String token = anonym("anmeldung/token", json("benutzername", wer.benutzer(), "passwort", wer.passwort(),
+                "code", de.werkerp.security.control.Zweifaktorregel.code(geheimnis, schritt + 1), "name", "Benchmark",
+                "gueltigBis", java.time.LocalDate.now().plusDays(1).toString()));
+        tokens.put(wer.benutzer(), "Bearer " + feld(token, "token"));
+    }
+
+    private String anonym(String pfad, String json) throws IOException, InterruptedException {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(api + pfad)).timeout(Duration.ofMinutes(1))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        HttpResponse<String> r = client.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (r.statusCode() != 200 && r.statusCode() != 201) {
+            throw new IOException("POST " + pfad + ": HTTP " + r.statusCode() + "\n" + kurz(r.body()));
         }
         return r.body();
     }

@@ -121,6 +121,12 @@ public final class EntgeltBenchmark {
                     o.javaOpts(), !o.behalten()));
             Umgebung u = umgebung.get();
             Api api = new Api(u.basisUrl());
+            // the operator must sign in with a second factor; its secret is kept beside the data for a kept database
+            java.nio.file.Path betriebTotp = o.daten().resolve("benchmark-betrieb.totp");
+            if (!o.behalten()) {
+                java.nio.file.Files.deleteIfExists(betriebTotp); // a fresh database: set up anew
+            }
+            api.zweiterFaktor(BETREIBER, betriebTotp);
             try (Connection c = u.verbinde()) {
                 if (o.aufwaermen() > 0) {
                     Bericht.zeile("=== Aufwärmen mit %d Personen (nicht gewertet) ===", o.aufwaermen());
@@ -175,6 +181,7 @@ public final class EntgeltBenchmark {
         long tenantId = Api.zahl(api.post(BETREIBER, "traeger", Api.json("kennung", kennung, "name",
                 "Benchmark-Träger " + n + " Personen (" + kennung + ")", "adminBenutzername", admin.benutzer(),
                 "adminName", "Admin " + kennung, "adminPasswort", PASSWORT)), "id");
+        api.zweiterFaktor(admin, null);
         long einrichtungId = Api.zahl(api.post(admin, "einrichtungen", Api.json("name", "Werkstatt " + kennung,
                 "art", "WFBM")), "id");
         long staetteId = Api.zahl(api.post(admin, "betriebsstaetten", Api.json("einrichtungId", einrichtungId,

@@ -37,7 +37,7 @@ final class AblehnungScenarios {
     /** The REST refusals, as tenant B's admin (its Einrichtung has no Entgelt settings). */
     static void rest(URL base) {
         ClientScenarios.TenantB tb = ClientScenarios.tenantB(base);
-        Api b = Api.as(base, "admin.b", "geheim-b-123");
+        Api b = Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123");
 
         // a month without Entgelt settings: 400 naming the Bundesland, and no run stored (before: 500 and a FEHLER run)
         Api.Answer neu = b.post("einrichtungen", Api.json("name", "Werkstatt ohne Einstellungen", "art", "WFBM"));
@@ -101,7 +101,7 @@ final class AblehnungScenarios {
     /** Pages: another tenant's id and a missing id show the German 404 page, a role without access the 403 page. */
     static void browser(URL base) throws Exception {
         ClientScenarios.tenantB(base);
-        long fremd = Api.as(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD).get("beschaeftigte").array()
+        long fremd = Api.mitZweitemFaktor(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD).get("beschaeftigte").array()
                 .getJsonObject(0).getJsonNumber("id").longValue();
         try (Browser browser = new Browser(base)) {
             browser.login("admin.b", "geheim-b-123");

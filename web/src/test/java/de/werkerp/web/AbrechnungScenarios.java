@@ -40,7 +40,7 @@ final class AbrechnungScenarios {
         Api entgelt = Api.as(base, "entgelt", "entgelt123!");
         Api leitung = Api.as(base, "leitung", "leitung123!");
         ClientScenarios.tenantB(base);
-        Api fremd = Api.as(base, "admin.b", "geheim-b-123");
+        Api fremd = Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123");
 
         // the demo data released the first month and has agreements
         JsonArray laeufe = entgelt.get("abrechnung/laeufe?einrichtung=" + werkstatt).array();

@@ -63,7 +63,7 @@ final class AnmeldungScenarios {
 
     /** Ten wrong passwords lock the name: the eleventh attempt, with the right password, gets 429 and Retry-After. */
     static void sperre(URL base) {
-        Api admin = Api.as(base, ClientScenarios.DEMO_ADMIN, "admin123!");
+        Api admin = Api.mitZweitemFaktor(base, ClientScenarios.DEMO_ADMIN, "admin123!");
         Api.Answer angelegt = admin.post("benutzer", Api.json("benutzername", GESPERRT, "anzeigename", "Sperre Test",
                 "rollen", new String[] {"AUDITOR"}, "passwort", GESPERRT_PASSWORT));
         assertEquals(201, angelegt.status(), angelegt.body());
@@ -118,7 +118,7 @@ final class AnmeldungScenarios {
 
     /** The own password change over REST: current password required, at least 12 characters, then the old one fails. */
     static void passwortAendern(URL base) {
-        Api admin = Api.as(base, ClientScenarios.DEMO_ADMIN, "admin123!");
+        Api admin = Api.mitZweitemFaktor(base, ClientScenarios.DEMO_ADMIN, "admin123!");
         String alt = "anfang-1234";
         Api.Answer angelegt = admin.post("benutzer", Api.json("benutzername", "konto.test", "anzeigename", "Konto Test",
                 "rollen", new String[] {"AUDITOR"}, "passwort", alt));
@@ -159,7 +159,7 @@ final class AnmeldungScenarios {
 
     /** The page "Passwort ändern" from the header: German messages, and the change ends the user's other session. */
     static void passwortSeite(URL base) {
-        Api admin = Api.as(base, ClientScenarios.DEMO_ADMIN, "admin123!");
+        Api admin = Api.mitZweitemFaktor(base, ClientScenarios.DEMO_ADMIN, "admin123!");
         String alt = "sitzung-123";
         Api.Answer angelegt = admin.post("benutzer", Api.json("benutzername", "sitzung.test", "anzeigename", "Sitzung Test",
                 "rollen", new String[] {"AUDITOR"}, "passwort", alt));

@@ -47,19 +47,37 @@ public final class Api {
     private final String base;
     private final String authorization;
 
-    private Api(URL base, String user, String password) {
+    private Api(URL base, String authorization) {
         String root = base.toString();
         this.base = (root.endsWith("/") ? root : root + "/") + "api/v1/";
-        this.authorization = user == null ? null
-                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
     }
 
+    /** HTTP Basic with the password: only for accounts without a second factor (README "Sign-in"). */
     public static Api as(URL base, String user, String password) {
-        return new Api(base, user, password);
+        return new Api(base, "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * For Träger-Admins, Betreiber and other accounts with a second factor: sets it up through REST if this JVM has
+     * not yet (keeping the secret, {@link Zweitfaktor}), fetches a personal API token once and uses it as Bearer.
+     */
+    public static Api mitZweitemFaktor(URL base, String user, String password) {
+        return mitToken(base, Zweitfaktor.token(base, user, password));
+    }
+
+    /** With a personal API token ({@code Authorization: Bearer …}). */
+    public static Api mitToken(URL base, String token) {
+        return new Api(base, "Bearer " + token);
+    }
+
+    /** The Authorization header {@link #mitZweitemFaktor} sends. */
+    public static String bearer(URL base, String user, String password) {
+        return "Bearer " + Zweitfaktor.token(base, user, password);
     }
 
     public static Api anonymous(URL base) {
-        return new Api(base, null, null);
+        return new Api(base, null);
     }
 
     public Answer get(String path) {

@@ -52,12 +52,38 @@ public final class Browser implements AutoCloseable {
         driver.get(base + path);
     }
 
+    /**
+     * Signs in through the form. With a second factor it types the code ({@link Zweitfaktor}); a Träger-Admin or
+     * Betreiber without one lands on the set-up page and sets it up there (secret read from the page, code typed).
+     */
     public void login(String user, String password) {
         open("login.xhtml");
         type(By.id("login:benutzername"), user);
         type(By.id("login:passwort"), password);
         driver.findElement(By.id("login:anmelden")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("benutzerName")));
+        wait.until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("benutzerName")),
+                ExpectedConditions.presenceOfElementLocated(By.id("zweitfaktor:code"))));
+        if (!driver.findElements(By.id("zweitfaktor:code")).isEmpty()) {
+            type(By.id("zweitfaktor:code"), Zweitfaktor.code(user));
+            click(By.id("zweitfaktor:bestaetigen"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("benutzerName")));
+        }
+        if (!driver.findElements(By.id("zweifaktorForm:einrichten")).isEmpty()) {
+            zweitenFaktorEinrichten(user);
+            open("index.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("benutzerName")));
+        }
+    }
+
+    /** On the page "Zwei-Faktor-Anmeldung": set up, read the secret, confirm with a code; returns the recovery codes. */
+    public java.util.List<String> zweitenFaktorEinrichten(String user) {
+        click(By.id("zweifaktorForm:einrichten"));
+        String geheimnis = waitVisible(By.id("geheimnis")).getText();
+        Zweitfaktor.merke(user, geheimnis);
+        type(By.id("zweifaktorForm:code"), Zweitfaktor.code(user));
+        click(By.id("zweifaktorForm:bestaetigen"));
+        waitVisible(By.id("codeListe"));
+        return driver.findElements(By.cssSelector("#codeListe code")).stream().map(WebElement::getText).toList();
     }
 
     public void logout() {

@@ -99,7 +99,7 @@ final class BrowserScenarios {
 
     /** A social worker's path: new person, contract, approval that ends soon, and the warning on the person's page. */
     static void personContractApproval(URL base) {
-        Api admin = Api.as(base, "admin", "admin123!");
+        Api admin = Api.mitZweitemFaktor(base, "admin", "admin123!");
         Api.Answer lt = admin.post("leistungstraeger", Api.json("name", "Bezirk Oberland", "art", "EINGLIEDERUNGSHILFE"));
         assertEquals(201, lt.status(), lt.body());
         try (Browser browser = new Browser(base)) {

@@ -31,11 +31,11 @@ final class ClientScenarios {
 
     static synchronized TenantB tenantB(URL base) {
         if (tenantB == null) {
-            Api operator = Api.as(base, "betrieb", "betrieb123!");
+            Api operator = Api.mitZweitemFaktor(base, "betrieb", "betrieb123!");
             Api.Answer created = operator.post("traeger", json("kennung", "zweiter", "name", "Zweiter Träger e. V.",
                     "adminBenutzername", "admin.b", "adminName", "Bernd B.", "adminPasswort", "geheim-b-123"));
             assertEquals(201, created.status(), created.body());
-            Api b = Api.as(base, "admin.b", "geheim-b-123");
+            Api b = Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123");
             long e = id(b.post("einrichtungen", json("name", "Werkstatt B", "art", "WFBM")));
             long s = id(b.post("betriebsstaetten", json("einrichtungId", e, "name", "Standort B", "strasse", "Bahnhofstr. 2",
                     "plz", "04109", "ort", "Leipzig", "beitrittsgebiet", true)));
@@ -54,8 +54,8 @@ final class ClientScenarios {
 
     static void restIsolation(URL base) {
         TenantB b = tenantB(base);
-        Api a = Api.as(base, DEMO_ADMIN, DEMO_PASSWORD);
-        Api bAdmin = Api.as(base, "admin.b", "geheim-b-123");
+        Api a = Api.mitZweitemFaktor(base, DEMO_ADMIN, DEMO_PASSWORD);
+        Api bAdmin = Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123");
 
         // lists contain nothing of B
         assertFalse(a.get("einrichtungen").body().contains("Werkstatt B"));
@@ -96,7 +96,7 @@ final class ClientScenarios {
     }
 
     static void restBadInput(URL base) {
-        Api a = Api.as(base, DEMO_ADMIN, DEMO_PASSWORD);
+        Api a = Api.mitZweitemFaktor(base, DEMO_ADMIN, DEMO_PASSWORD);
         int before = a.get("einrichtungen").array().size();
 
         Api.Answer notJson = a.post("einrichtungen", "{ das ist kein JSON");
@@ -175,11 +175,11 @@ final class ClientScenarios {
         assertEquals(403, auditor.post("gruppen", json("name", "x", "betriebsstaetteId", 1)).status());
 
         // the operator sees tenants, not their data
-        Api operator = Api.as(base, "betrieb", "betrieb123!");
+        Api operator = Api.mitZweitemFaktor(base, "betrieb", "betrieb123!");
         assertEquals(200, operator.get("traeger").status());
         assertEquals(403, operator.get("einrichtungen").status());
         assertEquals(403, operator.get("benutzer").status());
-        assertEquals(403, Api.as(base, DEMO_ADMIN, DEMO_PASSWORD).get("traeger").status());
+        assertEquals(403, Api.mitZweitemFaktor(base, DEMO_ADMIN, DEMO_PASSWORD).get("traeger").status());
 
         // the OpenAPI document is served by Payara Micro at /openapi
         String root = base.toString().replaceAll("/[^/]*/?$", "/");
@@ -197,7 +197,7 @@ final class ClientScenarios {
     }
 
     static void auditTrail(URL base) {
-        Api a = Api.as(base, DEMO_ADMIN, DEMO_PASSWORD);
+        Api a = Api.mitZweitemFaktor(base, DEMO_ADMIN, DEMO_PASSWORD);
         long id = id(a.post("gruppen", json("betriebsstaetteId", firstId(a, "betriebsstaetten"), "name", "Audit alt")));
         JsonObject gruppe = a.get("gruppen/" + id).object();
         Api.Answer changed = a.put("gruppen/" + id, json("name", "Audit neu", "version", gruppe.getJsonNumber("version").longValue()));
@@ -236,7 +236,7 @@ final class ClientScenarios {
 
     static void stammdatenPdf(URL base) throws Exception {
         tenantB(base);
-        Api.Answer pdf = Api.as(base, DEMO_ADMIN, DEMO_PASSWORD).get("berichte/stammdaten.pdf");
+        Api.Answer pdf = Api.mitZweitemFaktor(base, DEMO_ADMIN, DEMO_PASSWORD).get("berichte/stammdaten.pdf");
         assertEquals(200, pdf.status(), pdf.body());
         assertTrue(pdf.contentType().startsWith("application/pdf"), pdf.contentType());
         String text = text(pdf.bytes());
@@ -246,7 +246,7 @@ final class ClientScenarios {
         assertTrue(text.contains("Seite 1 von"), text);
         assertFalse(text.contains("Standort B"), text);
 
-        String textB = text(Api.as(base, "admin.b", "geheim-b-123").get("berichte/stammdaten.pdf").bytes());
+        String textB = text(Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123").get("berichte/stammdaten.pdf").bytes());
         assertTrue(textB.contains("Standort B"), textB);
         assertTrue(textB.contains("Zweiter Träger e. V."), textB);
         assertFalse(textB.contains("Werk Nord"), textB);
@@ -261,7 +261,7 @@ final class ClientScenarios {
     }
 
     static void regelaltersgrenzeRechner(URL base) {
-        Api a = Api.as(base, DEMO_ADMIN, DEMO_PASSWORD);
+        Api a = Api.mitZweitemFaktor(base, DEMO_ADMIN, DEMO_PASSWORD);
         Api.Answer answer = a.post("rechner/regelaltersgrenze", "{\"geburtsdatum\":\"1960-03-15\"}");
         assertEquals(200, answer.status(), answer.body());
         JsonObject o = answer.object();
@@ -278,7 +278,7 @@ final class ClientScenarios {
     }
 
     static void peopleAndContracts(URL base) {
-        Api a = Api.as(base, DEMO_ADMIN, DEMO_PASSWORD);
+        Api a = Api.mitZweitemFaktor(base, DEMO_ADMIN, DEMO_PASSWORD);
         long einrichtung = firstId(a, "einrichtungen");
         long lt = id(a.post("leistungstraeger", json("name", "Landkreis Muster – Eingliederungshilfe", "art", "EINGLIEDERUNGSHILFE",
                 "plz", "12345", "ort", "Musterstadt")));
@@ -317,7 +317,7 @@ final class ClientScenarios {
         assertEquals(200, corrected.status(), corrected.body());
         long wrong = id(a.post("vertraege/" + vertrag + "/bewilligungen", json("leistungstraegerId", lt, "aktenzeichen", "IRRTUM",
                 "gueltigAb", "2027-01-01", "gueltigBis", "2027-06-30", "bereich", "EV")));
-        assertEquals(404, Api.as(base, "admin.b", "geheim-b-123").delete("vertraege/" + vertrag + "/bewilligungen/" + wrong).status());
+        assertEquals(404, Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123").delete("vertraege/" + vertrag + "/bewilligungen/" + wrong).status());
         assertEquals(204, a.delete("vertraege/" + vertrag + "/bewilligungen/" + wrong).status());
         JsonObject v = a.get("vertraege/" + vertrag).object();
         assertEquals(1, v.getJsonArray("phasen").size());
@@ -344,7 +344,7 @@ final class ClientScenarios {
         assertEquals(403, Api.as(base, "werkstattrat", "rat12345!").get("vertraege/" + vertrag).status());
 
         // another tenant guesses the ids
-        Api b = Api.as(base, "admin.b", "geheim-b-123");
+        Api b = Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123");
         tenantB(base);
         assertEquals(404, b.get("beschaeftigte/" + person).status());
         assertEquals(404, b.get("vertraege/" + vertrag).status());
@@ -357,7 +357,7 @@ final class ClientScenarios {
 
     /** rules.md § 3 worked example: the public contract of POST /api/v1/rechner/sozialversicherung. */
     static void sozialversicherungRechner(URL base) {
-        Api a = Api.as(base, DEMO_ADMIN, DEMO_PASSWORD);
+        Api a = Api.mitZweitemFaktor(base, DEMO_ADMIN, DEMO_PASSWORD);
         Api.Answer answer = a.post("rechner/sozialversicherung", "{\"monat\":\"2025-03\",\"arbeitsentgelt\":\"250.00\","
                 + "\"kinderlos\":true,\"alter\":30,\"kinderUnter25\":0,\"beitrittsgebiet\":false,\"zusatzbeitragssatzKasse\":\"2.5\"}");
         assertEquals(200, answer.status(), answer.body());
@@ -411,7 +411,7 @@ final class ClientScenarios {
 
     /** The public contract of POST /api/v1/rechner/entgelt (issue 4) and the change of the Grundbetrag on 2024-08-01. */
     static void entgeltRechner(URL base) {
-        Api a = Api.as(base, DEMO_ADMIN, DEMO_PASSWORD);
+        Api a = Api.mitZweitemFaktor(base, DEMO_ADMIN, DEMO_PASSWORD);
         JsonObject o = a.post("rechner/entgelt", "{\"monat\":\"2025-03\",\"steigerungsbetrag\":\"117.00\"}").object();
         assertEquals("133.00", o.getString("grundbetrag"));
         assertEquals("117.00", o.getString("steigerungsbetrag"));

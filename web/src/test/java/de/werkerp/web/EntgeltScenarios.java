@@ -33,7 +33,7 @@ final class EntgeltScenarios {
     }
 
     static long demoWerkstatt(URL base) {
-        JsonArray einrichtungen = Api.as(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD)
+        JsonArray einrichtungen = Api.mitZweitemFaktor(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD)
                 .get("einrichtungen").array();
         return einrichtungen.stream().map(v -> v.asJsonObject())
                 .filter(o -> o.getString("name").equals("Werkstatt Musterstadt")).findFirst().orElseThrow()
@@ -49,7 +49,7 @@ final class EntgeltScenarios {
         long werkstatt = demoWerkstatt(base);
         YearMonth monat = ersterDemoMonat();
         Api entgelt = Api.as(base, "entgelt", "entgelt123!");
-        Api admin = Api.as(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD);
+        Api admin = Api.mitZweitemFaktor(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD);
 
         Api.Answer bad = entgelt.post("entgelt/laeufe", Api.json("einrichtungId", werkstatt, "monat", "03/2025"));
         assertEquals(400, bad.status(), bad.body());
@@ -68,7 +68,7 @@ final class EntgeltScenarios {
         assertEquals(403, Api.as(base, "werkstattrat", "rat12345!").get("entgelt/laeufe/" + laufId).status());
         // another tenant does not find it
         ClientScenarios.tenantB(base);
-        assertEquals(404, Api.as(base, "admin.b", "geheim-b-123").get("entgelt/laeufe/" + laufId).status());
+        assertEquals(404, Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123").get("entgelt/laeufe/" + laufId).status());
 
         // four eyes over REST as well
         Api.Answer selbst = entgelt.post("entgelt/laeufe/" + laufId + "/freigabe", "{}");
@@ -84,7 +84,7 @@ final class EntgeltScenarios {
         assertEquals(lauf.getInt("anzahl"), abrechnungen.size());
         JsonObject erste = abrechnungen.getJsonObject(0);
         long abrechnungId = erste.getJsonNumber("id").longValue();
-        assertEquals(404, Api.as(base, "admin.b", "geheim-b-123")
+        assertEquals(404, Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123")
                 .get("entgelt/abrechnungen/" + abrechnungId + "/lohnzettel.pdf").status());
 
         // payslip: name, month and every amount
@@ -146,7 +146,7 @@ final class EntgeltScenarios {
         }
         assertEquals(403, Api.as(base, "werkstattrat", "rat12345!")
                 .get("sozialversicherung/laeufe/" + laufId + "/beitragsnachweis.pdf").status());
-        assertEquals(404, Api.as(base, "admin.b", "geheim-b-123")
+        assertEquals(404, Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123")
                 .get("sozialversicherung/laeufe/" + laufId + "/erstattung-bund.csv").status());
         JsonArray kassen = entgelt.get("sozialversicherung/laeufe/" + laufId + "/beitragsnachweis").array();
         assertEquals("AOK Niedersachsen", kassen.getJsonObject(0).getString("kasse"));
@@ -243,9 +243,9 @@ final class EntgeltScenarios {
         assertEquals("35", entgelt.get("entgelt/einstellungen/" + werkstatt).object().getString("vollzeitStunden"));
 
         ClientScenarios.tenantB(base);
-        assertEquals(404, Api.as(base, "admin.b", "geheim-b-123").get("entgelt/einstellungen/" + werkstatt
+        assertEquals(404, Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123").get("entgelt/einstellungen/" + werkstatt
                 + "/vollzeit-vorschau?stunden=38.5").status());
-        assertEquals(404, Api.as(base, "admin.b", "geheim-b-123").put("entgelt/einstellungen/" + werkstatt,
+        assertEquals(404, Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123").put("entgelt/einstellungen/" + werkstatt,
                 Api.json("vollzeitStunden", "38.5", "bestaetigt", true)).status());
         assertEquals(403, Api.as(base, "werkstattrat", "rat12345!").get("entgelt/einstellungen/" + werkstatt
                 + "/vollzeit-vorschau?stunden=38.5").status());

@@ -44,7 +44,7 @@ final class KalkulationScenarios {
     /** REST reads of the demo calculation, the PDF text, the roles and another tenant (404). */
     static void rest(URL base) throws Exception {
         Api leitung = Api.as(base, "leitung", "leitung123!");
-        long ala = demoAla(Api.as(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD));
+        long ala = demoAla(Api.mitZweitemFaktor(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD));
         Api.Answer liste = leitung.get("kalkulation/" + ala + "/fassungen");
         assertEquals(200, liste.status(), liste.body());
         JsonArray fassungen = liste.array();
@@ -90,7 +90,7 @@ final class KalkulationScenarios {
 
         // another tenant: not found, an empty list
         ClientScenarios.tenantB(base);
-        Api b = Api.as(base, "admin.b", "geheim-b-123");
+        Api b = Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123");
         assertEquals(404, b.get("kalkulation/fassungen/" + v1).status());
         assertEquals(404, b.get("kalkulation/fassungen/" + v2 + "/kalkulation.pdf").status());
         assertEquals(404, b.get("kalkulation/fassungen/" + v2 + "/vergleich").status());
@@ -136,7 +136,7 @@ final class KalkulationScenarios {
 
     /** A manager opens the planning page of the demo aLA and sees the draft's daily rate and the staffing check. */
     static void browser(URL base) {
-        long ala = demoAla(Api.as(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD));
+        long ala = demoAla(Api.mitZweitemFaktor(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD));
         try (Browser browser = new Browser(base)) {
             browser.login("leitung", "leitung123!");
             browser.open("kalkulation/planung.xhtml?einrichtung=" + ala);

@@ -32,8 +32,8 @@ final class RechengroessenScenarios {
     }
 
     static void jahrErfassen(URL base) {
-        Api betrieb = Api.as(base, "betrieb", "betrieb123!");
-        Api admin = Api.as(base, "admin", "admin123!");
+        Api betrieb = Api.mitZweitemFaktor(base, "betrieb", "betrieb123!");
+        Api admin = Api.mitZweitemFaktor(base, "admin", "admin123!");
 
         // 2021 and 2022 are stored with the figures of rules.md § 3
         Api.Answer liste = admin.get("referenzdaten/rechengroessen");
@@ -104,7 +104,7 @@ final class RechengroessenScenarios {
     /** The form on Stammdaten › Rechengrößen: the operator's entry, the Fundstelle required as in REST. */
     static void formular(URL base) {
         LocalDate letzterTag = null;
-        for (JsonValue v : Api.as(base, "betrieb", "betrieb123!").get("referenzdaten/rechengroessen").array()) {
+        for (JsonValue v : Api.mitZweitemFaktor(base, "betrieb", "betrieb123!").get("referenzdaten/rechengroessen").array()) {
             JsonObject r = v.asJsonObject();
             if (r.containsKey("gueltigBis") && !r.isNull("gueltigBis")) {
                 LocalDate bis = LocalDate.parse(r.getString("gueltigBis"));

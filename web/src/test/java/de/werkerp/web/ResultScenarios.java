@@ -80,7 +80,7 @@ final class ResultScenarios {
      * Leichte-Sprache version the plain sentences, the XLSX is a workbook; another tenant gets 404.
      */
     static void dokumente(URL base) throws Exception {
-        Api admin = Api.as(base, "e50.admin", "geheim-e50");
+        Api admin = Api.mitZweitemFaktor(base, "e50.admin", "geheim-e50");
         JsonArray einrichtungen = admin.get("einrichtungen").array();
         long e = einrichtungen.getJsonObject(0).getJsonNumber("id").longValue();
         Api.Answer rechnung = admin.get("arbeitsergebnis/" + e + "/2025");
@@ -103,7 +103,7 @@ final class ResultScenarios {
         assertEquals('K', (char) xlsx[1]);
 
         ClientScenarios.tenantB(base);
-        assertEquals(404, Api.as(base, "admin.b", "geheim-b-123")
+        assertEquals(404, Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123")
                 .get("arbeitsergebnis/fassungen/" + fassung + "/arbeitsergebnis.pdf").status());
         Api.Answer bad = admin.post("arbeitsergebnis/import?einrichtung=" + e + "&jahr=2025", "x");
         assertTrue(bad.status() == 400 || bad.status() == 415, bad.body());

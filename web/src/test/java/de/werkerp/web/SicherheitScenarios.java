@@ -95,7 +95,7 @@ final class SicherheitScenarios {
         assertTrue(header(json, "Content-Security-Policy").startsWith("default-src 'none'"),
                 header(json, "Content-Security-Policy"));
         HttpResponse<byte[]> pdf = send(HttpRequest.newBuilder(URI.create(root(base) + "api/v1/berichte/stammdaten.pdf"))
-                .header("Authorization", basic(ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD)).GET());
+                .header("Authorization", Api.bearer(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD)).GET());
         assertEquals(200, pdf.statusCode());
         assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
         immer(pdf, "PDF");
@@ -120,7 +120,7 @@ final class SicherheitScenarios {
         java.util.Arrays.fill(riesig, (byte) 'a');
         HttpResponse<byte[]> api = send(HttpRequest.newBuilder(URI.create(root(base)
                 + "api/v1/arbeitsergebnis/import?einrichtung=1&jahr=2025&nurPruefen=true"))
-                .header("Authorization", basic(ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD))
+                .header("Authorization", Api.bearer(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD))
                 .header("Content-Type", "text/csv; charset=UTF-8").version(HttpClient.Version.HTTP_1_1).expectContinue(true)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(riesig)));
         assertEquals(413, api.statusCode());

@@ -23,7 +23,7 @@ final class TeilhabeScenarios {
     }
 
     static void rest(URL base) throws Exception {
-        Api admin = Api.as(base, "th-a.admin", "geheim-th-a");
+        Api admin = Api.mitZweitemFaktor(base, "th-a.admin", "geheim-th-a");
         Api.Answer liste = admin.get("teilhabe/berichte");
         assertEquals(200, liste.status(), liste.body());
         JsonObject frei = liste.array().stream().map(v -> v.asJsonObject())
@@ -91,7 +91,7 @@ final class TeilhabeScenarios {
             assertEquals(403, a.status(), pfad + ": " + a.body());
         }
         // another tenant (the demo tenant's admin): 404 for th-a's objects, and its lists do not show them
-        Api fremd = Api.as(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD);
+        Api fremd = Api.mitZweitemFaktor(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD);
         for (String pfad : new String[] {"teilhabe/berichte/" + id, "teilhabe/berichte/" + id + "/teilhabebericht.pdf",
             "teilhabe/berichte/" + id + "/leichte-sprache.pdf", "teilhabe/ziele/" + ziel,
             "teilhabe/ziele/" + ziel + "/bewertungen", "teilhabe/kennzahlen/" + e + "/2025",
@@ -121,7 +121,7 @@ final class TeilhabeScenarios {
 
     /** The social service (demo tenant) records a goal, an evaluation (one dated too early) and a report draft. */
     static void browser(URL base) {
-        JsonArray personen = Api.as(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD).get("beschaeftigte")
+        JsonArray personen = Api.mitZweitemFaktor(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD).get("beschaeftigte")
                 .array();
         JsonObject p = personen.getJsonObject(personen.size() / 2).asJsonObject();
         long id = p.getJsonNumber("id").longValue();

@@ -101,7 +101,7 @@ final class WahlScenarios {
 
         // another tenant: not found, nothing changed
         ClientScenarios.tenantB(base);
-        Api b = Api.as(base, "admin.b", "geheim-b-123");
+        Api b = Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123");
         assertEquals(404, b.get("wahlen/" + id).status());
         assertEquals(404, b.get("wahlen/" + id + "/ergebnis").status());
         assertEquals(404, b.get("wahlen/" + id + "/wahlausschreiben.pdf").status());
@@ -172,7 +172,7 @@ final class WahlScenarios {
         assertEquals(400, nochmal.status(), nochmal.body());
         assertEquals("status", nochmal.firstErrorField());
         // audited like other changes: old and new status, the reason, by whom
-        String protokoll = Api.as(base, WahlAblauf.KENNUNG + ".admin", "geheim-" + WahlAblauf.KENNUNG)
+        String protokoll = Api.mitZweitemFaktor(base, WahlAblauf.KENNUNG + ".admin", "geheim-" + WahlAblauf.KENNUNG)
                 .get("protokoll?max=50").body();
         assertTrue(protokoll.contains("\"objektId\":" + offen) && protokoll.contains("\"neuerWert\":\"ABGESAGT\"")
                 && protokoll.contains("\"alterWert\":\"VORBEREITUNG\"")

@@ -31,8 +31,11 @@ public class CallerDirectory {
 
     static final Duration CACHE_TIME = Duration.ofSeconds(10);
 
-    /** A stored account: the caller plus what a login needs to check. */
-    public record Account(Caller caller, String passwordHash, String displayName) {
+    /**
+     * A stored account: the caller plus what a login needs to check; {@code id} is the row of {@code benutzer}
+     * (tenant users) or {@code betreiber} (operators, {@code caller.tenantId() == null}).
+     */
+    public record Account(Caller caller, String passwordHash, String displayName, long id) {
     }
 
     private record Cached(Optional<Account> account, Instant until) {
@@ -85,7 +88,7 @@ public class CallerDirectory {
     private Optional<Account> load(String username) {
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement st = connection.prepareStatement(
-                    "SELECT b.tenant_id, b.rollen, b.passwort_hash, b.anzeigename FROM benutzer b"
+                    "SELECT b.tenant_id, b.rollen, b.passwort_hash, b.anzeigename, b.id FROM benutzer b"
                             + " JOIN traeger t ON t.id = b.tenant_id"
                             + " WHERE b.benutzername = ? AND b.aktiv = TRUE AND t.aktiv = TRUE")) {
                 st.setString(1, username);
@@ -95,17 +98,17 @@ public class CallerDirectory {
                         roles.addAll(RoleSetConverter.parse(rs.getString(2)));
                         roles.remove(Role.OPERATOR);
                         return Optional.of(new Account(new Caller(username, rs.getLong(1), roles),
-                                rs.getString(3), rs.getString(4)));
+                                rs.getString(3), rs.getString(4), rs.getLong(5)));
                     }
                 }
             }
             try (PreparedStatement st = connection.prepareStatement(
-                    "SELECT passwort_hash, anzeigename FROM betreiber WHERE benutzername = ? AND aktiv = TRUE")) {
+                    "SELECT passwort_hash, anzeigename, id FROM betreiber WHERE benutzername = ? AND aktiv = TRUE")) {
                 st.setString(1, username);
                 try (ResultSet rs = st.executeQuery()) {
                     if (rs.next()) {
                         return Optional.of(new Account(new Caller(username, null, EnumSet.of(Role.OPERATOR)),
-                                rs.getString(1), rs.getString(2)));
+                                rs.getString(1), rs.getString(2), rs.getLong(3)));
                     }
                 }
             }

@@ -28,7 +28,13 @@ public class AnmeldeProtokoll {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void anmeldung(boolean erfolgreich) {
+        anmeldung(erfolgreich, erfolgreich ? "erfolgreich" : "falsches Passwort");
+    }
+
+    /** A sign-in step with its outcome in words (e.g. "falscher Code", "mit Wiederherstellungscode"). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void anmeldung(boolean erfolgreich, String ergebnis) {
         audit.ereignis(erfolgreich ? AuditAction.ANMELDUNG : AuditAction.ANMELDUNG_FEHLGESCHLAGEN, "Benutzer",
-                null, "Anmeldung", null, erfolgreich ? "erfolgreich" : "falsches Passwort");
+                null, "Anmeldung", null, ergebnis);
     }
 }

@@ -5,6 +5,11 @@ import java.util.List;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import de.werkerp.audit.control.AuditTrail;
+import de.werkerp.audit.entity.AuditAction;
+import de.werkerp.security.control.Konto;
+import de.werkerp.security.control.Zweifaktorspeicher;
+
 import de.werkerp.platform.control.Allow;
 import de.werkerp.platform.control.CallerContext;
 import de.werkerp.platform.control.CallerDirectory;
@@ -34,6 +39,12 @@ public class BenutzerService {
 
     @Inject
     CallerContext callers;
+
+    @Inject
+    Zweifaktorspeicher zweifaktor;
+
+    @Inject
+    AuditTrail audit;
 
     @Allow({Role.TENANT_ADMIN, Role.AUDITOR})
     public List<Benutzer> benutzer() {
@@ -76,6 +87,20 @@ public class BenutzerService {
         repository.em().detach(benutzer);
         benutzer.setAktiv(aktiv);
         return update(benutzer, null);
+    }
+
+    /**
+     * Resets another user's second factor (lost phone): the user sets it up anew at the next sign-in (required
+     * roles) or may go without it. Written into the audit trail. The operator cannot call this (tenant admins only).
+     */
+    public void zweifaktorZuruecksetzen(Long id) {
+        Benutzer benutzer = find(id);
+        if (benutzer.getBenutzername().equals(callers.require().username())) {
+            throw new ValidationFailure("benutzer", "Ihre eigene Zwei-Faktor-Anmeldung verwalten Sie unter „Zwei-Faktor-Anmeldung“.");
+        }
+        zweifaktor.entfernen(new Konto(Konto.BENUTZER, benutzer.getId(), callers.require().tenantId()));
+        audit.ereignis(AuditAction.STATUS, "Benutzer", benutzer.getId(), ZweifaktorService.FELD, null,
+                "zurückgesetzt für " + benutzer.getBenutzername());
     }
 
     private void requireTenantRoles(Benutzer benutzer) {

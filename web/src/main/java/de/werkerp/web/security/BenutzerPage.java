@@ -63,6 +63,13 @@ public class BenutzerPage implements Serializable {
         }
     }
 
+    /** Resets another user's second factor (lost phone); audited by the service. */
+    public void zweifaktorZuruecksetzen(Benutzer b) {
+        if (Messages.attempt("benutzerForm", () -> service.zweifaktorZuruecksetzen(b.getId()))) {
+            Messages.info("Die Zwei-Faktor-Anmeldung von " + b.getBenutzername() + " wurde zurückgesetzt.");
+        }
+    }
+
     public void aktivSetzen(Benutzer b, boolean aktiv) {
         if (Messages.attempt("benutzerForm", () -> service.setAktiv(b.getId(), aktiv))) {
             Messages.info(aktiv ? "Benutzer wieder aktiviert." : "Benutzer deaktiviert.");

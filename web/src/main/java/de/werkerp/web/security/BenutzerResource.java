@@ -102,4 +102,12 @@ public class BenutzerResource {
     public BenutzerDto deactivate(@PathParam("id") long id) {
         return BenutzerDto.of(service.setAktiv(id, false));
     }
+
+    /** Resets the user's second factor (Träger-Admin only, another user of the tenant; audited). */
+    @DELETE
+    @Path("{id}/zweifaktor")
+    public Response zweifaktorZuruecksetzen(@PathParam("id") long id) {
+        service.zweifaktorZuruecksetzen(id);
+        return Response.noContent().build();
+    }
 }

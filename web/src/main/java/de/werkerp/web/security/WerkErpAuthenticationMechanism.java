@@ -38,6 +38,10 @@ import de.werkerp.security.control.Passwortstand;
  * client address of {@code security.control.Anmelderegel} (REST 429 with {@code Retry-After}, the form shows the German
  * message); every failure is stored by {@code Anmeldeversuche}. A session carries the {@code Passwortstand} of the
  * hash it signed in with and ends when the stored hash changed (password change).</li>
+ * <li>Second factor and API tokens ({@link Zweitanmeldung}): a form sign-in of an account with TOTP stops after the
+ * password and asks for the code ({@link ZweitfaktorCredential}); a Träger-Admin or Betreiber without it reaches only
+ * the set-up page ({@link #EINRICHTUNG_SEITE}). REST takes {@code Authorization: Bearer <API token>}; HTTP Basic only
+ * for accounts without a second factor.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -59,6 +63,21 @@ public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechani
     Anmeldeversuche versuche;
 
     static final String SESSION_STAND = "werkerp.passwortstand";
+    /** Session attribute: the user name whose password was right, waiting for the code (with its Passwortstand). */
+    static final String SESSION_OFFEN = "werkerp.zweifaktor.offen";
+    /** Session attribute: signed in, but the required second factor is not set up yet (only the set-up page). */
+    static final String SESSION_EINRICHTEN = "werkerp.zweifaktor.einrichten";
+    /** Request attribute: the form sign-in waits for the code. */
+    static final String REQUEST_ZWEITER_SCHRITT = "werkerp.anmeldung.zweiterSchritt";
+    static final String EINRICHTUNG_SEITE = "/konto/zweifaktor.xhtml";
+    private static final java.time.Duration OFFEN_HOECHSTENS = java.time.Duration.ofMinutes(5);
+
+    @Inject
+    Zweitanmeldung zweitanmeldung;
+
+    /** The password step of a form sign-in with a second factor: who, with which hash, since when. */
+    record Offen(String username, String stand, java.time.Instant seit) implements java.io.Serializable {
+    }
     /** Request attribute: the German message of a refused form sign-in (the login page shows it). */
     static final String REQUEST_MELDUNG = "werkerp.anmeldung.meldung";
     private static final String FALSCH = "Benutzername oder Passwort ist falsch.";
@@ -76,6 +95,10 @@ public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechani
             return formLogin(request, context, explicit);
         }
         if (api) {
+            Optional<String> bearer = bearerToken(request);
+            if (bearer.isPresent()) {
+                return tokenLogin(response, context, bearer.get());
+            }
             Optional<UsernamePasswordCredential> basic = basicCredential(request);
             if (basic.isPresent()) {
                 Versuch versuch = pruefen(request, basic.get());
@@ -84,12 +107,15 @@ public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechani
                 }
                 CredentialValidationResult result = validate(versuch, basic.get());
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    if (!basicErlaubt(result)) {
+                        return unauthorized(response, context, Zweitanmeldung.NUR_TOKEN);
+                    }
                     return context.notifyContainerAboutLogin(result);
                 }
                 return unauthorized(response, context, FALSCH);
             }
         }
-        Optional<AuthenticationStatus> fromSession = sessionLogin(request, context, api);
+        Optional<AuthenticationStatus> fromSession = sessionLogin(request, response, context, api, path);
         if (fromSession.isPresent()) {
             return fromSession.get();
         }
@@ -103,6 +129,9 @@ public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        if (credential instanceof ZweitfaktorCredential code) {
+            return codeLogin(request, context, code);
+        }
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -117,12 +146,112 @@ public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechani
             return AuthenticationStatus.SEND_FAILURE;
         }
         String username = result.getCallerPrincipal().getName();
+        Optional<CallerDirectory.Account> account = directory.account(username);
+        String stand = account.map(a -> Passwortstand.von(a.passwordHash())).orElse("");
         request.getSession(true);
         request.changeSessionId();
+        if (account.isPresent() && zweitanmeldung.aktiv(account.get())) {
+            return zweiterSchritt(request, new Offen(username, stand, versuche.jetzt()));
+        }
         request.getSession().setAttribute(SESSION_USER, username);
-        request.getSession().setAttribute(SESSION_STAND,
-                directory.account(username).map(a -> Passwortstand.von(a.passwordHash())).orElse(""));
+        request.getSession().setAttribute(SESSION_STAND, stand);
+        if (account.isPresent() && Zweitanmeldung.pflicht(account.get())) {
+            request.getSession().setAttribute(SESSION_EINRICHTEN, Boolean.TRUE);
+        }
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** The password was right and the account has a second factor: the form asks for the code next. */
+    private static AuthenticationStatus zweiterSchritt(HttpServletRequest request, Offen offen) {
+        request.getSession().setAttribute(SESSION_OFFEN, offen);
+        request.setAttribute(REQUEST_ZWEITER_SCHRITT, Boolean.TRUE);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The second step of the form: the code for the name whose password was right (within 5 minutes). */
+    private AuthenticationStatus codeLogin(HttpServletRequest request, HttpMessageContext context, ZweitfaktorCredential code) {
+        HttpSession session = request.getSession(false);
+        Offen offen = session == null ? null : (Offen) session.getAttribute(SESSION_OFFEN);
+        if (offen == null || offen.seit().plus(OFFEN_HOECHSTENS).isBefore(versuche.jetzt())) {
+            if (session != null) {
+                session.removeAttribute(SESSION_OFFEN);
+            }
+            request.setAttribute(REQUEST_MELDUNG, "Die Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        String adresse = clientAddress(request);
+        Optional<Anmelderegel.Sperre> sperre = versuche.pruefen(offen.username(), adresse, false).sperre();
+        if (sperre.isPresent()) {
+            session.removeAttribute(SESSION_OFFEN);
+            request.setAttribute(REQUEST_MELDUNG, sperre.get().meldung(versuche.jetzt()));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        Optional<CallerDirectory.Account> account = directory.account(offen.username())
+                .filter(a -> Passwortstand.von(a.passwordHash()).equals(offen.stand()));
+        if (account.isEmpty()) {
+            session.removeAttribute(SESSION_OFFEN);
+            request.setAttribute(REQUEST_MELDUNG, FALSCH);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        Zweitanmeldung.Ergebnis ergebnis = zweitanmeldung.codePruefen(account.get(), code.code(), adresse);
+        if (!ergebnis.angenommen()) {
+            request.setAttribute(REQUEST_ZWEITER_SCHRITT, Boolean.TRUE);
+            request.setAttribute(REQUEST_MELDUNG, ergebnis.meldung());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        session.removeAttribute(SESSION_OFFEN);
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_USER, offen.username());
+        request.getSession().setAttribute(SESSION_STAND, offen.stand());
+        return context.notifyContainerAboutLogin(offen.username(),
+                WerkErpIdentityStore.groups(account.get().caller().roles()));
+    }
+
+    /** HTTP Basic with a password only for accounts without a second factor (set up or required). */
+    private boolean basicErlaubt(CredentialValidationResult result) {
+        return directory.account(result.getCallerPrincipal().getName()).map(zweitanmeldung::basicErlaubt).orElse(false);
+    }
+
+    /** REST with a personal API token: the token's user with the user's current roles, no session. */
+    private AuthenticationStatus tokenLogin(HttpServletResponse response, HttpMessageContext context, String token) {
+        Optional<CallerDirectory.Account> account = zweitanmeldung.token(token);
+        if (account.isEmpty()) {
+            return unauthorized(response, context, Zweitanmeldung.TOKEN_UNGUELTIG);
+        }
+        Caller caller = account.get().caller();
+        return context.notifyContainerAboutLogin(caller.username(), WerkErpIdentityStore.groups(caller.roles()));
+    }
+
+    private static Optional<String> bearerToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        return Optional.of(header.substring(7).trim());
+    }
+
+    /**
+     * A Träger-Admin or Betreiber signed in without the required second factor reaches only the set-up page (and the
+     * resources it needs); every other page leads there, the API answers 403.
+     */
+    private static Optional<AuthenticationStatus> nurEinrichtung(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, String path, boolean api) {
+        if (path.equals(EINRICHTUNG_SEITE) || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")
+                || path.equals(LOGIN_PAGE)) {
+            return Optional.empty();
+        }
+        if (api) {
+            try {
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                response.setContentType("application/json;charset=UTF-8");
+                response.getWriter().write("{\"status\":403,\"meldung\":\"Bitte richten Sie zuerst die Zwei-Faktor-Anmeldung ein.\"}");
+                response.flushBuffer();
+            } catch (IOException e) {
+                // the status is what counts
+            }
+            return Optional.of(AuthenticationStatus.SEND_FAILURE);
+        }
+        return Optional.of(context.redirect(request.getContextPath() + EINRICHTUNG_SEITE));
     }
 
     private record Versuch(String username, String adresse, Optional<Anmelderegel.Sperre> sperre, boolean nameHatFehlversuche) {
@@ -168,7 +297,8 @@ public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechani
         return request.getRemoteAddr();
     }
 
-    private Optional<AuthenticationStatus> sessionLogin(HttpServletRequest request, HttpMessageContext context, boolean api) {
+    private Optional<AuthenticationStatus> sessionLogin(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, boolean api, String path) {
         HttpSession session = request.getSession(false);
         if (session == null || session.getAttribute(SESSION_USER) == null) {
             return Optional.empty();
@@ -182,6 +312,12 @@ public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechani
         if (account.isEmpty() || !Passwortstand.von(account.get().passwordHash()).equals(session.getAttribute(SESSION_STAND))) {
             session.invalidate();
             return Optional.empty();
+        }
+        if (session.getAttribute(SESSION_EINRICHTEN) != null) {
+            Optional<AuthenticationStatus> umgeleitet = nurEinrichtung(request, response, context, path, api);
+            if (umgeleitet.isPresent()) {
+                return umgeleitet;
+            }
         }
         Caller caller = account.get().caller();
         return Optional.of(context.notifyContainerAboutLogin(username, WerkErpIdentityStore.groups(caller.roles())));
