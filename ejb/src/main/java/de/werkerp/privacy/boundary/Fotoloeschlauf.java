@@ -94,7 +94,7 @@ public class Fotoloeschlauf {
     }
 
     /** True if this node claimed the task for the day (the insert of the primary key succeeded). */
-    boolean beanspruchen(LocalDate tag) throws SQLException {
+    public boolean beanspruchen(LocalDate tag) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("INSERT INTO zeitplan_lauf (aufgabe, tag, knoten, zeitpunkt)"
                         + " VALUES (?, ?, ?, ?)")) {
