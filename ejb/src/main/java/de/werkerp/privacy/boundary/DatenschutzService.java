@@ -239,20 +239,27 @@ public class DatenschutzService {
             anlaesse.put(Aufbewahrungskategorie.STAMMDATEN_VERTRAG, vertragsende);
         }
         LocalDate entgelt = null;
-        for (String q : List.of("SELECT a.lauf.monat FROM Abrechnung a WHERE a.beschaeftigterId = :p",
-                "SELECT m.monat FROM Anwesenheitsmonat m WHERE m.beschaeftigterId = :p",
-                "SELECT l.monat FROM Lohnbuchung l WHERE l.beschaeftigterId = :p")) {
-            for (YearMonth m : em.createQuery(q, YearMonth.class).setParameter("p", p).getResultList()) {
-                entgelt = max(entgelt, m.atEndOfMonth());
-            }
+        List<YearMonth> monate = new ArrayList<>();
+        em.createQuery("SELECT DISTINCT a.lauf FROM Abrechnung a WHERE a.beschaeftigterId = :p",
+                de.werkerp.wage.entity.Entgeltlauf.class).setParameter("p", p).getResultList()
+                .forEach(l -> monate.add(l.getMonat()));
+        em.createQuery("SELECT m FROM Anwesenheitsmonat m WHERE m.beschaeftigterId = :p",
+                de.werkerp.wage.entity.Anwesenheitsmonat.class).setParameter("p", p).getResultList()
+                .forEach(m -> monate.add(m.getMonat()));
+        em.createQuery("SELECT l FROM Lohnbuchung l WHERE l.beschaeftigterId = :p",
+                de.werkerp.wage.entity.Lohnbuchung.class).setParameter("p", p).getResultList()
+                .forEach(l -> monate.add(l.getMonat()));
+        for (YearMonth m : monate) {
+            entgelt = max(entgelt, m.atEndOfMonth());
         }
         if (entgelt != null) {
             anlaesse.put(Aufbewahrungskategorie.ENTGELT, entgelt);
         }
         LocalDate abrechnung = null;
-        for (YearMonth m : em.createQuery("SELECT r.leistungsmonat FROM Rechnungsposition r WHERE"
-                + " r.beschaeftigterId = :p", YearMonth.class).setParameter("p", p).getResultList()) {
-            abrechnung = max(abrechnung, m.atEndOfMonth());
+        for (de.werkerp.billing.entity.Rechnungsposition r : em.createQuery("SELECT r FROM Rechnungsposition r WHERE"
+                + " r.beschaeftigterId = :p", de.werkerp.billing.entity.Rechnungsposition.class).setParameter("p", p)
+                .getResultList()) {
+            abrechnung = max(abrechnung, r.getLeistungsmonat().atEndOfMonth());
         }
         if (abrechnung != null) {
             anlaesse.put(Aufbewahrungskategorie.LEISTUNGSABRECHNUNG, abrechnung);

@@ -45,9 +45,11 @@ public class DatenschutzResource {
     }
 
     public record KandidatDto(Long beschaeftigterId, String name, LocalDate vertragsende, LocalDate loeschbarAb,
-            Map<Aufbewahrungskategorie, LocalDate> aufbewahrenBis, Long vorschlagId, String vorgeschlagenVon) {
+            Map<String, LocalDate> aufbewahrenBis, Long vorschlagId, String vorgeschlagenVon) {
         static KandidatDto of(DatenschutzService.Kandidat k) {
-            return new KandidatDto(k.beschaeftigterId(), k.name(), k.vertragsende(), k.loeschbarAb(), k.fristenden(),
+            Map<String, LocalDate> bis = new java.util.TreeMap<>();
+            k.fristenden().forEach((kategorie, tag) -> bis.put(kategorie.name(), tag));
+            return new KandidatDto(k.beschaeftigterId(), k.name(), k.vertragsende(), k.loeschbarAb(), bis,
                     k.vorschlagId(), k.vorgeschlagenVon());
         }
     }
