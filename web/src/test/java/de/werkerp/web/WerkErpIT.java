@@ -1221,8 +1221,8 @@ class WerkErpIT {
     }
 
     /**
-     * A deletion run: a person whose contract ended in March 2021 with a payslip, an illness spell and a Teilhabe goal
-     * becomes deletable on 01.01.2030 (wage records 8 years after 2021, § 147 AO); the list proposes her, the same
+     * A deletion run: a person whose contract ended in March 2023 with a payslip, an illness spell and a Teilhabe goal
+     * becomes deletable on 01.01.2032 (wage records 8 years after 2023, § 147 AO); the list proposes her, the same
      * admin cannot confirm, a second admin does; afterwards her personal fields are anonymised, the run's sums and the
      * Beitragsnachweis are unchanged, the audit trail's chain still verifies and holds no removed value as a new one.
      */
@@ -1232,11 +1232,11 @@ class WerkErpIT {
         TenantData t = tenantWithData("dsgvo");
         Caller entgelt = new Caller("dsgvo.entgelt", t.admin().tenantId(), EnumSet.of(Role.PAYROLL));
         Caller admin2 = new Caller("dsgvo.admin2", t.admin().tenantId(), EnumSet.of(Role.TENANT_ADMIN));
-        YearMonth maerz = YearMonth.of(2021, 3);
+        YearMonth maerz = YearMonth.of(2023, 3);
         Map<String, Long> ids = callers.runAs(t.admin(), () -> {
             benutzerService.create(new Benutzer("dsgvo.admin2", "Zweite Admin", EnumSet.of(Role.TENANT_ADMIN)),
                     "passwort-dsgvo-2");
-            belegschaft.entgeltGrundlagen(t.einrichtung(), LocalDate.of(2021, 1, 1), "DS");
+            belegschaft.entgeltGrundlagen(t.einrichtung(), LocalDate.of(2023, 1, 1), "DS");
             Beschaeftigter geht = svPerson("Vergessen", LocalDate.of(1970, 4, 5));
             geht.setIban("DE89370400440532013000");
             geht.setStrasse("Lindenweg 7");
@@ -1248,19 +1248,19 @@ class WerkErpIT {
             Map<String, Long> m = new java.util.HashMap<>();
             for (Beschaeftigter p : List.of(geht, bleibt)) {
                 var v = vertragService.anlegen(new NeuerVertrag(p.getId(), t.einrichtung().getId(),
-                        LocalDate.of(2021, 1, 1), Bereich.AB, Platzierung.GRUPPE, t.gruppe().getId(), null,
+                        LocalDate.of(2023, 1, 1), Bereich.AB, Platzierung.GRUPPE, t.gruppe().getId(), null,
                         new BigDecimal("35"), null, null, null));
-                svBeurteilung(p.getId(), LocalDate.of(2021, 1, 1));
+                svBeurteilung(p.getId(), LocalDate.of(2023, 1, 1));
                 m.put(p.getNachname(), p.getId());
                 m.put(p.getNachname() + ".vertrag", v.getId());
             }
             vertragService.beenden(m.get("Vergessen.vertrag"), maerz.atEndOfMonth(), Vertragsende.KUENDIGUNG_BESCHAEFTIGTE,
                     "Umzug zu den Eltern");
             var au = new de.werkerp.wage.entity.Arbeitsunfaehigkeit();
-            au.setBeginn(LocalDate.of(2021, 2, 8));
-            au.setEnde(LocalDate.of(2021, 2, 12));
+            au.setBeginn(LocalDate.of(2023, 2, 8));
+            au.setEnde(LocalDate.of(2023, 2, 12));
             entgeltEingaben.arbeitsunfaehigkeitAnlegen(m.get("Vergessen"), au);
-            teilhabeZiel(m.get("Vergessen"), "Mit dem Rad zur Werkstatt fahren", LocalDate.of(2021, 1, 15));
+            teilhabeZiel(m.get("Vergessen"), "Mit dem Rad zur Werkstatt fahren", LocalDate.of(2023, 1, 15));
             return m;
         });
         Long geht = ids.get("Vergessen");
@@ -1275,7 +1275,7 @@ class WerkErpIT {
         var a = callers.runAs(t.admin(), () -> auskunft.auskunft(geht));
         String alles = a.toString();
         assertTrue(alles.contains("Vergessen") && alles.contains("DE89370400440532013000")
-                && alles.contains("Mit dem Rad zur Werkstatt fahren") && alles.contains("2021-02-08")
+                && alles.contains("Mit dem Rad zur Werkstatt fahren") && alles.contains("2023-02-08")
                 && alles.contains("Umzug zu den Eltern"), alles);
         assertFalse(alles.contains("Bleibt"), "nothing of another person");
         java.util.function.Function<String, Integer> anzahl = titel -> a.abschnitte().stream()
@@ -1288,7 +1288,7 @@ class WerkErpIT {
         assertTrue(anzahl.apply("Änderungsprotokoll") > 3, "audit entries about her data");
         assertEquals(6, a.aufbewahrung().size());
         assertTrue(a.aufbewahrung().stream().anyMatch(f -> f.aufbewahrenBis() != null
-                && f.aufbewahrenBis().equals(LocalDate.of(2029, 12, 31)) && f.rechtsgrundlage().contains("§ 147")),
+                && f.aufbewahrenBis().equals(LocalDate.of(2031, 12, 31)) && f.rechtsgrundlage().contains("§ 147")),
                 a.aufbewahrung().toString());
         byte[] pdf = callers.runAs(t.admin(), () -> auskunft.pdf(geht));
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
@@ -1302,18 +1302,18 @@ class WerkErpIT {
         assertThrows(AccessDenied.class, () -> callers.runAs(entgelt, () -> datenschutz.loeschliste()));
 
         try {
-            // 31.12.2029: the wage records (§ 147 Abs. 3 AO, 8 years after 2021) are still to be kept
-            uhrAuf(LocalDate.of(2029, 12, 31));
+            // 31.12.2031: the wage records (§ 147 Abs. 3 AO, 8 years after 2023) are still to be kept
+            uhrAuf(LocalDate.of(2031, 12, 31));
             assertTrue(callers.runAs(t.admin(), () -> datenschutz.loeschliste()).isEmpty());
             ValidationFailure zuFrueh = assertThrows(ValidationFailure.class,
                     () -> callers.runAs(t.admin(), () -> datenschutz.vorschlagen(geht)));
-            assertTrue(zuFrueh.getMessage().contains("31.12.2029"), zuFrueh.getMessage());
+            assertTrue(zuFrueh.getMessage().contains("31.12.2031"), zuFrueh.getMessage());
 
-            uhrAuf(LocalDate.of(2030, 1, 2));
+            uhrAuf(LocalDate.of(2032, 1, 2));
             var liste = callers.runAs(t.admin(), () -> datenschutz.loeschliste());
             assertEquals(List.of(geht), liste.stream().map(k -> k.beschaeftigterId()).toList(),
                     "the ended person, not the one with an open contract");
-            assertEquals(LocalDate.of(2030, 1, 1), liste.get(0).loeschbarAb());
+            assertEquals(LocalDate.of(2032, 1, 1), liste.get(0).loeschbarAb());
             var vorschlag = callers.runAs(t.admin(), () -> datenschutz.vorschlagen(geht));
             ValidationFailure selbst = assertThrows(ValidationFailure.class,
                     () -> callers.runAs(t.admin(), () -> datenschutz.bestaetigen(vorschlag.getId())));
@@ -1371,8 +1371,9 @@ class WerkErpIT {
     }
 
     /**
-     * Candidates' photos: the 250-person election (order 100) was counted today; its photos stay during the challenge
-     * period (§ 27 WMVO: two weeks) and the daily timer deletes them afterwards, for every tenant, claimed once per day.
+     * Candidates' photos: the result of the 250-person election (order 100) is announced on its election day; its
+     * photos stay during the challenge period (§ 27 WMVO: two weeks) and the daily timer deletes them afterwards, for
+     * every tenant, claimed once per day.
      */
     @Test
     @Order(452)
@@ -1396,11 +1397,14 @@ class WerkErpIT {
         };
         long vorher = fotos.getAsLong();
         assertTrue(vorher > 0, "the counted election has photos");
-        assertEquals(0, callers.runAs(new Caller(WahlAblauf.KENNUNG + ".admin", tenant, EnumSet.of(Role.TENANT_ADMIN)),
-                () -> datenschutz.fotosNachAnfechtungsfristLoeschen()), "within the challenge period");
-        assertEquals(vorher, fotos.getAsLong());
         try {
-            uhrAuf(LocalDate.now().plusDays(22));
+            // the last day of the challenge period (two weeks after the announcement, § 193 BGB): nothing deleted
+            uhrAuf(de.werkerp.privacy.control.Anfechtungsfrist.ende(WahlAblauf.WAHLTAG, java.util.Set.of()));
+            assertEquals(0, callers.runAs(new Caller(WahlAblauf.KENNUNG + ".admin", tenant,
+                    EnumSet.of(Role.TENANT_ADMIN)), () -> datenschutz.fotosNachAnfechtungsfristLoeschen()),
+                    "within the challenge period");
+            assertEquals(vorher, fotos.getAsLong());
+            uhrAuf(WahlAblauf.WAHLTAG.plusDays(22));
             assertTrue(fotoloeschlauf.alleTraeger() >= vorher);
         } finally {
             uhr.zuruecksetzen();

@@ -167,9 +167,9 @@ public class AuskunftService {
         Auskunft a = auskunft(beschaeftigterId);
         List<List<String>> zeilen = new ArrayList<>();
         for (Aufbewahrung f : a.aufbewahrung()) {
-            zeilen.add(List.of("Aufbewahrung", f.kategorie(), f.jahre() + " Jahre"
-                    + (f.aufbewahrenBis() == null ? " (keine Daten)" : ", aufzubewahren bis "
-                            + DATUM.format(f.aufbewahrenBis()))));
+            zeilen.add(List.of("Aufbewahrungsfristen", f.kategorie(), f.jahre() + " Jahre"
+                    + (f.aufbewahrenBis() == null ? " (Frist hat noch nicht begonnen oder keine Daten)"
+                            : ", aufzubewahren bis " + DATUM.format(f.aufbewahrenBis())) + ". " + f.rechtsgrundlage()));
         }
         for (Abschnitt s : a.abschnitte()) {
             if (s.datensaetze().isEmpty()) {
@@ -191,8 +191,8 @@ public class AuskunftService {
                 + a.erstelltVon() + ".");
         einleitung.addAll(a.hinweise());
         return TabellenReport.render(new TabellenReport.Data(a.traeger(), "Auskunft nach Art. 15 DSGVO",
-                a.name(), null, einleitung, List.of(new TabellenReport.Spalte("Bereich", false, 2),
-                        new TabellenReport.Spalte("Datensatz", false, 2), new TabellenReport.Spalte("Inhalt", false, 6)),
+                a.name(), null, einleitung, List.of(new TabellenReport.Spalte("Bereich", false, 3),
+                        new TabellenReport.Spalte("Datensatz", false, 3), new TabellenReport.Spalte("Inhalt", false, 7)),
                 zeilen, null, List.of("Diese Auskunft enthält alle in WerkERP zu der Person gespeicherten Daten. "
                         + "Fotos werden nicht abgedruckt; auf Wunsch erhält die Person eine Kopie."), null));
     }
