@@ -1194,6 +1194,232 @@ class WerkErpIT {
         return l.stream().map(f).reduce(new BigDecimal("0.00"), BigDecimal::add);
     }
 
+
+    // ------------------------------------------------------------------ GDPR: Art. 15, retention, deletion (issue 16 item 7)
+
+    @Test
+    @Order(450)
+    @RunAsClient
+    void dsgvo_art15_export_json_and_pdf_and_retention_periods_over_rest() throws Exception {
+        DatenschutzScenarios.auskunftUndFristen(base);
+    }
+
+    @EJB
+    de.werkerp.privacy.boundary.DatenschutzService datenschutz;
+
+    @EJB
+    de.werkerp.privacy.boundary.AuskunftService auskunft;
+
+    @EJB
+    de.werkerp.privacy.boundary.Fotoloeschlauf fotoloeschlauf;
+
+    @Inject
+    de.werkerp.platform.control.Uhr uhr;
+
+    private void uhrAuf(LocalDate tag) {
+        uhr.stellen(tag.atTime(12, 0).atZone(de.werkerp.platform.control.Uhr.BERLIN).toInstant());
+    }
+
+    /**
+     * A deletion run: a person whose contract ended in March 2023 with a payslip, an illness spell and a Teilhabe goal
+     * becomes deletable on 01.01.2032 (wage records 8 years after 2023, § 147 AO); the list proposes her, the same
+     * admin cannot confirm, a second admin does; afterwards her personal fields are anonymised, the run's sums and the
+     * Beitragsnachweis are unchanged, the audit trail's chain still verifies and holds no removed value as a new one.
+     */
+    @Test
+    @Order(451)
+    void dsgvo_deletion_run_with_four_eyes_keeps_the_totals_and_the_audit_chain() {
+        TenantData t = tenantWithData("dsgvo");
+        Caller entgelt = new Caller("dsgvo.entgelt", t.admin().tenantId(), EnumSet.of(Role.PAYROLL));
+        Caller admin2 = new Caller("dsgvo.admin2", t.admin().tenantId(), EnumSet.of(Role.TENANT_ADMIN));
+        YearMonth maerz = YearMonth.of(2023, 3);
+        Map<String, Long> ids = callers.runAs(t.admin(), () -> {
+            benutzerService.create(new Benutzer("dsgvo.admin2", "Zweite Admin", EnumSet.of(Role.TENANT_ADMIN)),
+                    "passwort-dsgvo-2");
+            belegschaft.entgeltGrundlagen(t.einrichtung(), LocalDate.of(2023, 1, 1), "DS");
+            Beschaeftigter geht = svPerson("Vergessen", LocalDate.of(1970, 4, 5));
+            geht.setIban("DE89370400440532013000");
+            geht.setStrasse("Lindenweg 7");
+            geht.setPlz("10115");
+            geht.setOrt("Berlin");
+            geht.setBetreuerName("Bettina Betreuerin");
+            beschaeftigteService.update(geht);
+            Beschaeftigter bleibt = svPerson("Bleibt", LocalDate.of(1980, 1, 1));
+            Map<String, Long> m = new java.util.HashMap<>();
+            for (Beschaeftigter p : List.of(geht, bleibt)) {
+                var v = vertragService.anlegen(new NeuerVertrag(p.getId(), t.einrichtung().getId(),
+                        LocalDate.of(2023, 1, 1), Bereich.AB, Platzierung.GRUPPE, t.gruppe().getId(), null,
+                        new BigDecimal("35"), null, null, null));
+                svBeurteilung(p.getId(), LocalDate.of(2023, 1, 1));
+                m.put(p.getNachname(), p.getId());
+                m.put(p.getNachname() + ".vertrag", v.getId());
+            }
+            vertragService.beenden(m.get("Vergessen.vertrag"), maerz.atEndOfMonth(), Vertragsende.KUENDIGUNG_BESCHAEFTIGTE,
+                    "Umzug zu den Eltern");
+            var au = new de.werkerp.wage.entity.Arbeitsunfaehigkeit();
+            au.setBeginn(LocalDate.of(2023, 2, 8));
+            au.setEnde(LocalDate.of(2023, 2, 12));
+            entgeltEingaben.arbeitsunfaehigkeitAnlegen(m.get("Vergessen"), au);
+            teilhabeZiel(m.get("Vergessen"), "Mit dem Rad zur Werkstatt fahren", LocalDate.of(2023, 1, 15));
+            return m;
+        });
+        Long geht = ids.get("Vergessen");
+        Long bleibt = ids.get("Bleibt");
+        Entgeltlauf lauf = callers.runAs(entgelt, () -> entgeltlauf.berechnenUndWarten(t.einrichtung().getId(), maerz));
+        List<Abrechnung> vorher = callers.runAs(entgelt, () -> entgeltlauf.abrechnungen(lauf.getId()));
+        assertEquals(2, vorher.size());
+        var nachweisVorher = callers.runAs(entgelt, () -> sozialversicherung.beitragsnachweis(lauf.getId()));
+        BigDecimal summeVorher = callers.runAs(entgelt, () -> entgeltlauf.lauf(lauf.getId())).getSummeAuszahlung();
+
+        // Art. 15: every category of her data, nothing of the other person or tenant; the export itself is audited
+        var a = callers.runAs(t.admin(), () -> auskunft.auskunft(geht));
+        String alles = a.toString();
+        assertTrue(alles.contains("Vergessen") && alles.contains("DE89370400440532013000")
+                && alles.contains("Mit dem Rad zur Werkstatt fahren") && alles.contains("2023-02-08")
+                && alles.contains("Umzug zu den Eltern"), alles);
+        assertFalse(alles.contains("Bleibt"), "nothing of another person");
+        java.util.function.Function<String, Integer> anzahl = titel -> a.abschnitte().stream()
+                .filter(x -> x.titel().startsWith(titel)).findFirst().orElseThrow().datensaetze().size();
+        assertEquals(1, anzahl.apply("Stammdaten"));
+        assertTrue(anzahl.apply("Werkstattverträge") >= 3, "contract, phase, working time");
+        assertTrue(anzahl.apply("Anwesenheit") >= 1, "the illness spell");
+        assertEquals(1, anzahl.apply("Entgeltabrechnungen"));
+        assertEquals(1, anzahl.apply("Teilhabeplanung"));
+        assertTrue(anzahl.apply("Änderungsprotokoll") > 3, "audit entries about her data");
+        assertEquals(6, a.aufbewahrung().size());
+        assertTrue(a.aufbewahrung().stream().anyMatch(f -> f.aufbewahrenBis() != null
+                && f.aufbewahrenBis().equals(LocalDate.of(2031, 12, 31)) && f.rechtsgrundlage().contains("§ 147")),
+                a.aufbewahrung().toString());
+        byte[] pdf = callers.runAs(t.admin(), () -> auskunft.pdf(geht));
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+        assertTrue(callers.runAs(t.admin(), () -> auditService.latest(50)).stream().anyMatch(e -> e.getAktion()
+                == de.werkerp.audit.entity.AuditAction.LESEN && geht.equals(e.getObjektId())
+                && "Auskunft nach Art. 15 DSGVO".equals(e.getFeld())));
+        TenantData fremd = tenantWithData("dsgvo-x");
+        assertThrows(NotFound.class, () -> callers.runAs(fremd.admin(), () -> auskunft.auskunft(geht)));
+        assertThrows(NotFound.class, () -> callers.runAs(fremd.admin(), () -> datenschutz.vorschlagen(geht)));
+        assertThrows(AccessDenied.class, () -> callers.runAs(entgelt, () -> auskunft.auskunft(geht)));
+        assertThrows(AccessDenied.class, () -> callers.runAs(entgelt, () -> datenschutz.loeschliste()));
+
+        try {
+            // 31.12.2031: the wage records (§ 147 Abs. 3 AO, 8 years after 2023) are still to be kept
+            uhrAuf(LocalDate.of(2031, 12, 31));
+            assertTrue(callers.runAs(t.admin(), () -> datenschutz.loeschliste()).isEmpty());
+            ValidationFailure zuFrueh = assertThrows(ValidationFailure.class,
+                    () -> callers.runAs(t.admin(), () -> datenschutz.vorschlagen(geht)));
+            assertTrue(zuFrueh.getMessage().contains("31.12.2031"), zuFrueh.getMessage());
+
+            uhrAuf(LocalDate.of(2032, 1, 2));
+            var liste = callers.runAs(t.admin(), () -> datenschutz.loeschliste());
+            assertEquals(List.of(geht), liste.stream().map(k -> k.beschaeftigterId()).toList(),
+                    "the ended person, not the one with an open contract");
+            assertEquals(LocalDate.of(2032, 1, 1), liste.get(0).loeschbarAb());
+            var vorschlag = callers.runAs(t.admin(), () -> datenschutz.vorschlagen(geht));
+            ValidationFailure selbst = assertThrows(ValidationFailure.class,
+                    () -> callers.runAs(t.admin(), () -> datenschutz.bestaetigen(vorschlag.getId())));
+            assertTrue(selbst.getMessage().contains("Vier-Augen-Prinzip"), selbst.getMessage());
+            assertEquals("Vergessen", callers.runAs(t.admin(), () -> beschaeftigteService.find(geht)).getNachname());
+
+            java.time.Instant vorDerLoeschung = java.time.Instant.now().minusSeconds(1);
+            callers.runAs(admin2, () -> datenschutz.bestaetigen(vorschlag.getId()));
+        } finally {
+            uhr.zuruecksetzen();
+        }
+
+        Beschaeftigter anonym = callers.runAs(t.admin(), () -> beschaeftigteService.find(geht));
+        assertEquals("anonymisiert", anonym.getNachname());
+        assertEquals("anonymisiert", anonym.getVorname());
+        assertEquals(LocalDate.of(1900, 1, 1), anonym.getGeburtsdatum());
+        for (Object leer : new Object[] {anonym.getIban(), anonym.getRvNummer(), anonym.getStrasse(), anonym.getPlz(),
+            anonym.getOrt(), anonym.getBetreuerName(), anonym.getKontoinhaber()}) {
+            assertEquals(null, leer);
+        }
+        assertTrue(anonym.isAnonymisiert());
+        assertEquals("Bleibt", callers.runAs(t.admin(), () -> beschaeftigteService.find(bleibt)).getNachname());
+        assertEquals(List.of(), callers.runAs(t.admin(), () -> entgeltEingaben.arbeitsunfaehigkeiten(geht)));
+        assertEquals("anonymisiert", callers.runAs(t.admin(), () -> teilhabeplanung.ziele(geht)).get(0).getText());
+
+        // amounts and totals unchanged; the statement's copies of name, IBAN and SV number are gone
+        List<Abrechnung> nachher = callers.runAs(entgelt, () -> entgeltlauf.abrechnungen(lauf.getId()));
+        Abrechnung ihre = nachher.stream().filter(x -> x.getBeschaeftigterId().equals(geht)).findFirst().orElseThrow();
+        Abrechnung ihreVorher = vorher.stream().filter(x -> x.getBeschaeftigterId().equals(geht)).findFirst().orElseThrow();
+        assertEquals("anonymisiert", ihre.getName());
+        assertEquals(null, ihre.getIban());
+        assertEquals(null, ihre.getRvNummer());
+        assertEquals(ihreVorher.getAuszahlung(), ihre.getAuszahlung());
+        assertEquals(ihreVorher.getArbeitsentgelt(), ihre.getArbeitsentgelt());
+        assertEquals(ihreVorher.getRvTraeger(), ihre.getRvTraeger());
+        assertEquals(sum(vorher, Abrechnung::getAuszahlung), sum(nachher, Abrechnung::getAuszahlung));
+        assertEquals(summeVorher, callers.runAs(entgelt, () -> entgeltlauf.lauf(lauf.getId())).getSummeAuszahlung());
+        assertEquals(nachweisVorher, callers.runAs(entgelt, () -> sozialversicherung.beitragsnachweis(lauf.getId())));
+
+        // the audit trail: chain intact, the anonymisation recorded without the removed values
+        assertTrue(callers.runAs(t.admin(), () -> auditService.pruefen()).intakt());
+        List<AuditEintrag> protokoll = callers.runAs(t.admin(), () -> auditService.latest(200));
+        List<AuditEintrag> loeschung = protokoll.stream().filter(e -> "dsgvo.admin2".equals(e.getBenutzer())).toList();
+        assertTrue(loeschung.stream().anyMatch(e -> "nachname".equals(e.getFeld())
+                && "anonymisiert".equals(e.getNeuerWert()) && "***".equals(e.getAlterWert())), loeschung.toString());
+        assertTrue(loeschung.stream().anyMatch(e -> e.getAktion() == de.werkerp.audit.entity.AuditAction.MASSENAENDERUNG
+                && e.getObjekttyp().equals("Arbeitsunfähigkeit")), loeschung.toString());
+        for (AuditEintrag e : loeschung) {
+            String werte = e.getAlterWert() + " " + e.getNeuerWert() + " " + e.getFeld();
+            assertFalse(werte.contains("Vergessen") || werte.contains("DE89370400440532013000")
+                    || werte.contains("Lindenweg") || werte.contains("Rad zur Werkstatt"), werte);
+        }
+        // a confirmed proposal cannot be confirmed again; the list no longer has her
+        assertTrue(callers.runAs(t.admin(), () -> datenschutz.loeschliste()).isEmpty());
+    }
+
+    /**
+     * Candidates' photos: the result of the 250-person election (order 100) is announced on its election day; its
+     * photos stay during the challenge period (§ 27 WMVO: two weeks) and the daily timer deletes them afterwards, for
+     * every tenant, claimed once per day.
+     */
+    @Test
+    @Order(452)
+    void dsgvo_candidate_photos_are_deleted_after_the_challenge_period() throws Exception {
+        long tenant;
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT id FROM traeger WHERE kennung = '"
+                        + WahlAblauf.KENNUNG + "'")) {
+            assertTrue(rs.next(), "the election tenant of order 100");
+            tenant = rs.getLong(1);
+        }
+        java.util.function.LongSupplier fotos = () -> {
+            try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                    java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM wahlvorschlag_foto WHERE tenant_id = "
+                            + tenant)) {
+                rs.next();
+                return rs.getLong(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        long vorher = fotos.getAsLong();
+        assertTrue(vorher > 0, "the counted election has photos");
+        try {
+            // the last day of the challenge period (two weeks after the announcement, § 193 BGB): nothing deleted
+            uhrAuf(de.werkerp.privacy.control.Anfechtungsfrist.ende(WahlAblauf.WAHLTAG, java.util.Set.of()));
+            assertEquals(0, callers.runAs(new Caller(WahlAblauf.KENNUNG + ".admin", tenant,
+                    EnumSet.of(Role.TENANT_ADMIN)), () -> datenschutz.fotosNachAnfechtungsfristLoeschen()),
+                    "within the challenge period");
+            assertEquals(vorher, fotos.getAsLong());
+            uhrAuf(WahlAblauf.WAHLTAG.plusDays(22));
+            assertTrue(fotoloeschlauf.alleTraeger() >= vorher);
+        } finally {
+            uhr.zuruecksetzen();
+        }
+        assertEquals(0, fotos.getAsLong());
+        Caller admin = new Caller(WahlAblauf.KENNUNG + ".admin", tenant, EnumSet.of(Role.TENANT_ADMIN));
+        assertTrue(callers.runAs(admin, () -> auditService.pruefen()).intakt());
+        assertTrue(callers.runAs(admin, () -> auditService.latest(20)).stream().anyMatch(e -> e.getBenutzer()
+                .equals(de.werkerp.privacy.boundary.Fotoloeschlauf.BENUTZER) && e.getObjekttyp().equals("Wahlfoto")));
+        // "anything timed runs once": the first node claims the day, every other node's timer skips it
+        LocalDate tag = LocalDate.of(2099, 1, 1);
+        assertTrue(fotoloeschlauf.beanspruchen(tag));
+        assertFalse(fotoloeschlauf.beanspruchen(tag));
+    }
+
     // ------------------------------------------------------------------ Arbeitsergebnis (issue 6)
 
     /** The tenant of the Entgelt test (released January and February 2025), reused by the Arbeitsergebnis test. */

@@ -96,6 +96,53 @@ public class Beschaeftigter extends TenantOwnedEntityMitAnschrift {
     @jakarta.validation.constraints.Size(max = 20, message = "Die Personalnummer hat höchstens 20 Zeichen.")
     private String personalnummer;
 
+    /** The day the personal data was anonymised after the retention periods (null = not anonymised). */
+    @Column(name = "anonymisiert_am")
+    private LocalDate anonymisiertAm;
+
+    /** What replaces a removed name or text (privacy.boundary.Loeschung). */
+    public static final String ANONYMISIERT = "anonymisiert";
+
+    /** The placeholder birth date of an anonymised person (the real one is removed; the column is required). */
+    public static final LocalDate GEBURTSDATUM_ENTFERNT = LocalDate.of(1900, 1, 1);
+
+    /**
+     * Removes the personal data (Art. 17 DSGVO after the retention periods): names, birth date, address, SV number,
+     * health insurance, bank account, staff number, guardian, Personenkreis. Kept: gender and children (no one is
+     * identified by them; yearly figures by gender stay correct). Returns the names of the fields changed.
+     */
+    public java.util.List<String> anonymisieren(LocalDate heute) {
+        vorname = ANONYMISIERT;
+        nachname = ANONYMISIERT;
+        geburtsdatum = GEBURTSDATUM_ENTFERNT;
+        setStrasse(null);
+        setPlz(null);
+        setOrt(null);
+        rvNummer = null;
+        krankenkasseName = null;
+        krankenkasseBetriebsnummer = null;
+        iban = null;
+        kontoinhaber = null;
+        betreuerName = null;
+        betreuungUmfang = null;
+        betreuerKontakt = null;
+        personenkreis = null;
+        personalnummer = null;
+        aktiv = false;
+        anonymisiertAm = heute;
+        return java.util.List.of("vorname", "nachname", "geburtsdatum", "strasse", "plz", "ort", "rvNummer",
+                "krankenkasseName", "krankenkasseBetriebsnummer", "iban", "kontoinhaber", "betreuerName",
+                "betreuungUmfang", "betreuerKontakt", "personenkreis", "personalnummer");
+    }
+
+    public LocalDate getAnonymisiertAm() {
+        return anonymisiertAm;
+    }
+
+    public boolean isAnonymisiert() {
+        return anonymisiertAm != null;
+    }
+
     public String getPersonalnummer() {
         return personalnummer;
     }

@@ -82,6 +82,28 @@ public class BeschaeftigteResource {
     @EJB
     BeschaeftigteService service;
 
+    @EJB
+    de.werkerp.privacy.boundary.AuskunftService auskunft;
+
+    /**
+     * Art. 15 DSGVO: every stored datum of the person by category, with retention and the audit entries about it
+     * (tenant admin; recorded in the audit trail as a read).
+     */
+    @GET
+    @Path("{id}/auskunft")
+    public de.werkerp.privacy.boundary.AuskunftService.Auskunft auskunft(@PathParam("id") long id) {
+        return auskunft.auskunft(id);
+    }
+
+    /** The same as a German PDF. */
+    @GET
+    @Path("{id}/auskunft.pdf")
+    @Produces("application/pdf")
+    public Response auskunftPdf(@PathParam("id") long id) {
+        return Response.ok(auskunft.pdf(id))
+                .header("Content-Disposition", "attachment; filename=\"auskunft-" + id + ".pdf\"").build();
+    }
+
     @GET
     public List<BeschaeftigterDto> list() {
         return service.beschaeftigte().stream().map(BeschaeftigterDto::of).toList();
