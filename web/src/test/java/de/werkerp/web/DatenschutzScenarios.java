@@ -24,7 +24,7 @@ final class DatenschutzScenarios {
     }
 
     static void auskunftUndFristen(URL base) throws Exception {
-        Api admin = Api.as(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD);
+        Api admin = Api.mitZweitemFaktor(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD);
         JsonArray personen = admin.get("beschaeftigte").array();
         assertTrue(personen.size() > 3, personen.toString());
 
@@ -100,7 +100,7 @@ final class DatenschutzScenarios {
         assertEquals(403, Api.as(base, "sozialdienst", "sozial123!").get("beschaeftigte/" + id + "/auskunft.pdf")
                 .status());
         ClientScenarios.tenantB(base);
-        assertEquals(404, Api.as(base, "admin.b", "geheim-b-123").get("beschaeftigte/" + id + "/auskunft").status());
+        assertEquals(404, Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123").get("beschaeftigte/" + id + "/auskunft").status());
 
         // retention periods: documented defaults, lengthen yes, shorten no (400)
         JsonArray fristen = admin.get("datenschutz/fristen").array();
