@@ -1734,8 +1734,13 @@ class WerkErpIT {
                 WahlAblauf.WAHLTAG)));
         assertThrows(NotFound.class, () -> callers.runAs(other.admin(), () -> wahlen.anlegen(
                 WahlAblauf.regelwahl(e, null))));
-        assertThrows(NotFound.class, () -> callers.runAs(other.admin(), () -> wahlen.vorschlagEntscheiden(
-                callers.runAs(wahlvorstand, () -> wahlen.vorschlaege(wahl)).get(0).getId(), false, "fremd")));
+        // nominations are the Wahlvorstand's: another tenant's Wahlvorstand finds nothing, its admin is refused anyway
+        Caller fremderVorstand = new Caller("w-x.wahlvorstand", other.admin().tenantId(), EnumSet.of(Role.ELECTION_BOARD));
+        Long ersterVorschlag = callers.runAs(wahlvorstand, () -> wahlen.vorschlaege(wahl)).get(0).getId();
+        assertThrows(NotFound.class, () -> callers.runAs(fremderVorstand, () -> wahlen.vorschlagEntscheiden(
+                ersterVorschlag, false, "fremd")));
+        assertThrows(AccessDenied.class, () -> callers.runAs(other.admin(), () -> wahlen.vorschlagEntscheiden(
+                ersterVorschlag, false, "fremd")));
         assertEquals(List.of(), callers.runAs(other.admin(), () -> wahlen.projekte(e)));
         assertThrows(NotFound.class, () -> callers.runAs(other.admin(), () -> wahlen.waehlerliste(wahl)));
     }
