@@ -23,6 +23,8 @@ import java.util.function.Supplier;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
+import org.openqa.selenium.By;
+
 import de.werkerp.contract.boundary.BeschaeftigteService;
 import de.werkerp.contract.boundary.NeuerVertrag;
 import de.werkerp.contract.boundary.VertragService;
@@ -530,6 +532,30 @@ final class RollenScenarios {
                 "bewerberId", 1, "zustimmung", true, "eingereichtAm", LocalDate.now().toString()));
         assertEquals(403, vorschlag.status(), vorschlag.body());
         assertEquals(1, admin.get("wahlen/" + ausgehaengt + "/vorschlaege").array().size());
+
+        // the page: the council sees the posted list's names without Personalnummer, eligibility or dates, and only
+        // the counts while it does not hang; the admin sees no form to record nominations, objections or the count
+        try (Browser browser = new Browser(base)) {
+            browser.login("rollen.council", PASSWORT);
+            browser.open("wahl/wahlen.xhtml?einrichtung=" + e + "&wahl=" + ausgehaengt);
+            browser.waitForText(By.id("waehlerForm:waehler"), PERSON + ", Sina");
+            String tabelle = browser.driver().findElement(By.id("waehlerForm:waehler")).getText();
+            assertFalse(tabelle.contains("R-100") || tabelle.contains("Personalnr.") || tabelle.contains("seit"), tabelle);
+            browser.open("wahl/wahlen.xhtml?einrichtung=" + zweite + "&wahl=" + nicht);
+            browser.waitForText(By.id("waehlerForm:listeVerborgen"), "24.09.2053 bis 12.11.2053");
+            assertTrue(browser.driver().findElements(By.id("waehlerForm:waehler")).isEmpty());
+            browser.screenshot("rollen-rat-nur-zahlen");
+            browser.logout();
+            browser.login(KENNUNG + ".admin", "geheim-" + KENNUNG);
+            browser.open("wahl/wahlen.xhtml?einrichtung=" + e + "&wahl=" + ausgehaengt);
+            browser.waitForText(By.id("waehlerForm:waehler"), "R-100");
+            for (String form : new String[] {"vorschlagForm", "zaehlForm", "fotoForm"}) {
+                assertTrue(browser.driver().findElements(By.id(form)).isEmpty(), form + " für die Trägeradministration");
+            }
+            assertTrue(browser.driver().findElements(By.id("einspruchForm:erfassen")).isEmpty());
+            assertFalse(browser.driver().findElements(By.id("vorstandForm:bestellen")).isEmpty(),
+                    "die Trägeradministration trägt den bestellten Wahlvorstand ein");
+        }
 
         // payroll: hours, part time, "a reason is recorded" — not the reason; no Betreuung, no Personenkreis
         Api entgelt = Api.as(base, "rollen.payroll", PASSWORT);
