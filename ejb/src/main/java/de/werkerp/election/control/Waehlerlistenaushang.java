@@ -8,9 +8,10 @@ import java.util.Objects;
  * When the voter list of an election is posted (ausgelegt), and so when the Werkstattrat may read its names.
  *
  * <p>§ 15 WMVO: the Wahlvorstand draws up the list (family name and first name, birth date only where needed to tell
- * people apart). § 16 WMVO: the list (or a copy) is posted for inspection from the start of the election — the
- * Wahlausschreiben (§ 18 Abs. 1: the election is started with it) — until voting ends. § 17: objections run two weeks
- * from the Wahlausschreiben. Every worker, the council members too, may then read the names at the notice board; outside
+ * people apart). § 16 WMVO (Bekanntmachung der Liste der Wahlberechtigten): the list is posted for inspection from the
+ * start of the election, the Wahlausschreiben (§ 18), until voting ends — the period issue 16 sets and the one of the
+ * parallel rule § 2 Abs. 4 WO BetrVG; the wording of § 16 was not at hand, see docs/rollen.md. § 17: objections run two
+ * weeks from the Wahlausschreiben. Every worker, the council members too, may then read the names at the notice board; outside
  * that window the council has no task that needs them, so it gets the counts only (least privilege, Art. 5 Abs. 1
  * lit. c GDPR).
  *
