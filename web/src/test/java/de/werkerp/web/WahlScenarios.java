@@ -109,7 +109,8 @@ final class WahlScenarios {
         assertEquals("[]", b.get("wahlen?einrichtung=" + e).body().strip());
         Api.Answer fremd = b.post("wahlen/" + id + "/vorschlaege", Api.json("wahl", "WERKSTATTRAT", "bewerberId", 1,
                 "zustimmung", true, "eingereichtAm", "2053-10-06"));
-        assertEquals(404, fremd.status(), fremd.body());
+        // a tenant admin does not record nominations (§ 19 WMVO: the Wahlvorstand's), not even of its own tenant
+        assertEquals(403, fremd.status(), fremd.body());
         assertEquals(5, wv.get("wahlen/" + id + "/ergebnis").object().getJsonArray("werkstattrat").size());
     }
 

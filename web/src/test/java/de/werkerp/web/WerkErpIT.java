@@ -110,6 +110,7 @@ class WerkErpIT {
             throw new IllegalStateException("web.xml has no public login.xhtml pattern any more");
         }
         archive.addClass(WahlAblauf.class); // in-container election scenario (issue 7)
+        archive.addClass(RollenScenarios.class); // in-container role × data matrix (issue 16 item 6)
         archive.delete("WEB-INF/web.xml");
         archive.setWebXML(new StringAsset(opened));
         return archive;
@@ -1960,8 +1961,13 @@ class WerkErpIT {
                 WahlAblauf.WAHLTAG)));
         assertThrows(NotFound.class, () -> callers.runAs(other.admin(), () -> wahlen.anlegen(
                 WahlAblauf.regelwahl(e, null))));
-        assertThrows(NotFound.class, () -> callers.runAs(other.admin(), () -> wahlen.vorschlagEntscheiden(
-                callers.runAs(wahlvorstand, () -> wahlen.vorschlaege(wahl)).get(0).getId(), false, "fremd")));
+        // nominations are the Wahlvorstand's: another tenant's Wahlvorstand finds nothing, its admin is refused anyway
+        Caller fremderVorstand = new Caller("w-x.wahlvorstand", other.admin().tenantId(), EnumSet.of(Role.ELECTION_BOARD));
+        Long ersterVorschlag = callers.runAs(wahlvorstand, () -> wahlen.vorschlaege(wahl)).get(0).getId();
+        assertThrows(NotFound.class, () -> callers.runAs(fremderVorstand, () -> wahlen.vorschlagEntscheiden(
+                ersterVorschlag, false, "fremd")));
+        assertThrows(AccessDenied.class, () -> callers.runAs(other.admin(), () -> wahlen.vorschlagEntscheiden(
+                ersterVorschlag, false, "fremd")));
         assertEquals(List.of(), callers.runAs(other.admin(), () -> wahlen.projekte(e)));
         assertThrows(NotFound.class, () -> callers.runAs(other.admin(), () -> wahlen.waehlerliste(wahl)));
     }
@@ -2001,6 +2007,30 @@ class WerkErpIT {
     @RunAsClient
     void browser_foreign_or_missing_id_shows_german_404_and_a_role_without_access_403() throws Exception {
         AblehnungScenarios.browser(base);
+    }
+
+    // ------------------------------------------------------------------ roles as the law draws them (issue 16 item 6)
+
+    /**
+     * docs/rollen.md, table-driven: every role (and the operator) against every row of the matrix — Personenkreis,
+     * Betreuung, hours and Teilzeitgrund, attendance per kind and sick codes, illness spells, election thresholds,
+     * project, voter list posted and not posted, objections, nominations, count — with the observed access compared to
+     * the documented cell; then what the partial views hold (no reason for payroll, names only for the council, one
+     * "krank" count for management).
+     */
+    @Test
+    @Order(106)
+    void rollen_matrix_every_role_against_every_row_of_docs_rollen() {
+        TenantData t = tenantWithData(RollenScenarios.KENNUNG);
+        RollenScenarios.matrix(new RollenScenarios.Dienste(callers, benutzerService, organisation, beschaeftigteService,
+                vertragService, entgeltEingaben, wahlen, wahlschwellen), t.admin());
+    }
+
+    @Test
+    @Order(107)
+    @RunAsClient
+    void rest_rollen_council_voter_list_names_only_while_posted_admin_no_nominations_payroll_no_reason() throws Exception {
+        RollenScenarios.rest(base);
     }
 
     // ------------------------------------------------------------------ Teilhabeplanung and Teilhabeberichte (issue 8)

@@ -65,6 +65,8 @@ public class BeschaeftigteService {
         if (!mayWriteSpecialCategories()) {
             person.setPersonenkreis(stored.getPersonenkreis());
             person.setBetreuungUmfang(stored.getBetreuungUmfang());
+            person.setBetreuerName(stored.getBetreuerName());
+            person.setBetreuerKontakt(stored.getBetreuerKontakt());
         }
         requireNoDuplicate(person, true);
         return forCaller(repository.update(person, FEHLT));

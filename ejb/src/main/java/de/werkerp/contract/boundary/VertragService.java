@@ -19,6 +19,7 @@ import de.werkerp.contract.control.Arbeitszeitregel;
 import de.werkerp.contract.control.Bewilligungsluecken;
 import de.werkerp.contract.control.Regelaltersgrenze;
 import de.werkerp.contract.control.Teilzeitgrund;
+import de.werkerp.contract.control.Teilzeitgrundsicht;
 import de.werkerp.contract.entity.Arbeitszeit;
 import de.werkerp.contract.entity.Beschaeftigter;
 import de.werkerp.contract.entity.Bereich;
@@ -55,6 +56,9 @@ public class VertragService {
     @Inject
     TenantRepository repository;
 
+    @Inject
+    de.werkerp.platform.control.CallerContext callers;
+
     /** Contract changes reaching into closed months are settled by Rückrechnung in the Entgelt run. */
     @Inject
     de.werkerp.wage.control.Eingabeaenderung aenderung;
@@ -87,9 +91,20 @@ public class VertragService {
         return children(Vertragsphase.class, vertragId);
     }
 
+    /**
+     * The agreed working times. The part-time reason only for the roles of {@link Teilzeitgrundsicht}: payroll,
+     * management and the auditor get detached copies with hours and "a reason is recorded", not the reason.
+     */
     @Allow({Role.TENANT_ADMIN, Role.SOCIAL_SERVICE, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
     public List<Arbeitszeit> arbeitszeiten(Long vertragId) {
-        return children(Arbeitszeit.class, vertragId);
+        List<Arbeitszeit> zeiten = children(Arbeitszeit.class, vertragId);
+        if (!Teilzeitgrundsicht.sichtbar(callers.require().roles())) {
+            for (Arbeitszeit z : zeiten) {
+                repository.em().detach(z);
+                z.ohneTeilzeitgrund();
+            }
+        }
+        return zeiten;
     }
 
     @Allow({Role.TENANT_ADMIN, Role.SOCIAL_SERVICE, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})

@@ -28,11 +28,19 @@ public class Arbeitszeit extends Vertragsabschnitt {
     @Column(nullable = false)
     private BigDecimal wochenstunden;
 
-    /** Special category in the audit trail: one reason is the kind or severity of the disability (§ 6 Abs. 2 WVO). */
+    /**
+     * Special category: one reason is the kind or severity of the disability (§ 6 Abs. 2 WVO). Read by the roles of
+     * {@link de.werkerp.contract.control.Teilzeitgrundsicht} (also in the audit trail); the services hide it from the
+     * others ({@link #isTeilzeitgrundVerborgen()}).
+     */
     @de.werkerp.platform.entity.BesondereKategorie(lesen = {de.werkerp.platform.entity.Role.TENANT_ADMIN,
-            de.werkerp.platform.entity.Role.SOCIAL_SERVICE, de.werkerp.platform.entity.Role.PAYROLL})
+            de.werkerp.platform.entity.Role.SOCIAL_SERVICE})
     @Enumerated(EnumType.STRING)
     private Teilzeitgrund teilzeitgrund;
+
+    /** Set on a detached copy whose reason was removed for the caller's role: "a reason is recorded". */
+    @jakarta.persistence.Transient
+    private boolean teilzeitgrundVerborgen;
 
     @Column(name = "nachweis_datum")
     private LocalDate nachweisDatum;
@@ -67,6 +75,17 @@ public class Arbeitszeit extends Vertragsabschnitt {
 
     public void setTeilzeitgrund(Teilzeitgrund teilzeitgrund) {
         this.teilzeitgrund = teilzeitgrund;
+    }
+
+    /** Whether the reason was removed for the caller's role (then a reason is recorded, but not shown). */
+    public boolean isTeilzeitgrundVerborgen() {
+        return teilzeitgrundVerborgen;
+    }
+
+    /** Removes the reason from a detached copy for a role that may not read it; remembers that one was recorded. */
+    public void ohneTeilzeitgrund() {
+        teilzeitgrundVerborgen = teilzeitgrund != null;
+        teilzeitgrund = null;
     }
 
     public LocalDate getNachweisDatum() {

@@ -72,6 +72,11 @@ public class Beschaeftigter extends TenantOwnedEntityMitAnschrift {
     @Size(max = 200, message = "Der Kontoinhaber darf höchstens 200 Zeichen lang sein.")
     private String kontoinhaber;
 
+    /**
+     * A legal guardianship (§ 1814 BGB) rests on an illness or disability: who the guardian is reveals it. Read by the
+     * tenant admin and the social service only (docs/rollen.md); the services strip it for every other role.
+     */
+    @BesondereKategorie(lesen = {Role.TENANT_ADMIN, Role.SOCIAL_SERVICE})
     @Size(max = 200, message = "Der Name der Betreuerin / des Betreuers darf höchstens 200 Zeichen lang sein.")
     @Column(name = "betreuer_name")
     private String betreuerName;
@@ -82,6 +87,7 @@ public class Beschaeftigter extends TenantOwnedEntityMitAnschrift {
     @Column(name = "betreuung_umfang")
     private String betreuungUmfang;
 
+    @BesondereKategorie(lesen = {Role.TENANT_ADMIN, Role.SOCIAL_SERVICE})
     @Size(max = 300, message = "Der Kontakt der Betreuung darf höchstens 300 Zeichen lang sein.")
     @Column(name = "betreuer_kontakt")
     private String betreuerKontakt;
@@ -170,10 +176,15 @@ public class Beschaeftigter extends TenantOwnedEntityMitAnschrift {
         return nachname + ", " + vorname;
     }
 
-    /** Removes the special-category fields from a copy that leaves the service for a role without access. */
+    /**
+     * Removes the special-category fields (Personenkreis, the whole Betreuung: guardian's name, contact and scope) from a
+     * copy that leaves the service for a role without access.
+     */
     public void ohneBesondereKategorien() {
         personenkreis = null;
         betreuungUmfang = null;
+        betreuerName = null;
+        betreuerKontakt = null;
     }
 
     public String getVorname() {

@@ -127,13 +127,17 @@ public class WahlDokumentService {
                 "Wahl-Ausschreiben in Leichter Sprache", w.getEinrichtung().getName(), z));
     }
 
-    /** The voter list as of election day, alphabetical (§ 15 WMVO); {@code nurFrauen}: the women voters. */
+    /**
+     * The voter list as of election day, alphabetical (§ 15 WMVO); {@code nurFrauen}: the women voters. The council gets
+     * it with names only while it is posted ({@link WahlService#waehlerliste}).
+     */
     public byte[] waehlerliste(Long projektId, boolean nurFrauen) {
         Wahlprojekt w = wahlen.projekt(projektId);
         List<List<String>> z = new ArrayList<>();
         int i = 1;
         for (WahlService.Waehler v : nurFrauen ? wahlen.frauenliste(projektId) : wahlen.waehlerliste(projektId)) {
-            z.add(List.of(String.valueOf(i++), v.getName(), oder(v.personalnummer(), ""), v.waehlbar() ? "ja" : "nein"));
+            z.add(List.of(String.valueOf(i++), v.getName(), oder(v.personalnummer(), ""), v.waehlbar() == null ? ""
+                    : v.waehlbar() ? "ja" : "nein"));
         }
         return TabellenReport.render(new TabellenReport.Data(traeger(), nurFrauen
                 ? "Liste der wahlberechtigten Frauen (Wahl der Frauenbeauftragten)" : "Liste der Wahlberechtigten",

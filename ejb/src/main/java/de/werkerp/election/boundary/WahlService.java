@@ -23,6 +23,7 @@ import de.werkerp.contract.entity.Geschlecht;
 import de.werkerp.election.control.Sitzverteilung;
 import de.werkerp.election.control.Wahlanlage;
 import de.werkerp.election.control.Wahlberechtigung;
+import de.werkerp.election.control.Waehlerlistenaushang;
 import de.werkerp.election.control.Wahlfehler;
 import de.werkerp.election.control.Wahlschwellen;
 import de.werkerp.election.control.Wahlzeitplan;
@@ -52,8 +53,12 @@ import de.werkerp.tenant.entity.Einrichtung;
  * An election of the Werkstattrat and the Frauenbeauftragte (rules.md § 5; §§ 10–29 WMVO, §§ 222, 60 SGB IX): the
  * project with its timeline ({@link Wahlzeitplan}), the Wahlvorstand, the voter list as of election day (computed from
  * the contracts, one query), objections, nominations, the count and the result ({@link Sitzverteilung}).
- * The Wahlvorstand ({@link Role#ELECTION_BOARD}) and the tenant admin run it; the council, management and auditor
- * read it. The voter list shows names, Personalnummer and eligibility only — no wages, no health data.
+ * Roles (docs/rollen.md): the tenant admin and the Wahlvorstand set the project up (dates, places, the appointed
+ * Wahlvorstand, cancelling); only the Wahlvorstand ({@link Role#ELECTION_BOARD}) decides it — objections (§ 17 WMVO),
+ * nominations and their admission (§ 19 Satz 4), photos, the count and the result (§ 23), the declarations of the
+ * elected (§ 24). The council, management and auditor read it. The voter list shows names, Personalnummer and
+ * eligibility only — no wages, no health data; the council sees the names only while the list is posted
+ * ({@link Waehlerlistenaushang}) and the counts otherwise.
  */
 @Stateless
 @TenantGuarded
@@ -90,9 +95,12 @@ public class WahlService {
     public record MitgliedEingabe(Long beschaeftigterId, String name, Funktion funktion, boolean frau) {
     }
 
-    /** One line of the voter list. */
-    public record Waehler(long personId, String nachname, String vorname, String personalnummer, boolean frau,
-            LocalDate seit, boolean waehlbar) {
+    /**
+     * One line of the voter list. For the council (names only, §§ 15, 16 WMVO) {@code personId}, {@code personalnummer},
+     * {@code seit} and {@code waehlbar} are null.
+     */
+    public record Waehler(Long personId, String nachname, String vorname, String personalnummer, boolean frau,
+            LocalDate seit, Boolean waehlbar) {
         public String getName() {
             return nachname + ", " + vorname;
         }
@@ -105,13 +113,22 @@ public class WahlService {
             return frau;
         }
 
-        public boolean isWaehlbar() {
+        public Boolean getWaehlbar() {
             return waehlbar;
         }
 
         public String getSeit() {
-            return DATUM.format(seit);
+            return seit == null ? "" : DATUM.format(seit);
         }
+
+        /** The line as the council may read it while the list is posted: the name and which list it is on. */
+        Waehler nurName() {
+            return new Waehler(null, nachname, vorname, null, frau, null, null);
+        }
+    }
+
+    /** The voter list as counts: what the council reads while the list is not posted. */
+    public record Waehlerzahlen(int wahlberechtigte, int frauen, boolean ausgehaengt, String aushang) {
     }
 
     /** The count: ballots, invalid ballots, votes per nomination id; {@code losReihenfolge}: a manual draw or null. */
@@ -371,10 +388,48 @@ public class WahlService {
 
     // ------------------------------------------------------------------ voter list, objections
 
-    /** Voters on election day, alphabetical (§§ 10, 11, 15 WMVO), with eligibility. One query. */
+    /**
+     * Voters on election day, alphabetical (§§ 10, 11, 15 WMVO), with eligibility. One query. The council reads the
+     * names only, and only while the list is posted (§ 16 WMVO, {@link Waehlerlistenaushang}); otherwise it is refused
+     * and {@link #waehlerzahlen} answers with the counts.
+     */
     @Allow({Role.TENANT_ADMIN, Role.ELECTION_BOARD, Role.COUNCIL, Role.MANAGEMENT, Role.AUDITOR})
     public List<Waehler> waehlerliste(Long projektId) {
-        return new ArrayList<>(waehlerMap(projekt(projektId)).values());
+        Wahlprojekt w = projekt(projektId);
+        List<Waehler> l = new ArrayList<>(waehlerMap(w).values());
+        if (vollstaendigeListe()) {
+            return l;
+        }
+        LocalDate aushang = wahlausschreiben(w);
+        boolean abgesagt = w.getStatus() == Wahlstatus.ABGESAGT;
+        if (!Waehlerlistenaushang.ausgehaengt(aushang, w.getWahltag(), abgesagt, LocalDate.now(uhr))) {
+            throw new de.werkerp.platform.control.AccessDenied(Waehlerlistenaushang.nichtAusgehaengt(aushang,
+                    w.getWahltag(), abgesagt));
+        }
+        return l.stream().map(Waehler::nurName).toList();
+    }
+
+    /** The voter list as counts (voters, women voters on election day) and whether and when it is posted. */
+    @Allow({Role.TENANT_ADMIN, Role.ELECTION_BOARD, Role.COUNCIL, Role.MANAGEMENT, Role.AUDITOR})
+    public Waehlerzahlen waehlerzahlen(Long projektId) {
+        Wahlprojekt w = projekt(projektId);
+        java.util.Collection<Waehler> l = waehlerMap(w).values();
+        LocalDate aushang = wahlausschreiben(w);
+        boolean abgesagt = w.getStatus() == Wahlstatus.ABGESAGT;
+        return new Waehlerzahlen(l.size(), (int) l.stream().filter(Waehler::frau).count(),
+                Waehlerlistenaushang.ausgehaengt(aushang, w.getWahltag(), abgesagt, LocalDate.now(uhr)),
+                Waehlerlistenaushang.zeitraum(aushang, w.getWahltag()).text());
+    }
+
+    /** Whether the caller reads the whole voter list at any time (all reading roles except the council alone). */
+    private boolean vollstaendigeListe() {
+        return callers.require().hasAnyRole(Role.TENANT_ADMIN, Role.ELECTION_BOARD, Role.MANAGEMENT, Role.AUDITOR);
+    }
+
+    /** The day of the Wahlausschreiben in the timeline: issued, or the latest permissible day (§ 18 Abs. 1 WMVO). */
+    private LocalDate wahlausschreiben(Wahlprojekt w) {
+        return w.getErlassWahlausschreiben() != null ? w.getErlassWahlausschreiben()
+                : plan(w).fristen().wahlausschreibenSpaetestens();
     }
 
     /** The women voters, who elect the Frauenbeauftragte (§ 222 Abs. 5 SGB IX). */
@@ -413,7 +468,8 @@ public class WahlService {
                 + " e.eingegangenAm, e.id", Wahleinspruch.class).setParameter("p", projektId).getResultList();
     }
 
-    /** Records an objection to the voter list; it must arrive within the period of § 17 WMVO. */
+    /** Records an objection to the voter list; it must arrive within the period of § 17 WMVO. Wahlvorstand only. */
+    @Allow(Role.ELECTION_BOARD)
     public Wahleinspruch einspruchErfassen(Long projektId, LocalDate eingegangenAm, String wer, String inhalt) {
         Wahlprojekt w = offen(projektId);
         LocalDate bis = plan(w).fristen().einspruchWahlvorschlagBis();
@@ -430,6 +486,8 @@ public class WahlService {
         return repository.create(e);
     }
 
+    /** The Wahlvorstand decides an objection with a reason (§ 17 WMVO). */
+    @Allow(Role.ELECTION_BOARD)
     public Wahleinspruch einspruchEntscheiden(Long einspruchId, Entscheidung entscheidung, String begruendung,
             LocalDate am) {
         Wahleinspruch e = repository.find(Wahleinspruch.class, einspruchId, "Der Einspruch wurde nicht gefunden.");
@@ -483,8 +541,10 @@ public class WahlService {
      * Records a nomination (§ 19 WMVO) after the checks: candidate is a voter and eligible (§ 11 WMVO, § 222 Abs. 3
      * SGB IX; for the Frauenbeauftragte a woman voter), consent in writing, at least three supporters who are voters
      * (women voters for the Frauenbeauftragte), received within two weeks after the Wahlausschreiben (§ 19 WMVO).
-     * The Wahlvorstand then admits or rejects it ({@link #vorschlagEntscheiden}).
+     * The Wahlvorstand then admits or rejects it ({@link #vorschlagEntscheiden}). Nominations are handed in to the
+     * Wahlvorstand (§ 19 Satz 1 WMVO), so only it records them.
      */
+    @Allow(Role.ELECTION_BOARD)
     public Wahlvorschlag vorschlagEinreichen(Long projektId, Wahlart wahl, Long bewerberId, boolean zustimmung,
             List<Long> unterstuetzer, LocalDate eingereichtAm) {
         Wahlprojekt w = offen(projektId);
@@ -556,7 +616,8 @@ public class WahlService {
         return repository.create(x);
     }
 
-    /** The Wahlvorstand admits a nomination or rejects it with a reason (§ 19 WMVO). */
+    /** The Wahlvorstand admits a nomination or rejects it with a reason (§ 19 Satz 4 WMVO); nobody else. */
+    @Allow(Role.ELECTION_BOARD)
     public Wahlvorschlag vorschlagEntscheiden(Long vorschlagId, boolean zulassen, String grund) {
         Wahlvorschlag x = repository.find(Wahlvorschlag.class, vorschlagId, VORSCHLAG_FEHLT);
         offen(x.getProjekt().getId());
@@ -571,8 +632,9 @@ public class WahlService {
 
     /**
      * Stores the candidate's photo for the ballot and the candidate notice: JPEG or PNG, at most 2 MB, re-encoded
-     * without its metadata ({@link BildOhneMetadaten}).
+     * without its metadata ({@link BildOhneMetadaten}). Part of the nomination the Wahlvorstand announces (§ 20 WMVO).
      */
+    @Allow(Role.ELECTION_BOARD)
     public void fotoSpeichern(Long vorschlagId, byte[] inhalt) {
         Wahlvorschlag x = repository.find(Wahlvorschlag.class, vorschlagId, VORSCHLAG_FEHLT);
         offen(x.getProjekt().getId());
@@ -632,8 +694,10 @@ public class WahlService {
 
     /**
      * Records the count and determines the result of both elections with a random draw (SecureRandom) for ties, or
-     * the manual draw given in {@code a.losReihenfolge()}; the draw is recorded with who ran it.
+     * the manual draw given in {@code a.losReihenfolge()}; the draw is recorded with who ran it. The Wahlvorstand counts
+     * and determines the result (§ 23 WMVO); the tenant admin may not.
      */
+    @Allow(Role.ELECTION_BOARD)
     public Ergebnis auszaehlen(Long projektId, Auszaehlung a) {
         return auszaehlen(projektId, a, a.losReihenfolge() == null || a.losReihenfolge().isEmpty()
                 ? Sitzverteilung.Los.zufaellig() : Sitzverteilung.Los.festgelegt(a.losReihenfolge()));
@@ -746,8 +810,9 @@ public class WahlService {
 
     /**
      * The elected person accepts or declines (§ 24 WMVO). On declining, the next candidate in order moves up and is
-     * notified on {@code am}.
+     * notified on {@code am}. Recorded by the Wahlvorstand, which notifies the elected (§ 24 WMVO).
      */
+    @Allow(Role.ELECTION_BOARD)
     public Ergebnis annahmeErklaeren(Long vorschlagId, boolean angenommen, LocalDate am) {
         Wahlvorschlag x = repository.find(Wahlvorschlag.class, vorschlagId, VORSCHLAG_FEHLT);
         Wahlprojekt w = x.getProjekt();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import jakarta.ejb.EJB;
@@ -23,6 +24,9 @@ import de.werkerp.election.entity.Funktion;
 import de.werkerp.election.entity.Wahlart;
 import de.werkerp.election.entity.Wahlprojekt;
 import de.werkerp.election.entity.Wahlvorschlag;
+import de.werkerp.platform.control.Caller;
+import de.werkerp.platform.control.CallerContext;
+import de.werkerp.platform.entity.Role;
 import de.werkerp.tenant.entity.Einrichtung;
 import de.werkerp.tenant.entity.Gruppe;
 
@@ -44,6 +48,9 @@ public class Wahldemo {
 
     @EJB
     WahlService wahlen;
+
+    @jakarta.inject.Inject
+    CallerContext callers;
 
     @EJB
     de.werkerp.tenant.boundary.OrganisationService organisation;
@@ -78,17 +85,24 @@ public class Wahldemo {
                 new WahlService.MitgliedEingabe(ids.get(1), null, Funktion.MITGLIED, false),
                 new WahlService.MitgliedEingabe(ids.get(3), null, Funktion.MITGLIED, false),
                 new WahlService.MitgliedEingabe(null, "Petra Peters (Sozialdienst)", Funktion.VERTRAUENSPERSON, true)));
-        List<Long> unterstuetzer = List.of(ids.get(5), ids.get(7), ids.get(9));
-        for (int i : new int[] {2, 4, 6, 8, 11}) {
-            Wahlvorschlag v = wahlen.vorschlagEinreichen(w.getId(), Wahlart.WERKSTATTRAT, ids.get(i), true, unterstuetzer,
-                    heute.plusDays(3));
-            wahlen.vorschlagEntscheiden(v.getId(), true, null);
-        }
-        List<Long> frauen = List.of(ids.get(0), ids.get(2), ids.get(4));
-        for (int i : new int[] {6, 10}) {
-            Wahlvorschlag v = wahlen.vorschlagEinreichen(w.getId(), Wahlart.FRAUENBEAUFTRAGTE, ids.get(i), true, frauen,
-                    heute.plusDays(4));
-            wahlen.vorschlagEntscheiden(v.getId(), true, null);
-        }
+        // nominations are the Wahlvorstand's (§ 19 WMVO): recorded as the demo login "wahlvorstand", not as the admin
+        Caller wahlvorstand = new Caller(WAHLVORSTAND, callers.require().tenantId(), EnumSet.of(Role.ELECTION_BOARD));
+        callers.runAs(wahlvorstand, () -> {
+            List<Long> unterstuetzer = List.of(ids.get(5), ids.get(7), ids.get(9));
+            for (int i : new int[] {2, 4, 6, 8, 11}) {
+                Wahlvorschlag v = wahlen.vorschlagEinreichen(w.getId(), Wahlart.WERKSTATTRAT, ids.get(i), true,
+                        unterstuetzer, heute.plusDays(3));
+                wahlen.vorschlagEntscheiden(v.getId(), true, null);
+            }
+            List<Long> frauen = List.of(ids.get(0), ids.get(2), ids.get(4));
+            for (int i : new int[] {6, 10}) {
+                Wahlvorschlag v = wahlen.vorschlagEinreichen(w.getId(), Wahlart.FRAUENBEAUFTRAGTE, ids.get(i), true,
+                        frauen, heute.plusDays(4));
+                wahlen.vorschlagEntscheiden(v.getId(), true, null);
+            }
+        });
     }
+
+    /** The demo login of the Wahlvorstand ({@code InitialData}). */
+    static final String WAHLVORSTAND = "wahlvorstand";
 }

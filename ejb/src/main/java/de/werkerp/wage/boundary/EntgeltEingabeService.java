@@ -28,6 +28,7 @@ import de.werkerp.wage.control.EntgeltordnungText;
 import de.werkerp.wage.control.Feiertage;
 import de.werkerp.wage.control.Format;
 import de.werkerp.wage.control.Komponente;
+import de.werkerp.wage.control.Krankheitsangaben;
 import de.werkerp.wage.control.Tagescode;
 import de.werkerp.wage.entity.Anwesenheitsmonat;
 import de.werkerp.wage.entity.Arbeitsunfaehigkeit;
@@ -57,15 +58,26 @@ public class EntgeltEingabeService {
     @Inject
     EntgeltStammdatenService stammdaten;
 
+    @Inject
+    de.werkerp.platform.control.CallerContext callers;
+
     // ------------------------------------------------------------------ attendance
 
     /**
      * One row of the attendance grid: a person with a contract in the month, the day codes (one per calendar day,
-     * {@link Tagescode}; weekends and holidays '-') and the counts.
+     * {@link Tagescode}; weekends and holidays '-') and the counts. For roles that do not read illness details
+     * ({@link Krankheitsangaben}, the Leitung) {@code tage}, {@code krankMitBescheinigung} and
+     * {@code krankOhneBescheinigung} are null: the counts per kind remain, with the ill days as one number {@code krank}.
      */
     public record AnwesenheitZeile(Long beschaeftigterId, String name, String personalnummer, String gruppe,
-            String bereich, String tage, int anwesend, int krankMitBescheinigung, int krankOhneBescheinigung,
-            int urlaub, int sonstigeBezahlt, int unentschuldigt, boolean erfasst, int arbeitstage) {
+            String bereich, String tage, int anwesend, Integer krankMitBescheinigung, Integer krankOhneBescheinigung,
+            int krank, int urlaub, int sonstigeBezahlt, int unentschuldigt, boolean erfasst, int arbeitstage) {
+
+        /** The row without which day and which sick code: counts only. */
+        public AnwesenheitZeile ohneKrankheitsdetails() {
+            return new AnwesenheitZeile(beschaeftigterId, name, personalnummer, gruppe, bereich, null, anwesend, null,
+                    null, krank, urlaub, sonstigeBezahlt, unentschuldigt, erfasst, arbeitstage);
+        }
 
         public String getName() {
             return name;
@@ -84,9 +96,13 @@ public class EntgeltEingabeService {
         }
     }
 
-    /** The grid of an Einrichtung and month, optionally of one group. Unrecorded rows are pre-filled "present". */
+    /**
+     * The grid of an Einrichtung and month, optionally of one group. Unrecorded rows are pre-filled "present". The
+     * Leitung gets the counts without day codes and sick codes ({@link Krankheitsangaben}).
+     */
     @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
     public List<AnwesenheitZeile> anwesenheit(Long einrichtungId, YearMonth monat, Long gruppeId) {
+        boolean details = Krankheitsangaben.sichtbar(callers.require().roles());
         Entgelteinstellung einstellung = stammdaten.einstellung(einrichtungId);
         EntgeltStammdatenService.monat(monat);
         List<LocalDate> feiertage = einstellung.getBundesland() == null ? List.of()
@@ -120,13 +136,15 @@ public class EntgeltEingabeService {
             Anwesenheitsmonat a = erfasst.get(p.getId());
             String tage = a != null && a.getTage() != null ? a.getTage() : vorbelegung(monat, von, bis, feiertage,
                     a == null);
-            zeilen.add(new AnwesenheitZeile(p.getId(), p.getNachname() + ", " + p.getVorname(), p.getPersonalnummer(),
-                    phase != null && phase.getGruppe() != null ? phase.getGruppe().getName() : null,
-                    phase != null ? phase.getBereich().name() : null, tage,
-                    a != null ? a.getAnwesend() : 0, a != null ? a.getKrankMitBescheinigung() : 0,
-                    a != null ? a.getKrankOhneBescheinigung() : 0, a != null ? a.getUrlaub() : 0,
+            int mit = a != null ? a.getKrankMitBescheinigung() : 0;
+            int ohne = a != null ? a.getKrankOhneBescheinigung() : 0;
+            AnwesenheitZeile z = new AnwesenheitZeile(p.getId(), p.getNachname() + ", " + p.getVorname(),
+                    p.getPersonalnummer(), phase != null && phase.getGruppe() != null ? phase.getGruppe().getName() : null,
+                    phase != null ? phase.getBereich().name() : null, tage, a != null ? a.getAnwesend() : 0, mit, ohne,
+                    Krankheitsangaben.krank(mit, ohne), a != null ? a.getUrlaub() : 0,
                     a != null ? a.getSonstigeBezahlt() : 0, a != null ? a.getUnentschuldigt() : 0, a != null,
-                    arbeitstage));
+                    arbeitstage);
+            zeilen.add(details ? z : z.ohneKrankheitsdetails());
         }
         return zeilen;
     }

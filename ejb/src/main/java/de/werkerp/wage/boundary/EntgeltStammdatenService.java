@@ -46,6 +46,9 @@ import de.werkerp.wage.entity.Lohnart;
 public class EntgeltStammdatenService {
 
     @Inject
+    de.werkerp.platform.control.CallerContext callers;
+
+    @Inject
     TenantRepository repository;
 
     @Inject
@@ -148,7 +151,17 @@ public class EntgeltStammdatenService {
         Arbeitszeitregel.vollzeitFehler(neueVollzeit).ifPresent(f -> {
             throw new ValidationFailure("vollzeitStunden", f);
         });
-        return vollzeitVorschau(einrichtung(einrichtungId), neueVollzeit);
+        List<Vollzeitaenderung.Betroffen> l = vollzeitVorschau(einrichtung(einrichtungId), neueVollzeit);
+        if (de.werkerp.contract.control.Teilzeitgrundsicht.sichtbar(callers.require().roles())) {
+            return l;
+        }
+        // payroll: hours and whether a reason is missing, not which reason (docs/rollen.md)
+        return l.stream().map(b -> {
+            Vollzeitaenderung.Arbeitszeitstand z = b.arbeitszeit();
+            return new Vollzeitaenderung.Betroffen(new Vollzeitaenderung.Arbeitszeitstand(z.vertragId(),
+                    z.beschaeftigterId(), z.name(), z.personalnummer(), z.gueltigAb(), z.gueltigBis(), z.wochenstunden(),
+                    null), b.grundFehlt());
+        }).toList();
     }
 
     private List<Vollzeitaenderung.Betroffen> vollzeitVorschau(Einrichtung e, BigDecimal neu) {

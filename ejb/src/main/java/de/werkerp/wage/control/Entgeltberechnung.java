@@ -36,6 +36,14 @@ import java.util.Objects;
  */
 public record Entgeltberechnung(Entgelteinstellungen einstellungen, Arbeitsfoerderungsgeld afoeg) {
 
+    /**
+     * How the notes name part time under § 6 Abs. 2 WVO: both of its reasons together, never which one applies — the
+     * notes are read by payroll, management and the auditor, who do not read the disability as part-time reason
+     * (docs/rollen.md).
+     */
+    static final String WVO_GRUND = "§ 6 Abs. 2 WVO (Art oder Schwere der Behinderung oder Erziehungsauftrag)";
+
+
     public Entgeltberechnung {
         Objects.requireNonNull(einstellungen, "einstellungen");
         Objects.requireNonNull(afoeg, "afoeg");
@@ -176,7 +184,7 @@ public record Entgeltberechnung(Entgelteinstellungen einstellungen, Arbeitsfoerd
             return basis;
         }
         if (k == Komponente.STEIGERUNGSBETRAG && WvoTeilzeit.PARAGRAPH_6_ABS_2_WVO.contains(e.teilzeitgrund())) {
-            hinweise.add("Teilzeit wegen „" + e.teilzeitgrund().getLabel() + "“ (§ 6 Abs. 2 WVO): nach der Einstellung "
+            hinweise.add("Teilzeit nach " + WVO_GRUND + ": nach der Einstellung "
                     + "der Einrichtung wie jede Teilzeit gekürzt (rules.md § 1; nach der Auffassung der BAGüS würde "
                     + "sie nicht gekürzt).");
         }
@@ -195,7 +203,7 @@ public record Entgeltberechnung(Entgelteinstellungen einstellungen, Arbeitsfoerd
                     + "gekürzt (Auffassung des Bundesversicherungsamts: keine Rechtsgrundlage für eine Kürzung).";
         }
         if (einstellungen.wvoTeilzeit().ausgenommen(e.teilzeitgrund())) {
-            return teilzeit + " wegen „" + e.teilzeitgrund().getLabel() + "“ (§ 6 Abs. 2 WVO): das Entgelt wird nicht "
+            return teilzeit + " nach " + WVO_GRUND + ": das Entgelt wird nicht "
                     + "gekürzt (Einstellung der Einrichtung nach der Auffassung der BAGüS: Kürzung nur bei Teilzeit "
                     + "nach § 8 TzBfG).";
         }

@@ -36,23 +36,23 @@ public class Anwesenheitsmonat extends TenantOwnedEntity {
     @Column(nullable = false)
     private YearMonth monat;
 
-    /** Day codes including the sick codes: special category (the roles that read the attendance grid). */
+    /**
+     * Day codes including the sick codes: special category, read by the roles of
+     * {@link de.werkerp.wage.control.Krankheitsangaben} (not the Leitung, which reads the counts).
+     */
     @de.werkerp.platform.entity.BesondereKategorie(lesen = {de.werkerp.platform.entity.Role.TENANT_ADMIN,
-            de.werkerp.platform.entity.Role.PAYROLL, de.werkerp.platform.entity.Role.MANAGEMENT,
-            de.werkerp.platform.entity.Role.AUDITOR})
+            de.werkerp.platform.entity.Role.PAYROLL, de.werkerp.platform.entity.Role.AUDITOR})
     private String tage;
 
     private int anwesend;
 
     @de.werkerp.platform.entity.BesondereKategorie(lesen = {de.werkerp.platform.entity.Role.TENANT_ADMIN,
-            de.werkerp.platform.entity.Role.PAYROLL, de.werkerp.platform.entity.Role.MANAGEMENT,
-            de.werkerp.platform.entity.Role.AUDITOR})
+            de.werkerp.platform.entity.Role.PAYROLL, de.werkerp.platform.entity.Role.AUDITOR})
     @Column(name = "krank_mit_bescheinigung", nullable = false)
     private int krankMitBescheinigung;
 
     @de.werkerp.platform.entity.BesondereKategorie(lesen = {de.werkerp.platform.entity.Role.TENANT_ADMIN,
-            de.werkerp.platform.entity.Role.PAYROLL, de.werkerp.platform.entity.Role.MANAGEMENT,
-            de.werkerp.platform.entity.Role.AUDITOR})
+            de.werkerp.platform.entity.Role.PAYROLL, de.werkerp.platform.entity.Role.AUDITOR})
     @Column(name = "krank_ohne_bescheinigung", nullable = false)
     private int krankOhneBescheinigung;
 

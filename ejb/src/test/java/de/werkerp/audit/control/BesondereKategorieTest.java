@@ -15,10 +15,12 @@ import de.werkerp.wage.entity.Arbeitsunfaehigkeit;
 class BesondereKategorieTest {
 
     @Test
-    @DisplayName("Personenkreis and Betreuung: readable in the trail for tenant admin and social service only")
+    @DisplayName("Personenkreis and the whole Betreuung (scope, guardian's name and contact): tenant admin and social service only")
     void beschaeftigter() {
         assertEquals("SOCIAL_SERVICE,TENANT_ADMIN", AuditTrail.lesbarFuer(Beschaeftigter.class, "personenkreis"));
         assertEquals("SOCIAL_SERVICE,TENANT_ADMIN", AuditTrail.lesbarFuer(Beschaeftigter.class, "betreuungUmfang"));
+        assertEquals("SOCIAL_SERVICE,TENANT_ADMIN", AuditTrail.lesbarFuer(Beschaeftigter.class, "betreuerName"));
+        assertEquals("SOCIAL_SERVICE,TENANT_ADMIN", AuditTrail.lesbarFuer(Beschaeftigter.class, "betreuerKontakt"));
         assertNull(AuditTrail.lesbarFuer(Beschaeftigter.class, "nachname"));
     }
 
@@ -33,7 +35,8 @@ class BesondereKategorieTest {
     @DisplayName("Teilhabe texts and the part-time reason (disability) are special category; a password hash is not")
     void weitere() {
         assertEquals("MANAGEMENT,SOCIAL_SERVICE,TENANT_ADMIN", AuditTrail.lesbarFuer(Teilhabeziel.class, "kriterium"));
-        assertEquals("PAYROLL,SOCIAL_SERVICE,TENANT_ADMIN", AuditTrail.lesbarFuer(Arbeitszeit.class, "teilzeitgrund"));
+        // docs/rollen.md: payroll reads hours and "part time", not the reason (Teilzeitgrundsicht)
+        assertEquals("SOCIAL_SERVICE,TENANT_ADMIN", AuditTrail.lesbarFuer(Arbeitszeit.class, "teilzeitgrund"));
         assertNull(AuditTrail.lesbarFuer(Benutzer.class, "passwortHash"));
     }
 }

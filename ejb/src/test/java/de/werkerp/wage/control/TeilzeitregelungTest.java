@@ -85,14 +85,15 @@ class TeilzeitregelungTest {
     }
 
     @Test
-    @DisplayName("§ 6 Abs. 2 WVO: the note says which reading applied")
+    @DisplayName("§ 6 Abs. 2 WVO: the note says which reading applied, and not which of the two reasons (docs/rollen.md)")
     void wvo_p6_abs2_note() {
-        assertEquals("Teilzeit mit 30 von 35 Wochenstunden wegen „Art oder Schwere der Behinderung“ (§ 6 Abs. 2 WVO): "
+        assertEquals("Teilzeit mit 30 von 35 Wochenstunden nach § 6 Abs. 2 WVO (Art oder Schwere der Behinderung oder "
+                + "Erziehungsauftrag): "
                 + "das Entgelt wird nicht gekürzt (Einstellung der Einrichtung nach der Auffassung der BAGüS: Kürzung "
                 + "nur bei Teilzeit nach § 8 TzBfG).", teilzeit(Teilzeitregelung.BEIDE_ANTEILIG,
                         WvoTeilzeit.NICHT_GEKUERZT, Teilzeitgrund.ART_SCHWERE_BEHINDERUNG).hinweise().get(0));
-        assertEquals("Teilzeit wegen „Art oder Schwere der Behinderung“ (§ 6 Abs. 2 WVO): nach der Einstellung der "
-                + "Einrichtung wie jede Teilzeit gekürzt (rules.md § 1; nach der Auffassung der BAGüS würde sie nicht "
+        assertEquals("Teilzeit nach § 6 Abs. 2 WVO (Art oder Schwere der Behinderung oder Erziehungsauftrag): nach der "
+                + "Einstellung der Einrichtung wie jede Teilzeit gekürzt (rules.md § 1; nach der Auffassung der BAGüS würde sie nicht "
                 + "gekürzt).", teilzeit(Teilzeitregelung.GRUNDBETRAG_VOLL_STEIGERUNGSBETRAG_ANTEILIG,
                         WvoTeilzeit.WIE_JEDE_TEILZEIT, Teilzeitgrund.ART_SCHWERE_BEHINDERUNG).hinweise().get(0));
         assertTrue(teilzeit(Teilzeitregelung.BEIDE_VOLL, Teilzeitgrund.TZBFG_ANTRAG).hinweise().get(0)

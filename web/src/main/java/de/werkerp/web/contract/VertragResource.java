@@ -48,12 +48,16 @@ public class VertragResource {
         }
     }
 
+    /**
+     * {@code teilzeitgrundVertraulich}: a reason is recorded but the caller's role does not read it (payroll,
+     * management, auditor; docs/rollen.md), so {@code teilzeitgrund} is left out.
+     */
     public record ArbeitszeitDto(Long id, String gueltigAb, String gueltigBis, String wochenstunden, String teilzeitgrund,
-            String nachweisDatum, String genehmigtAm) {
+            String nachweisDatum, String genehmigtAm, boolean teilzeitgrundVertraulich) {
         static ArbeitszeitDto of(Arbeitszeit a) {
             return new ArbeitszeitDto(a.getId(), a.getGueltigAb().toString(), str(a.getGueltigBis()),
                     a.getWochenstunden().toPlainString(), a.getTeilzeitgrund() == null ? null : a.getTeilzeitgrund().name(),
-                    str(a.getNachweisDatum()), str(a.getGenehmigtAm()));
+                    str(a.getNachweisDatum()), str(a.getGenehmigtAm()), a.isTeilzeitgrundVerborgen());
         }
     }
 

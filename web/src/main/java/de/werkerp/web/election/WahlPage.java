@@ -29,6 +29,7 @@ import de.werkerp.election.entity.Wahlprojekt;
 import de.werkerp.election.entity.Wahlstatus;
 import de.werkerp.election.entity.Wahlvorschlag;
 import de.werkerp.election.entity.Wahlvorstandsmitglied;
+import de.werkerp.platform.control.AccessDenied;
 import de.werkerp.platform.control.ValidationFailure;
 import de.werkerp.tenant.entity.Einrichtung;
 import de.werkerp.web.platform.Messages;
@@ -148,6 +149,9 @@ public class WahlPage implements Serializable {
     private List<Zeile> vorstand = List.of();
     private List<WaehlerZeile> waehler = List.of();
     private List<WaehlerZeile> waehlerFiltered;
+    private WahlService.Waehlerzahlen waehlerzahlen;
+    /** Why the voter list's names are not shown (the council outside the posting period), or null. */
+    private String listeVerborgen;
     private Map<String, Long> personalnummern = new HashMap<>();
     private List<Zeile> einsprueche = List.of();
     private List<VorschlagZeile> vorschlaege = List.of();
@@ -230,9 +234,19 @@ public class WahlPage implements Serializable {
                 m.getFunktion().getLabel(), m.isFrau() ? "ja" : "nein", m.getId())).toList();
         personalnummern = new HashMap<>();
         List<WaehlerZeile> w = new ArrayList<>();
-        for (WahlService.Waehler v : wahlen.waehlerliste(wahl)) {
+        waehlerzahlen = wahlen.waehlerzahlen(wahl);
+        listeVerborgen = null;
+        List<WahlService.Waehler> liste;
+        try {
+            liste = wahlen.waehlerliste(wahl);
+        } catch (AccessDenied nurZahlen) {
+            // the council outside the posting period (§ 16 WMVO): the counts only
+            liste = List.of();
+            listeVerborgen = nurZahlen.getMessage();
+        }
+        for (WahlService.Waehler v : liste) {
             w.add(new WaehlerZeile(v.getName(), v.personalnummer(), v.frau() ? "ja" : "nein",
-                    v.waehlbar() ? "ja" : "nein", v.getSeit()));
+                    v.waehlbar() == null ? "" : v.waehlbar() ? "ja" : "nein", v.getSeit()));
             if (v.personalnummer() != null) {
                 personalnummern.put(v.personalnummer().strip().toUpperCase(), v.personId());
             }
@@ -470,15 +484,34 @@ public class WahlPage implements Serializable {
     @jakarta.inject.Inject
     de.werkerp.web.security.CurrentUser currentUser;
 
-    /** Whether the caller runs elections (Wahlvorstand or tenant admin). */
-    public boolean isLeiten() {
+    /**
+     * Whether the caller sets elections up (project, dates, the appointed Wahlvorstand, cancelling): Wahlvorstand or
+     * tenant admin.
+     */
+    public boolean isEinrichten() {
         return currentUser.has("TENANT_ADMIN,ELECTION_BOARD");
     }
 
-    /** Whether the caller may decide now (runs elections and the election is not yet counted). */
-    public boolean isEntscheiden() {
-        return isLeiten() && isOffen();
+    /**
+     * Whether the caller decides the election: objections, nominations, photos, count, declarations (§§ 17, 19, 23, 24
+     * WMVO) — the Wahlvorstand only, never the tenant admin (docs/rollen.md).
+     */
+    public boolean isWahlvorstand() {
+        return currentUser.has("ELECTION_BOARD");
     }
+
+    /** Whether the caller may decide now (Wahlvorstand and the election is not yet counted). */
+    public boolean isEntscheiden() {
+        return isWahlvorstand() && isOffen();
+    }
+
+    /** Whether the voter list shows more than names (everyone but the council alone). */
+    public boolean isListeVollstaendig() {
+        return currentUser.has("TENANT_ADMIN,ELECTION_BOARD,MANAGEMENT,AUDITOR");
+    }
+
+    public WahlService.Waehlerzahlen getWaehlerzahlen() { return waehlerzahlen; }
+    public String getListeVerborgen() { return listeVerborgen; }
 
     public boolean isOffen() {
         return projekt != null && projekt.getStatus() == Wahlstatus.VORBEREITUNG;

@@ -90,7 +90,15 @@ public class WahlResource {
     public record ProjektMitPlanDto(ProjektDto projekt, List<TerminDto> zeitplan) {
     }
 
-    public record WaehlerDto(long id, String name, String personalnummer, boolean frau, boolean waehlbar) {
+    /**
+     * A line of the voter list. The council gets the name and {@code frau} only (the other fields are null and left out
+     * of the JSON): no person id, Personalnummer, eligibility or dates (§§ 15, 16 WMVO; docs/rollen.md).
+     */
+    public record WaehlerDto(Long id, String name, String personalnummer, boolean frau, Boolean waehlbar) {
+    }
+
+    /** The voter list as counts, and the posting period (§ 16 WMVO). */
+    public record WaehlerzahlenDto(int wahlberechtigte, int frauen, boolean ausgehaengt, String aushang) {
     }
 
     public record VorschlagEingabe(String wahl, Long bewerberId, Boolean zustimmung, List<Long> unterstuetzer,
@@ -174,6 +182,14 @@ public class WahlResource {
     public List<WaehlerDto> waehlerliste(@PathParam("id") Long id) {
         return wahlen.waehlerliste(id).stream().map(v -> new WaehlerDto(v.personId(), v.getName(), v.personalnummer(),
                 v.frau(), v.waehlbar())).toList();
+    }
+
+    /** Counts of the voter list for every reading role (the council's view while the list is not posted). */
+    @GET
+    @Path("{id}/waehlerzahlen")
+    public WaehlerzahlenDto waehlerzahlen(@PathParam("id") Long id) {
+        WahlService.Waehlerzahlen z = wahlen.waehlerzahlen(id);
+        return new WaehlerzahlenDto(z.wahlberechtigte(), z.frauen(), z.ausgehaengt(), z.aushang());
     }
 
     @GET

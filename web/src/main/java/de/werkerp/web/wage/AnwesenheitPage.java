@@ -199,6 +199,17 @@ public class AnwesenheitPage implements Serializable {
         return List.of(Tagescode.values());
     }
 
+    @jakarta.inject.Inject
+    de.werkerp.web.security.CurrentUser currentUser;
+
+    /**
+     * Whether the caller reads the day codes and sick codes (Entgelt, Trägeradministration, Prüfer); the Leitung sees
+     * the counts per kind with the ill days as one number (wage.control.Krankheitsangaben, docs/rollen.md).
+     */
+    public boolean isKrankheitsdetails() {
+        return currentUser.has("TENANT_ADMIN,PAYROLL,AUDITOR");
+    }
+
     public List<Gruppe> getGruppen() {
         if (einrichtungId == null) {
             return List.of();
@@ -322,7 +333,8 @@ public class AnwesenheitPage implements Serializable {
 
         Zeile(AnwesenheitZeile zeile) {
             this.zeile = zeile;
-            for (char c : zeile.tage().toCharArray()) {
+            // without illness details (Leitung) there are no day codes, only the counts
+            for (char c : zeile.tage() == null ? new char[0] : zeile.tage().toCharArray()) {
                 zellen.add(new Zelle(String.valueOf(c)));
             }
         }
@@ -357,12 +369,15 @@ public class AnwesenheitPage implements Serializable {
 
         /** Recorded as counts only (CSV import): the calendar shows no days. */
         public boolean isNurZahlen() {
-            return zeile.erfasst() && zeile.tage().chars().allMatch(c -> c == '-')
-                    && zeile.anwesend() + zeile.krankMitBescheinigung() + zeile.krankOhneBescheinigung()
-                            + zeile.urlaub() + zeile.sonstigeBezahlt() + zeile.unentschuldigt() > 0;
+            return zeile.tage() == null || zeile.erfasst() && zeile.tage().chars().allMatch(c -> c == '-')
+                    && zeile.anwesend() + zeile.krank() + zeile.urlaub() + zeile.sonstigeBezahlt()
+                            + zeile.unentschuldigt() > 0;
         }
 
         public String getStatus() {
+            if (zeile.tage() == null) {
+                return zeile.erfasst() ? "erfasst" : "nicht erfasst";
+            }
             return isNurZahlen() ? "Zahlen (Import)" : zeile.erfasst() ? "erfasst" : "nicht erfasst";
         }
 
@@ -384,8 +399,9 @@ public class AnwesenheitPage implements Serializable {
             if (isNurZahlen()) {
                 return switch (code) {
                     case 'A' -> zeile.anwesend();
-                    case 'K' -> zeile.krankMitBescheinigung();
-                    case 'O' -> zeile.krankOhneBescheinigung();
+                    case 'K' -> zeile.krankMitBescheinigung() == null ? 0 : zeile.krankMitBescheinigung();
+                    case 'O' -> zeile.krankOhneBescheinigung() == null ? 0 : zeile.krankOhneBescheinigung();
+                    case 'X' -> zeile.krank();
                     case 'U' -> zeile.urlaub();
                     case 'S' -> zeile.sonstigeBezahlt();
                     default -> zeile.unentschuldigt();
@@ -404,6 +420,11 @@ public class AnwesenheitPage implements Serializable {
 
         public int getKrankOhneBescheinigung() {
             return zaehle('O');
+        }
+
+        /** Ill days as one count (K + O): what the Leitung reads instead of the two codes. */
+        public int getKrank() {
+            return zeile.tage() == null ? zeile.krank() : zaehle('K') + zaehle('O');
         }
 
         public int getUrlaub() {
