@@ -526,7 +526,7 @@ final class RollenScenarios {
         Api wv = Api.as(base, "rollen.election_board", PASSWORT);
         JsonObject erste = wv.get("wahlen/" + ausgehaengt + "/waehlerliste").array().getJsonObject(0);
         assertTrue(erste.containsKey("personalnummer") && erste.containsKey("waehlbar"), erste.toString());
-        Api admin = Api.as(base, KENNUNG + ".admin", "geheim-" + KENNUNG);
+        Api admin = Api.mitZweitemFaktor(base, KENNUNG + ".admin", "geheim-" + KENNUNG);
         assertEquals(200, admin.get("wahlen/" + ausgehaengt + "/waehlerliste").status());
         Api.Answer vorschlag = admin.post("wahlen/" + ausgehaengt + "/vorschlaege", Api.json("wahl", "WERKSTATTRAT",
                 "bewerberId", 1, "zustimmung", true, "eingereichtAm", LocalDate.now().toString()));
