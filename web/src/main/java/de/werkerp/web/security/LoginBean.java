@@ -1,7 +1,9 @@
 package de.werkerp.web.security;
 
 import java.io.IOException;
+import java.util.Map;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -11,19 +13,29 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 
+import de.werkerp.security.control.Anmeldename;
 import de.werkerp.web.platform.Messages;
 
-/** The login form. */
+/**
+ * The login form: Kennung des Trägers, user name, password (README "Sign-in"). Operators leave the Kennung empty.
+ * The last Kennung that signed in successfully is remembered in the cookie {@value #KENNUNG_COOKIE} (one year, not a
+ * secret: it is printed on the tenant's documents) and prefilled.
+ */
 @Named
 @RequestScoped
 public class LoginBean {
 
+    static final String KENNUNG_COOKIE = "werkerp_kennung";
+
     @Inject
     SecurityContext securityContext;
+
+    private String kennung;
 
     @NotBlank(message = "Bitte geben Sie Ihren Benutzernamen ein.")
     private String username;
@@ -31,27 +43,56 @@ public class LoginBean {
     @NotBlank(message = "Bitte geben Sie Ihr Passwort ein.")
     private String password;
 
+    @PostConstruct
+    void prefill() {
+        Map<String, Object> cookies = FacesContext.getCurrentInstance().getExternalContext().getRequestCookieMap();
+        if (cookies.get(KENNUNG_COOKIE) instanceof Cookie c && c.getValue() != null
+                && c.getValue().matches("[a-z0-9][a-z0-9-]{1,39}")) {
+            kennung = c.getValue();
+        }
+    }
+
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(),
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username.trim(), password)));
+                        .credential(new UsernamePasswordCredential(Anmeldename.ausFormular(kennung, username), password)));
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            merkeKennung(request, response);
+            boolean aendern = Boolean.TRUE.equals(request.getAttribute(WerkErpAuthenticationMechanism.REQUEST_PASSWORT_AENDERN));
+            external.redirect(external.getRequestContextPath()
+                    + (aendern ? WerkErpAuthenticationMechanism.PASSWORT_PAGE + "?zuerst=1" : "/index.xhtml"));
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
         } else {
             Object meldung = external.getRequestMap().get(WerkErpAuthenticationMechanism.REQUEST_MELDUNG);
-            Messages.error(meldung instanceof String m ? m : "Benutzername oder Passwort ist falsch.");
+            Messages.error(meldung instanceof String m ? m : "Kennung, Benutzername oder Passwort ist falsch.");
         }
+    }
+
+    private void merkeKennung(HttpServletRequest request, HttpServletResponse response) {
+        String k = kennung == null ? "" : kennung.trim().toLowerCase(java.util.Locale.ROOT);
+        Cookie cookie = new Cookie(KENNUNG_COOKIE, k);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setHttpOnly(true);
+        cookie.setMaxAge(k.isEmpty() ? 0 : 365 * 24 * 3600);
+        response.addCookie(cookie);
     }
 
     public boolean isLoggedOut() {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().containsKey("abgemeldet");
+    }
+
+    public String getKennung() {
+        return kennung;
+    }
+
+    public void setKennung(String kennung) {
+        this.kennung = kennung;
     }
 
     public String getUsername() {
