@@ -189,7 +189,9 @@ final class KontenScenarios {
         Api annaA = Api.as(base, "konten-a/anna", "annas-eigenes-1");
         Api annaB = traegerMitEinladung(base, "konten-b", "Konten B gGmbH", "anna", "Anna B.", "anna@konten-b.example",
                 "annas-anderes-1");
-        JsonObject a = annaA.get("benutzer").array().getJsonObject(0);
+        JsonObject a = annaA.get("benutzer").array().stream().map(JsonValue::asJsonObject)
+                .filter(o -> "anna".equals(o.getString("benutzername"))).findFirst().orElseThrow();
+        assertEquals("Anna A.", a.getString("anzeigename"));
         Api.Answer listeB = annaB.get("benutzer");
         assertEquals(200, listeB.status(), listeB.body());
         assertEquals(1, listeB.array().size(), listeB.body());
@@ -217,7 +219,10 @@ final class KontenScenarios {
         }
     }
 
-    /** The warning a minute before an idle session ends: an accessible dialog, "Weiterarbeiten" keeps the session. */
+    /**
+     * The warning a minute before an idle session ends: an accessible dialog, "Weiterarbeiten" keeps the session. The
+     * session follows the account's id through a rename.
+     */
     static void sitzungsWarnung(URL base) {
         try (Browser browser = new Browser(base)) {
             browser.login("konten-a/anna", "annas-eigenes-1");
@@ -238,6 +243,19 @@ final class KontenScenarios {
             assertFalse(dialog.isDisplayed(), "closed after the server answered");
             browser.open("index.xhtml");
             assertEquals("Anna A.", browser.driver().findElement(By.id("benutzerName")).getText());
+
+            // the session is bound to the account's id, not its name: renamed, Anna stays signed in
+            Api anna = Api.as(base, "konten-a/anna", "annas-eigenes-1");
+            JsonObject selbst = anna.get("benutzer").array().stream().map(JsonValue::asJsonObject)
+                    .filter(o -> "anna".equals(o.getString("benutzername"))).findFirst().orElseThrow();
+            Api.Answer umbenannt = anna.put("benutzer/" + selbst.getJsonNumber("id"), json("benutzername", "anna.a",
+                    "anzeigename", "Anna Umbenannt", "email", "anna@konten-a.example", "rollen", new String[] {"TENANT_ADMIN"},
+                    "version", selbst.getJsonNumber("version").longValue()));
+            assertEquals(200, umbenannt.status(), umbenannt.body());
+            browser.open("index.xhtml");
+            browser.waitForText(By.id("benutzerName"), "Anna Umbenannt");
+            assertEquals(200, Api.as(base, "konten-a/anna.a", "annas-eigenes-1").get("benutzer").status());
+            assertEquals(401, Api.as(base, "konten-a/anna", "annas-eigenes-1").get("benutzer").status(), "the old name is gone");
         }
     }
 }

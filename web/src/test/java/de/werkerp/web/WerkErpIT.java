@@ -2521,7 +2521,7 @@ class WerkErpIT {
     @Test
     @Order(597)
     @RunAsClient
-    void browser_warns_a_minute_before_an_idle_session_ends() {
+    void browser_warns_a_minute_before_an_idle_session_ends_and_the_session_follows_the_account_id() {
         KontenScenarios.sitzungsWarnung(base);
     }
 
