@@ -168,7 +168,7 @@ class EarOnPayaraServerIT {
     @Test
     @Order(3)
     void restWithBasicAuthSeesDemoTenant() throws Exception {
-        String basic = "Basic " + Base64.getEncoder().encodeToString("admin:admin123!".getBytes(StandardCharsets.UTF_8));
+        String basic = "Basic " + Base64.getEncoder().encodeToString("demo/admin:admin123!".getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = get("/api/v1/einrichtungen", basic);
         assertEquals(200, response.statusCode(),
                 () -> "GET /werkerp/api/v1/einrichtungen as admin (demo data must exist): " + describe(response));

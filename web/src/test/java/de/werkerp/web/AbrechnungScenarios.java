@@ -154,7 +154,7 @@ final class AbrechnungScenarios {
 
     /** POST of a CSV body as the demo payroll user (Api sends JSON only). */
     private static HttpResponse<String> csv(URL base, String body) throws Exception {
-        String auth = "Basic " + Base64.getEncoder().encodeToString("entgelt:entgelt123!".getBytes(StandardCharsets.UTF_8));
+        String auth = "Basic " + Base64.getEncoder().encodeToString("demo/entgelt:entgelt123!".getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create((base.toString().endsWith("/") ? base.toString()
                 : base + "/") + "api/v1/abrechnung/zahlungen/import"))
                 .header("Authorization", auth).header("Content-Type", "text/csv; charset=UTF-8")
