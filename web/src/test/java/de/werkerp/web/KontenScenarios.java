@@ -256,6 +256,10 @@ final class KontenScenarios {
             browser.waitForText(By.id("benutzerName"), "Anna Umbenannt");
             assertEquals(200, Api.as(base, "konten-a/anna.a", "annas-eigenes-1").get("benutzer").status());
             assertEquals(401, Api.as(base, "konten-a/anna", "annas-eigenes-1").get("benutzer").status(), "the old name is gone");
+
+            // the login form remembers the last Kennung (cookie werkerp_kennung) and fills it in
+            browser.logout();
+            assertEquals("konten-a", browser.driver().findElement(By.id("login:kennung")).getAttribute("value"));
         }
     }
 }
