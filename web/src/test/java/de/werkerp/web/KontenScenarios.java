@@ -162,6 +162,27 @@ final class KontenScenarios {
                 "adminBenutzername", "chef", "adminName", "Chef"));
         assertEquals(400, ohneMail.status(), ohneMail.body());
         assertEquals("adminEmail", ohneMail.firstErrorField());
+
+        // the operator page has no password field: it asks for the admin's e-mail address and sends the invitation
+        try (Browser browser = new Browser(base)) {
+            browser.login(OPERATOR, OPERATOR_PASSWORT);
+            browser.open("betrieb/traeger.xhtml");
+            browser.click(By.id("listeForm:neu"));
+            browser.waitVisible(By.id("traegerForm:kennung"));
+            assertTrue(browser.driver().findElements(By.id("traegerForm:adminPasswort")).isEmpty());
+            browser.type(By.id("traegerForm:kennung"), "konten-seite");
+            browser.type(By.id("traegerForm:name"), "Über die Seite e. V.");
+            browser.type(By.id("traegerForm:adminBenutzername"), "chefin");
+            browser.type(By.id("traegerForm:adminName"), "Clara Chefin");
+            browser.type(By.id("traegerForm:adminEmail"), "clara@konten-seite.example");
+            browser.click(By.id("traegerForm:anlegen"));
+            browser.waitForText(By.id("listeForm:liste"), "konten-seite");
+        }
+        TestMail.Mail mail = TestMail.an("clara@konten-seite.example");
+        assertTrue(mail.text().contains("Ihr Benutzername „chefin“"), mail.text());
+        assertEquals(204, Api.anonymous(base).post("einladung", json("token", mail.token(), "passwort", "claras-eigenes-1"))
+                .status());
+        assertEquals(200, Api.as(base, "konten-seite/chefin", "claras-eigenes-1").get("benutzer").status());
     }
 
     /** The operator has no way to set or reset a password of a tenant's user. */
