@@ -176,8 +176,16 @@ final class KontenScenarios {
             browser.type(By.id("traegerForm:adminName"), "Clara Chefin");
             browser.type(By.id("traegerForm:adminEmail"), "clara@konten-seite.example");
             browser.click(By.id("traegerForm:anlegen"));
-            browser.waitForText(By.id("listeForm:liste"), "konten-seite");
+            // the growl is drawn by script (and the list is paged): the message is in the page's source
+            long bis = System.currentTimeMillis() + 20_000;
+            while (!browser.driver().getPageSource().contains("ging an clara@konten-seite.example")
+                    && System.currentTimeMillis() < bis) {
+                Thread.onSpinWait();
+            }
+            assertTrue(browser.driver().getPageSource().contains("ging an clara@konten-seite.example"),
+                    "success message on the page");
         }
+        assertTrue(operator.get("traeger").body().contains("\"kennung\":\"konten-seite\""), "the tenant exists");
         TestMail.Mail mail = TestMail.an("clara@konten-seite.example");
         assertTrue(mail.text().contains("Ihr Benutzername „chefin“"), mail.text());
         assertEquals(204, Api.anonymous(base).post("einladung", json("token", mail.token(), "passwort", "claras-eigenes-1"))
