@@ -39,16 +39,20 @@ final class Api {
         this.api = basisUrl + "/api/v1/";
     }
 
-    /** POST with a JSON body; fails unless the status is 200 or 201. Returns the body. */
+    /** POST with a JSON body; fails unless the status is 2xx. Returns the body. {@code wer} null: without sign-in. */
     String post(Zugang wer, String pfad, String json) throws IOException, InterruptedException {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(api + pfad)).timeout(LANG)
-                .header("Authorization", kopf(wer)).header("Content-Type", "application/json")
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(api + pfad)).timeout(LANG);
+        if (wer != null) {
+            builder.header("Authorization", kopf(wer));
+        }
+        HttpRequest req = builder.header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .build();
         HttpResponse<String> r = client.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (r.statusCode() != 200 && r.statusCode() != 201) {
-            throw new IOException("POST " + pfad + " als " + wer.benutzer() + ": HTTP " + r.statusCode() + "\n"
+        if (r.statusCode() / 100 != 2) {
+            throw new IOException("POST " + pfad + " als " + (wer == null ? "anonym" : wer.benutzer()) + ": HTTP "
+                    + r.statusCode() + "\n"
                     + kurz(r.body()));
         }
         return r.body();

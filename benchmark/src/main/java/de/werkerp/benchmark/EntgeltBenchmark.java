@@ -167,20 +167,31 @@ public final class EntgeltBenchmark {
         return exit;
     }
 
+    /** The user name of a login kennung/benutzername. */
+    private static String name(Api.Zugang z) {
+        return z.benutzer().substring(z.benutzer().indexOf('/') + 1);
+    }
+
+    private static String email(Api.Zugang z) {
+        return name(z) + "@benchmark.example";
+    }
+
     // --- one size -------------------------------------------------------------------------------------------------
 
     static Messung szenario(Umgebung u, Api api, Connection c, int n, YearMonth monat, String tag, int wiederholungen)
             throws Exception {
         String kennung = ("bench-" + tag + "-" + Long.toString(System.currentTimeMillis(), 36)).toLowerCase(Locale.ROOT);
-        Api.Zugang admin = new Api.Zugang(kennung + "-admin", PASSWORT);
-        Api.Zugang rechner = new Api.Zugang(kennung + "-rechnet", PASSWORT);
-        Api.Zugang freigeber = new Api.Zugang(kennung + "-gibt-frei", PASSWORT);
+        // logins kennung/benutzername (README "Sign-in"); every password is chosen through the invitation mail
+        Api.Zugang admin = new Api.Zugang(kennung + "/" + kennung + "-admin", PASSWORT);
+        Api.Zugang rechner = new Api.Zugang(kennung + "/" + kennung + "-rechnet", PASSWORT);
+        Api.Zugang freigeber = new Api.Zugang(kennung + "/" + kennung + "-gibt-frei", PASSWORT);
 
         // tenant, organisation and users through the API
         long t0 = System.nanoTime();
         long tenantId = Api.zahl(api.post(BETREIBER, "traeger", Api.json("kennung", kennung, "name",
-                "Benchmark-Träger " + n + " Personen (" + kennung + ")", "adminBenutzername", admin.benutzer(),
-                "adminName", "Admin " + kennung, "adminPasswort", PASSWORT)), "id");
+                "Benchmark-Träger " + n + " Personen (" + kennung + ")", "adminBenutzername", name(admin),
+                "adminName", "Admin " + kennung, "adminEmail", email(admin))), "id");
+        Einladungsmails.annehmen(api, u.mails(), email(admin), PASSWORT);
         api.zweiterFaktor(admin, null);
         long einrichtungId = Api.zahl(api.post(admin, "einrichtungen", Api.json("name", "Werkstatt " + kennung,
                 "art", "WFBM")), "id");
@@ -194,8 +205,9 @@ public final class EntgeltBenchmark {
                     "Gruppe " + (g + 1))), "id"));
         }
         for (Api.Zugang z : List.of(rechner, freigeber)) {
-            api.post(admin, "benutzer", Api.json("benutzername", z.benutzer(), "anzeigename", "Entgelt "
-                    + z.benutzer(), "rollen", new String[] {"PAYROLL"}, "passwort", z.passwort()));
+            api.post(admin, "benutzer", Api.json("benutzername", name(z), "anzeigename", "Entgelt "
+                    + name(z), "rollen", new String[] {"PAYROLL"}, "email", email(z)));
+            Einladungsmails.annehmen(api, u.mails(), email(z), z.passwort());
         }
         Bericht.zeile("Träger %s (id %d), Einrichtung %d, %d Gruppen, 2 Entgelt-Benutzer über die API: %d ms",
                 kennung, tenantId, einrichtungId, anzahlGruppen, Bericht.ms(t0));

@@ -38,9 +38,11 @@ final class Umgebung implements AutoCloseable {
     private final int httpPort;
     private final int dbPort;
     private final Path log;
+    private final Path datenDir;
 
-    private Umgebung(Process launcher, int httpPort, int dbPort, Path log) {
+    private Umgebung(Process launcher, int httpPort, int dbPort, Path log, Path datenDir) {
         this.launcher = launcher;
+        this.datenDir = datenDir;
         this.httpPort = httpPort;
         this.dbPort = dbPort;
         this.log = log;
@@ -78,12 +80,14 @@ final class Umgebung implements AutoCloseable {
         env.put("WERKERP_HTTP_PORT", Integer.toString(httpPort));
         env.put("WERKERP_DB_PORT", Integer.toString(dbPort));
         env.put("WERKERP_DATA_DIR", datenDir.toString());
+        // no SMTP server: the invitation mails are files in WERKERP_DATA_DIR/mails, which the benchmark reads
+        env.remove("WERKERP_SMTP_HOST");
         // the demo data brings the operator betrieb / betrieb123! (without it the password is random)
         env.put("WERKERP_DEMO_DATA", "true");
         env.put("WERKERP_JAVA_OPTS", javaOpts);
         Bericht.zeile("Starte Launcher (MariaDB :%d, Payara :%d, %s), Log: %s", dbPort, httpPort, javaOpts, log);
         long t0 = System.nanoTime();
-        Umgebung u = new Umgebung(pb.start(), httpPort, dbPort, log);
+        Umgebung u = new Umgebung(pb.start(), httpPort, dbPort, log, datenDir);
         try {
             u.warteAufGesundheit();
         } catch (IOException | RuntimeException | InterruptedException e) {
@@ -92,6 +96,11 @@ final class Umgebung implements AutoCloseable {
         }
         Bericht.zeile("WerkERP bereit nach %.1f s", (System.nanoTime() - t0) / 1e9);
         return u;
+    }
+
+    /** Where the application writes its mails without an SMTP server (platform.control.Mailversand). */
+    Path mails() {
+        return datenDir.resolve("mails");
     }
 
     String basisUrl() {

@@ -168,10 +168,11 @@ class EarOnPayaraServerIT {
     @Test
     @Order(3)
     void restWithBasicAuthSeesDemoTenant() throws Exception {
-        String basic = "Basic " + Base64.getEncoder().encodeToString("admin:admin123!".getBytes(StandardCharsets.UTF_8));
+        // the payroll clerk: HTTP Basic is only for accounts without a second factor (the Träger-Admin needs one)
+        String basic = "Basic " + Base64.getEncoder().encodeToString("demo/entgelt:entgelt123!".getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = get("/api/v1/einrichtungen", basic);
         assertEquals(200, response.statusCode(),
-                () -> "GET /werkerp/api/v1/einrichtungen as admin (demo data must exist): " + describe(response));
+                () -> "GET /werkerp/api/v1/einrichtungen as the payroll clerk (demo data must exist): " + describe(response));
         assertTrue(response.body().contains("Werkstatt Musterstadt"),
                 () -> "demo Einrichtung missing (WERKERP_DEMO_DATA not seen by the app?): " + describe(response));
     }

@@ -47,7 +47,8 @@ public final class Launcher {
 
     /** The demo logins created by WERKERP_DEMO_DATA=true. Keep in sync with the demo data. */
     static final String DEMO_LOGINS = """
-            Demo-Anmeldungen (Träger "Werkstätten Musterstadt gGmbH"):
+            Demo-Anmeldungen (Träger "Werkstätten Musterstadt gGmbH", Kennung des Trägers: demo;
+            HTTP Basic: demo/admin usw.):
               admin / admin123!          Trägeradministration
               entgelt / entgelt123!      Entgelt
               leitung / leitung123!      Leitung
@@ -55,7 +56,8 @@ public final class Launcher {
               werkstattrat / rat12345!   Werkstattrat / Frauenbeauftragte
               wahlvorstand / wahl12345!  Wahlvorstand
               pruefer / pruefer123!      Prüfer (nur lesen)
-              betrieb / betrieb123!      Betrieb (legt Träger an)
+            Betrieb (ohne Kennung, legt Träger an):
+              betrieb / betrieb123!      Betrieb
             """;
 
     /** UTF-8 regardless of the locale (Java 17 would print "Tr?ger" under LANG=C). */
@@ -67,7 +69,7 @@ public final class Launcher {
     /** Command line and environment, resolved. */
     record Options(int httpPort, int dbPort, Path dataDir, Path war, Path micro, boolean demoData,
             List<String> javaOpts, List<String> payaraArgs, String externalDbUrl, PayaraSicherheit.Tls tls,
-            boolean behindProxy) {
+            boolean behindProxy, String smtpHost) {
 
         boolean embeddedDb() {
             return externalDbUrl == null;
@@ -196,6 +198,8 @@ public final class Launcher {
             env.put("WERKERP_DB_PASSWORD", database.password());
         } // else: inherited unchanged from our environment
         env.put("WERKERP_DEMO_DATA", Boolean.toString(o.demoData()));
+        // the application writes mails there when no SMTP server is configured (platform.control.Mailversand)
+        env.put("WERKERP_DATA_DIR", o.dataDir().toString());
         return pb.start();
     }
 
@@ -249,11 +253,22 @@ public final class Launcher {
         } else {
             b.append("Datenbank: ").append(o.externalDbUrl()).append('\n');
         }
+        if (o.smtpHost() != null) {
+            b.append("E-Mails (Einladungen) über SMTP: ").append(o.smtpHost()).append('\n');
+        } else {
+            b.append("E-Mails (Einladungen) werden nicht versendet (kein WERKERP_SMTP_HOST), sondern als .eml-Dateien")
+                    .append(" abgelegt in: ").append(mailOrdner(o)).append('\n');
+        }
         if (o.demoData()) {
             b.append(DEMO_LOGINS);
         }
         b.append("Beenden mit Strg-C.\n\n");
         return b.toString();
+    }
+
+    /** Where the application writes mails without an SMTP server. */
+    static Path mailOrdner(Options o) {
+        return o.dataDir().resolve("mails");
     }
 
     /** JVM shutdown (Ctrl-C, SIGTERM, System.exit): Payara first, then the database. */
@@ -342,8 +357,9 @@ public final class Launcher {
         List<String> opts = javaOpts.isEmpty() ? List.of() : List.of(javaOpts.split("\\s+"));
         PayaraSicherheit.Tls tls = PayaraSicherheit.tls(env, cwd, httpPort);
         boolean behindProxy = "true".equalsIgnoreCase(env.getOrDefault("WERKERP_BEHIND_PROXY", "").trim());
+        String smtpHost = env.getOrDefault("WERKERP_SMTP_HOST", "").trim();
         return new Options(httpPort, dbPort, dataDir, warPath, microPath, demoData, opts,
-                List.copyOf(payaraArgs), externalDbUrl, tls, behindProxy);
+                List.copyOf(payaraArgs), externalDbUrl, tls, behindProxy, smtpHost.isEmpty() ? null : smtpHost);
     }
 
     private static String value(String[] args, int i, String option) {

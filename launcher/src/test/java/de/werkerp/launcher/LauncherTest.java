@@ -107,6 +107,10 @@ class LauncherTest {
         String banner = Launcher.banner(Launcher.parse(new String[0], Map.of(), root, null));
         assertTrue(banner.contains("WerkERP läuft: http://localhost:8080/werkerp/"), banner);
         assertTrue(banner.contains("Daten: " + root.resolve("data")), banner);
+        assertTrue(banner.contains("Kennung des Trägers: demo"), banner);
+        assertTrue(banner.contains("als .eml-Dateien abgelegt in: " + root.resolve("data").resolve("mails")), banner);
+        assertTrue(Launcher.banner(Launcher.parse(new String[0], Map.of("WERKERP_SMTP_HOST", "mail.example.org"), root, null))
+                .contains("E-Mails (Einladungen) über SMTP: mail.example.org"));
         for (String login : List.of("admin / admin123!", "entgelt / entgelt123!",
                 "leitung / leitung123!", "sozialdienst / sozial123!", "werkstattrat / rat12345!",
                 "pruefer / pruefer123!", "betrieb / betrieb123!")) {

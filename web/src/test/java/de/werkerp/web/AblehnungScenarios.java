@@ -37,7 +37,7 @@ final class AblehnungScenarios {
     /** The REST refusals, as tenant B's admin (its Einrichtung has no Entgelt settings). */
     static void rest(URL base) {
         ClientScenarios.TenantB tb = ClientScenarios.tenantB(base);
-        Api b = Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123");
+        Api b = Api.mitZweitemFaktor(base, "zweiter/admin.b", "geheim-b-123");
 
         // a month without Entgelt settings: 400 naming the Bundesland, and no run stored (before: 500 and a FEHLER run)
         Api.Answer neu = b.post("einrichtungen", Api.json("name", "Werkstatt ohne Einstellungen", "art", "WFBM"));
@@ -104,7 +104,7 @@ final class AblehnungScenarios {
         long fremd = Api.mitZweitemFaktor(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD).get("beschaeftigte").array()
                 .getJsonObject(0).getJsonNumber("id").longValue();
         try (Browser browser = new Browser(base)) {
-            browser.login("admin.b", "geheim-b-123");
+            browser.login("zweiter/admin.b", "geheim-b-123");
             browser.open("personen/person.xhtml?id=" + fremd);
             browser.waitForText(By.id("fehlerart"), "Nicht gefunden (404)");
             String text = browser.pageText();
@@ -119,7 +119,7 @@ final class AblehnungScenarios {
             browser.waitForText(By.id("fehlerart"), "Nicht gefunden (404)");
         }
         try (Browser browser = new Browser(base)) {
-            browser.login("werkstattrat", "rat12345!");
+            browser.login("demo/werkstattrat", "rat12345!");
             browser.open("personen/person.xhtml?id=" + fremd);
             browser.waitForText(By.id("fehlerart"), "Keine Berechtigung (403)");
             assertEquals(403, status(base, browser, "personen/person.xhtml?id=" + fremd));

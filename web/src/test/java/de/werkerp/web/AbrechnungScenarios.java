@@ -37,10 +37,10 @@ final class AbrechnungScenarios {
         long werkstatt = EntgeltScenarios.demoWerkstatt(base);
         YearMonth erster = EntgeltScenarios.ersterDemoMonat();
         YearMonth monat = erster.plusMonths(1);
-        Api entgelt = Api.as(base, "entgelt", "entgelt123!");
-        Api leitung = Api.as(base, "leitung", "leitung123!");
+        Api entgelt = Api.as(base, "demo/entgelt", "entgelt123!");
+        Api leitung = Api.as(base, "demo/leitung", "leitung123!");
         ClientScenarios.tenantB(base);
-        Api fremd = Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123");
+        Api fremd = Api.mitZweitemFaktor(base, "zweiter/admin.b", "geheim-b-123");
 
         // the demo data released the first month and has agreements
         JsonArray laeufe = entgelt.get("abrechnung/laeufe?einrichtung=" + werkstatt).array();
@@ -60,11 +60,11 @@ final class AbrechnungScenarios {
         long laufId = lauf.getJsonNumber("id").longValue();
 
         // roles: the auditor reads, the council and the social service do not see billing
-        assertEquals(200, Api.as(base, "pruefer", "pruefer123!").get("abrechnung/laeufe/" + laufId).status());
-        assertEquals(403, Api.as(base, "pruefer", "pruefer123!").post("abrechnung/laeufe/" + laufId + "/freigabe", "{}")
+        assertEquals(200, Api.as(base, "demo/pruefer", "pruefer123!").get("abrechnung/laeufe/" + laufId).status());
+        assertEquals(403, Api.as(base, "demo/pruefer", "pruefer123!").post("abrechnung/laeufe/" + laufId + "/freigabe", "{}")
                 .status());
-        assertEquals(403, Api.as(base, "werkstattrat", "rat12345!").get("abrechnung/laeufe/" + laufId).status());
-        assertEquals(403, Api.as(base, "sozialdienst", "sozial123!").get("abrechnung/offene-posten").status());
+        assertEquals(403, Api.as(base, "demo/werkstattrat", "rat12345!").get("abrechnung/laeufe/" + laufId).status());
+        assertEquals(403, Api.as(base, "demo/sozialdienst", "sozial123!").get("abrechnung/offene-posten").status());
         // another tenant does not find it
         assertEquals(404, fremd.get("abrechnung/laeufe/" + laufId).status());
         assertEquals(404, fremd.post("abrechnung/laeufe/" + laufId + "/freigabe", "{}").status());
@@ -144,7 +144,7 @@ final class AbrechnungScenarios {
             assertEquals(new BigDecimal(o.getString("fakturiert")).subtract(new BigDecimal(o.getString("bezahlt"))),
                     new BigDecimal(o.getString("offen")), o.toString());
         }
-        assertEquals(403, Api.as(base, "werkstattrat", "rat12345!").get("abrechnung/offene-posten").status());
+        assertEquals(403, Api.as(base, "demo/werkstattrat", "rat12345!").get("abrechnung/offene-posten").status());
         assertTrue(fremd.get("abrechnung/offene-posten").array().isEmpty());
         JsonArray umsatz = leitung.get("abrechnung/umsatz?jahr=" + monat.getYear()).array();
         assertTrue(umsatz.getValuesAs(JsonObject.class).stream().anyMatch(u -> u.getString("monat")
@@ -154,7 +154,7 @@ final class AbrechnungScenarios {
 
     /** POST of a CSV body as the demo payroll user (Api sends JSON only). */
     private static HttpResponse<String> csv(URL base, String body) throws Exception {
-        String auth = "Basic " + Base64.getEncoder().encodeToString("entgelt:entgelt123!".getBytes(StandardCharsets.UTF_8));
+        String auth = "Basic " + Base64.getEncoder().encodeToString("demo/entgelt:entgelt123!".getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create((base.toString().endsWith("/") ? base.toString()
                 : base + "/") + "api/v1/abrechnung/zahlungen/import"))
                 .header("Authorization", auth).header("Content-Type", "text/csv; charset=UTF-8")
@@ -171,7 +171,7 @@ final class AbrechnungScenarios {
         long werkstatt = EntgeltScenarios.demoWerkstatt(base);
         YearMonth monat = EntgeltScenarios.ersterDemoMonat().plusMonths(2);
         try (Browser browser = new Browser(base)) {
-            browser.login("leitung", "leitung123!");
+            browser.login("demo/leitung", "leitung123!");
             browser.open("abrechnung/lauf.xhtml?einrichtung=" + werkstatt + "&monat=" + monat);
             browser.click(org.openqa.selenium.By.id("laufForm:berechnen"));
             try {

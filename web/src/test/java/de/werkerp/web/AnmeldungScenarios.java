@@ -25,7 +25,9 @@ import org.openqa.selenium.WebElement;
  */
 final class AnmeldungScenarios {
 
-    static final String GESPERRT = "sperre.test";
+    static final String GESPERRT_NAME = "sperre.test";
+    /** The login (README "Sign-in"): the demo tenant's Kennung and the name; also the key of the lock. */
+    static final String GESPERRT = "demo/" + GESPERRT_NAME;
     static final String GESPERRT_PASSWORT = "richtig-12345";
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -64,13 +66,17 @@ final class AnmeldungScenarios {
     /** Ten wrong passwords lock the name: the eleventh attempt, with the right password, gets 429 and Retry-After. */
     static void sperre(URL base) {
         Api admin = Api.mitZweitemFaktor(base, ClientScenarios.DEMO_ADMIN, "admin123!");
-        Api.Answer angelegt = admin.post("benutzer", Api.json("benutzername", GESPERRT, "anzeigename", "Sperre Test",
-                "rollen", new String[] {"AUDITOR"}, "passwort", GESPERRT_PASSWORT));
+        Api.Answer angelegt = admin.post("benutzer", Api.json("benutzername", GESPERRT_NAME, "anzeigename", "Sperre Test",
+                "rollen", new String[] {"AUDITOR"}, "passwort", "anfang-12345"));
         assertEquals(201, angelegt.status(), angelegt.body());
+        // the admin's initial password must be changed first
+        Api.Answer gewechselt = Api.as(base, GESPERRT, "anfang-12345").post("konto/passwort",
+                Api.json("aktuellesPasswort", "anfang-12345", "neuesPasswort", GESPERRT_PASSWORT));
+        assertEquals(204, gewechselt.status(), gewechselt.body());
         assertEquals(200, get(base, "benutzer", GESPERRT, GESPERRT_PASSWORT).statusCode(), "the new user signs in");
 
         // unknown name and wrong password: the same answer
-        HttpResponse<String> unbekannt = get(base, "benutzer", "niemand.unbekannt", "irgendwas-123");
+        HttpResponse<String> unbekannt = get(base, "benutzer", "demo/niemand.unbekannt", "irgendwas-123");
         HttpResponse<String> falsch = get(base, "benutzer", GESPERRT, "falsch-0");
         assertEquals(401, unbekannt.statusCode(), unbekannt.body());
         assertEquals(401, falsch.statusCode(), falsch.body());
@@ -123,8 +129,12 @@ final class AnmeldungScenarios {
         Api.Answer angelegt = admin.post("benutzer", Api.json("benutzername", "konto.test", "anzeigename", "Konto Test",
                 "rollen", new String[] {"AUDITOR"}, "passwort", alt));
         assertEquals(201, angelegt.status(), angelegt.body());
-        Api vorher = Api.as(base, "konto.test", alt);
-        assertEquals(200, vorher.get("benutzer").status());
+        assertTrue(angelegt.object().getBoolean("passwortAendern"), angelegt.body());
+        Api vorher = Api.as(base, "demo/konto.test", alt);
+        // a password the admin set: everything but the own password change answers 403 until it is changed
+        Api.Answer zuerst = vorher.get("benutzer");
+        assertEquals(403, zuerst.status(), zuerst.body());
+        assertTrue(zuerst.object().getString("meldung").contains("Bitte ändern Sie es zuerst"), zuerst.body());
 
         Api.Answer falschesAktuelles = vorher.post("konto/passwort",
                 Api.json("aktuellesPasswort", "nicht-das-alte", "neuesPasswort", "ganz-neu-2026!"));
@@ -136,19 +146,35 @@ final class AnmeldungScenarios {
         assertEquals(400, zuKurz.status(), zuKurz.body());
         assertEquals("neuesPasswort", zuKurz.firstErrorField());
         assertTrue(zuKurz.body().contains("mindestens 12 Zeichen"), zuKurz.body());
-        assertEquals(200, vorher.get("benutzer").status(), "nothing changed");
+        assertEquals(403, vorher.get("benutzer").status(), "nothing changed: still to be changed first");
 
         Api.Answer geaendert = vorher.post("konto/passwort", Api.json("aktuellesPasswort", alt, "neuesPasswort", "zwoelf-Zeich"));
         assertEquals(204, geaendert.status(), geaendert.body());
         assertEquals(401, vorher.get("benutzer").status(), "the old password (remembered minutes ago) fails at once");
-        assertEquals(200, Api.as(base, "konto.test", "zwoelf-Zeich").get("benutzer").status());
+        assertEquals(200, Api.as(base, "demo/konto.test", "zwoelf-Zeich").get("benutzer").status());
+        Api.Answer danach = admin.get("benutzer");
+        assertTrue(danach.body().contains("\"benutzername\":\"konto.test\""), danach.body());
+        for (jakarta.json.JsonValue v : danach.array()) {
+            if ("konto.test".equals(v.asJsonObject().getString("benutzername"))) {
+                assertFalse(v.asJsonObject().getBoolean("passwortAendern"), "the forced change is done");
+            }
+        }
+        // a new password the admin sets must again be changed at the next sign-in
+        long id = angelegt.object().getJsonNumber("id").longValue();
+        Api.Answer reset = admin.put("benutzer/" + id, Api.json("benutzername", "konto.test", "anzeigename", "Konto Test",
+                "rollen", new String[] {"AUDITOR"}, "passwort", "reset-vom-admin"));
+        assertEquals(200, reset.status(), reset.body());
+        assertTrue(reset.object().getBoolean("passwortAendern"), reset.body());
+        assertEquals(403, Api.as(base, "demo/konto.test", "reset-vom-admin").get("benutzer").status());
+        assertEquals(401, Api.as(base, "demo/konto.test", "zwoelf-Zeich").get("benutzer").status());
     }
 
     /** The login form during the lock of {@link #sperre}: the German message, also for the right password. */
     static void formularWaehrendDerSperre(URL base) {
         try (Browser browser = new Browser(base)) {
             browser.open("login.xhtml");
-            browser.type(By.id("login:benutzername"), GESPERRT);
+            browser.type(By.id("login:kennung"), "demo");
+            browser.type(By.id("login:benutzername"), GESPERRT_NAME);
             browser.type(By.id("login:passwort"), GESPERRT_PASSWORT);
             browser.click(By.id("login:anmelden"));
             browser.waitForText(By.id("meldungen"), "Die Anmeldung ist gesperrt");
@@ -165,8 +191,14 @@ final class AnmeldungScenarios {
                 "rollen", new String[] {"AUDITOR"}, "passwort", alt));
         assertEquals(201, angelegt.status(), angelegt.body());
         try (Browser andere = new Browser(base); Browser browser = new Browser(base)) {
-            andere.login("sitzung.test", alt);
-            browser.login("sitzung.test", alt);
+            andere.login("demo/sitzung.test", alt);
+            browser.login("demo/sitzung.test", alt);
+            // the admin set the password: the sign-in leads to the password page only, other pages lead back there
+            browser.waitVisible(By.id("zuerstAendern"));
+            assertTrue(browser.driver().getCurrentUrl().contains("konto/passwort.xhtml"), browser.driver().getCurrentUrl());
+            browser.open("personen/liste.xhtml");
+            browser.waitVisible(By.id("passwortForm:aendern"));
+            assertTrue(browser.driver().getCurrentUrl().contains("konto/passwort.xhtml"), browser.driver().getCurrentUrl());
             WebElement link = browser.driver().findElement(By.cssSelector("a[href*='konto/passwort']"));
             assertTrue(link.getText().contains("Passwort ändern"), link.getText());
             browser.open("konto/passwort.xhtml");
@@ -196,7 +228,7 @@ final class AnmeldungScenarios {
             browser.waitVisible(By.id("benutzerName"));
             andere.open("index.xhtml");
             andere.waitVisible(By.id("login:anmelden"));
-            andere.login("sitzung.test", "neu-im-browser-1");
+            andere.login("demo/sitzung.test", "neu-im-browser-1");
             assertEquals("Sitzung Test", andere.driver().findElement(By.id("benutzerName")).getText());
         }
     }

@@ -52,13 +52,16 @@ public final class Browser implements AutoCloseable {
         driver.get(base + path);
     }
 
-    /**
-     * Signs in through the form. With a second factor it types the code ({@link Zweitfaktor}); a Träger-Admin or
-     * Betreiber without one lands on the set-up page and sets it up there (secret read from the page, code typed).
-     */
+    /** Signs in with a login {@code kennung/benutzername} (README "Sign-in"), or an operator's name alone. */
     public void login(String user, String password) {
         open("login.xhtml");
-        type(By.id("login:benutzername"), user);
+        int slash = user.indexOf('/');
+        WebElement kennung = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:kennung")));
+        kennung.clear(); // an operator leaves it empty (the field may be prefilled from the last sign-in)
+        if (slash > 0) {
+            kennung.sendKeys(user.substring(0, slash));
+        }
+        type(By.id("login:benutzername"), slash < 0 ? user : user.substring(slash + 1));
         type(By.id("login:passwort"), password);
         driver.findElement(By.id("login:anmelden")).click();
         wait.until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("benutzerName")),

@@ -22,12 +22,13 @@ final class BrowserScenarios {
                 browser.waitVisible(By.id("login:anmelden"));
 
                 // a wrong password gives a German message
+                browser.type(By.id("login:kennung"), "demo");
                 browser.type(By.id("login:benutzername"), "admin");
                 browser.type(By.id("login:passwort"), "falsch");
                 browser.click(By.id("login:anmelden"));
                 browser.waitForText(By.id("meldungen"), "Benutzername oder Passwort ist falsch.");
 
-                browser.login("admin", "admin123!");
+                browser.login("demo/admin", "admin123!");
                 assertTrue(browser.pageText().contains("Werkstätten Musterstadt gGmbH"), "tenant shown in the header");
                 assertEquals("Anna Admin", browser.driver().findElement(By.id("benutzerName")).getText());
 
@@ -73,7 +74,7 @@ final class BrowserScenarios {
     static void pagesShowOwnTenantOnly(URL base) {
         ClientScenarios.tenantB(base);
         try (Browser browser = new Browser(base)) {
-            browser.login("admin.b", "geheim-b-123");
+            browser.login("zweiter/admin.b", "geheim-b-123");
             for (String page : new String[] {"stammdaten/einrichtungen.xhtml", "stammdaten/betriebsstaetten.xhtml",
                     "stammdaten/gruppen.xhtml", "admin/benutzer.xhtml", "admin/protokoll.xhtml"}) {
                 browser.open(page);
@@ -99,12 +100,12 @@ final class BrowserScenarios {
 
     /** A social worker's path: new person, contract, approval that ends soon, and the warning on the person's page. */
     static void personContractApproval(URL base) {
-        Api admin = Api.mitZweitemFaktor(base, "admin", "admin123!");
+        Api admin = Api.mitZweitemFaktor(base, "demo/admin", "admin123!");
         Api.Answer lt = admin.post("leistungstraeger", Api.json("name", "Bezirk Oberland", "art", "EINGLIEDERUNGSHILFE"));
         assertEquals(201, lt.status(), lt.body());
         try (Browser browser = new Browser(base)) {
             try {
-                browser.login("sozialdienst", "sozial123!");
+                browser.login("demo/sozialdienst", "sozial123!");
                 browser.open("personen/liste.xhtml");
                 browser.click(By.id("listeForm:neu"));
                 browser.type(By.id("personForm:vorname"), "Lena");
@@ -155,7 +156,7 @@ final class BrowserScenarios {
     static void calculatorPage(URL base) {
         try (Browser browser = new Browser(base)) {
             try {
-                browser.login("entgelt", "entgelt123!");
+                browser.login("demo/entgelt", "entgelt123!");
                 browser.open("stammdaten/rechner.xhtml");
                 browser.typeDate(By.id("rechner:entgeltForm:monat_input"), "03.2025");
                 browser.click(By.id("rechner:entgeltForm:berechnen"));

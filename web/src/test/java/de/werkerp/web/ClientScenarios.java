@@ -17,7 +17,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 /** The REST and PDF scenarios of {@link WerkErpIT}, run from outside like an integrator. */
 final class ClientScenarios {
 
-    static final String DEMO_ADMIN = "admin";
+    static final String DEMO_ADMIN = "demo/admin";
     static final String DEMO_PASSWORD = "admin123!";
 
     private ClientScenarios() {
@@ -31,11 +31,9 @@ final class ClientScenarios {
 
     static synchronized TenantB tenantB(URL base) {
         if (tenantB == null) {
-            Api operator = Api.mitZweitemFaktor(base, "betrieb", "betrieb123!");
-            Api.Answer created = operator.post("traeger", json("kennung", "zweiter", "name", "Zweiter Träger e. V.",
-                    "adminBenutzername", "admin.b", "adminName", "Bernd B.", "adminPasswort", "geheim-b-123"));
-            assertEquals(201, created.status(), created.body());
-            Api b = Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123");
+            // the operator creates the tenant; its admin accepts the invitation mail (KontenScenarios)
+            Api b = KontenScenarios.traegerMitEinladung(base, "zweiter", "Zweiter Träger e. V.", "admin.b", "Bernd B.",
+                    "bernd@zweiter.example", "geheim-b-123");
             long e = id(b.post("einrichtungen", json("name", "Werkstatt B", "art", "WFBM")));
             long s = id(b.post("betriebsstaetten", json("einrichtungId", e, "name", "Standort B", "strasse", "Bahnhofstr. 2",
                     "plz", "04109", "ort", "Leipzig", "beitrittsgebiet", true)));
@@ -55,7 +53,7 @@ final class ClientScenarios {
     static void restIsolation(URL base) {
         TenantB b = tenantB(base);
         Api a = Api.mitZweitemFaktor(base, DEMO_ADMIN, DEMO_PASSWORD);
-        Api bAdmin = Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123");
+        Api bAdmin = Api.mitZweitemFaktor(base, "zweiter/admin.b", "geheim-b-123");
 
         // lists contain nothing of B
         assertFalse(a.get("einrichtungen").body().contains("Werkstatt B"));
@@ -160,7 +158,7 @@ final class ClientScenarios {
         assertTrue(wrongPassword.body().contains("Benutzername oder Passwort"), wrongPassword.body());
 
         // the council reads the organisation, but neither users nor the audit trail, and changes nothing
-        Api council = Api.as(base, "werkstattrat", "rat12345!");
+        Api council = Api.as(base, "demo/werkstattrat", "rat12345!");
         assertEquals(200, council.get("einrichtungen").status());
         assertEquals(403, council.get("benutzer").status());
         assertEquals(403, council.get("protokoll").status());
@@ -169,7 +167,7 @@ final class ClientScenarios {
         assertTrue(councilPost.object().getString("meldung").contains("Rolle"), councilPost.body());
 
         // the auditor reads, never writes
-        Api auditor = Api.as(base, "pruefer", "pruefer123!");
+        Api auditor = Api.as(base, "demo/pruefer", "pruefer123!");
         assertEquals(200, auditor.get("protokoll").status());
         assertEquals(200, auditor.get("benutzer").status());
         assertEquals(403, auditor.post("gruppen", json("name", "x", "betriebsstaetteId", 1)).status());
@@ -246,12 +244,12 @@ final class ClientScenarios {
         assertTrue(text.contains("Seite 1 von"), text);
         assertFalse(text.contains("Standort B"), text);
 
-        String textB = text(Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123").get("berichte/stammdaten.pdf").bytes());
+        String textB = text(Api.mitZweitemFaktor(base, "zweiter/admin.b", "geheim-b-123").get("berichte/stammdaten.pdf").bytes());
         assertTrue(textB.contains("Standort B"), textB);
         assertTrue(textB.contains("Zweiter Träger e. V."), textB);
         assertFalse(textB.contains("Werk Nord"), textB);
 
-        assertEquals(403, Api.as(base, "werkstattrat", "rat12345!").get("berichte/stammdaten.pdf").status());
+        assertEquals(403, Api.as(base, "demo/werkstattrat", "rat12345!").get("berichte/stammdaten.pdf").status());
     }
 
     static String text(byte[] pdf) throws Exception {
@@ -317,7 +315,7 @@ final class ClientScenarios {
         assertEquals(200, corrected.status(), corrected.body());
         long wrong = id(a.post("vertraege/" + vertrag + "/bewilligungen", json("leistungstraegerId", lt, "aktenzeichen", "IRRTUM",
                 "gueltigAb", "2027-01-01", "gueltigBis", "2027-06-30", "bereich", "EV")));
-        assertEquals(404, Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123").delete("vertraege/" + vertrag + "/bewilligungen/" + wrong).status());
+        assertEquals(404, Api.mitZweitemFaktor(base, "zweiter/admin.b", "geheim-b-123").delete("vertraege/" + vertrag + "/bewilligungen/" + wrong).status());
         assertEquals(204, a.delete("vertraege/" + vertrag + "/bewilligungen/" + wrong).status());
         JsonObject v = a.get("vertraege/" + vertrag).object();
         assertEquals(1, v.getJsonArray("phasen").size());
@@ -338,13 +336,13 @@ final class ClientScenarios {
         }
 
         // payroll sees the person without special-category data; the council sees no person at all
-        JsonObject payrollView = Api.as(base, "entgelt", "entgelt123!").get("beschaeftigte/" + person).object();
+        JsonObject payrollView = Api.as(base, "demo/entgelt", "entgelt123!").get("beschaeftigte/" + person).object();
         assertTrue(!payrollView.containsKey("personenkreis") || payrollView.isNull("personenkreis"), payrollView.toString());
-        assertEquals(403, Api.as(base, "werkstattrat", "rat12345!").get("beschaeftigte").status());
-        assertEquals(403, Api.as(base, "werkstattrat", "rat12345!").get("vertraege/" + vertrag).status());
+        assertEquals(403, Api.as(base, "demo/werkstattrat", "rat12345!").get("beschaeftigte").status());
+        assertEquals(403, Api.as(base, "demo/werkstattrat", "rat12345!").get("vertraege/" + vertrag).status());
 
         // another tenant guesses the ids
-        Api b = Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123");
+        Api b = Api.mitZweitemFaktor(base, "zweiter/admin.b", "geheim-b-123");
         tenantB(base);
         assertEquals(404, b.get("beschaeftigte/" + person).status());
         assertEquals(404, b.get("vertraege/" + vertrag).status());
@@ -428,7 +426,7 @@ final class ClientScenarios {
 
     /** The public contract of POST /api/v1/rechner/wahl (issue 7); the council may use it. */
     static void wahlRechner(URL base) {
-        Api council = Api.as(base, "werkstattrat", "rat12345!");
+        Api council = Api.as(base, "demo/werkstattrat", "rat12345!");
         Api.Answer answer = council.post("rechner/wahl", "{\"einrichtungsart\":\"WFBM\",\"wahlberechtigte\":240,\"wahlberechtigteFrauen\":110}");
         assertEquals(200, answer.status(), answer.body());
         JsonObject o = answer.object();

@@ -96,11 +96,11 @@ final class DatenschutzScenarios {
         assertEquals("no-store", json.headers().firstValue("Cache-Control").orElse(""));
 
         // only the tenant admin; another tenant's admin does not find the person
-        assertEquals(403, Api.as(base, "entgelt", "entgelt123!").get("beschaeftigte/" + id + "/auskunft").status());
-        assertEquals(403, Api.as(base, "sozialdienst", "sozial123!").get("beschaeftigte/" + id + "/auskunft.pdf")
+        assertEquals(403, Api.as(base, "demo/entgelt", "entgelt123!").get("beschaeftigte/" + id + "/auskunft").status());
+        assertEquals(403, Api.as(base, "demo/sozialdienst", "sozial123!").get("beschaeftigte/" + id + "/auskunft.pdf")
                 .status());
         ClientScenarios.tenantB(base);
-        assertEquals(404, Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123").get("beschaeftigte/" + id + "/auskunft").status());
+        assertEquals(404, Api.mitZweitemFaktor(base, "zweiter/admin.b", "geheim-b-123").get("beschaeftigte/" + id + "/auskunft").status());
 
         // retention periods: documented defaults, lengthen yes, shorten no (400)
         JsonArray fristen = admin.get("datenschutz/fristen").array();
@@ -122,13 +122,13 @@ final class DatenschutzScenarios {
         assertEquals(200, admin.put("datenschutz/fristen/ENTGELT", "{\"jahre\":8}").status());
         assertEquals(400, admin.put("datenschutz/fristen/UNBEKANNT", "{\"jahre\":8}").status());
         assertEquals(400, admin.put("datenschutz/fristen/TEILHABE", "{\"jahre\":31}").status());
-        assertEquals(200, Api.as(base, "pruefer", "pruefer123!").get("datenschutz/fristen").status());
-        assertEquals(403, Api.as(base, "pruefer", "pruefer123!").put("datenschutz/fristen/ENTGELT", "{\"jahre\":9}")
+        assertEquals(200, Api.as(base, "demo/pruefer", "pruefer123!").get("datenschutz/fristen").status());
+        assertEquals(403, Api.as(base, "demo/pruefer", "pruefer123!").put("datenschutz/fristen/ENTGELT", "{\"jahre\":9}")
                 .status());
         // the monthly list (nobody in the demo tenant has ended periods); not for payroll
         Api.Answer liste = admin.get("datenschutz/loeschliste");
         assertEquals(200, liste.status(), liste.body());
-        assertEquals(403, Api.as(base, "entgelt", "entgelt123!").get("datenschutz/loeschliste").status());
+        assertEquals(403, Api.as(base, "demo/entgelt", "entgelt123!").get("datenschutz/loeschliste").status());
     }
 
     private static int anzahl(JsonObject export, String titel) {
@@ -140,8 +140,7 @@ final class DatenschutzScenarios {
     private static HttpResponse<byte[]> roh(URL base, String pfad) throws Exception {
         String root = base.toString().endsWith("/") ? base.toString() : base + "/";
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(root + "api/v1/" + pfad))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((ClientScenarios.DEMO_ADMIN + ":"
-                        + ClientScenarios.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8))).GET().build(),
+                .header("Authorization", Api.bearer(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -48,7 +48,7 @@ final class EntgeltScenarios {
     static void restRun(URL base) throws Exception {
         long werkstatt = demoWerkstatt(base);
         YearMonth monat = ersterDemoMonat();
-        Api entgelt = Api.as(base, "entgelt", "entgelt123!");
+        Api entgelt = Api.as(base, "demo/entgelt", "entgelt123!");
         Api admin = Api.mitZweitemFaktor(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD);
 
         Api.Answer bad = entgelt.post("entgelt/laeufe", Api.json("einrichtungId", werkstatt, "monat", "03/2025"));
@@ -65,10 +65,10 @@ final class EntgeltScenarios {
         long laufId = lauf.getJsonNumber("id").longValue();
 
         // only payroll roles see runs; the council does not
-        assertEquals(403, Api.as(base, "werkstattrat", "rat12345!").get("entgelt/laeufe/" + laufId).status());
+        assertEquals(403, Api.as(base, "demo/werkstattrat", "rat12345!").get("entgelt/laeufe/" + laufId).status());
         // another tenant does not find it
         ClientScenarios.tenantB(base);
-        assertEquals(404, Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123").get("entgelt/laeufe/" + laufId).status());
+        assertEquals(404, Api.mitZweitemFaktor(base, "zweiter/admin.b", "geheim-b-123").get("entgelt/laeufe/" + laufId).status());
 
         // four eyes over REST as well
         Api.Answer selbst = entgelt.post("entgelt/laeufe/" + laufId + "/freigabe", "{}");
@@ -84,7 +84,7 @@ final class EntgeltScenarios {
         assertEquals(lauf.getInt("anzahl"), abrechnungen.size());
         JsonObject erste = abrechnungen.getJsonObject(0);
         long abrechnungId = erste.getJsonNumber("id").longValue();
-        assertEquals(404, Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123")
+        assertEquals(404, Api.mitZweitemFaktor(base, "zweiter/admin.b", "geheim-b-123")
                 .get("entgelt/abrechnungen/" + abrechnungId + "/lohnzettel.pdf").status());
 
         // payslip: name, month and every amount
@@ -144,9 +144,9 @@ final class EntgeltScenarios {
                     + ".pdf").bytes());
             assertTrue(pdfText.contains(euro(gesamt.replace(',', '.'))), art + ": " + gesamt + " not in\n" + pdfText);
         }
-        assertEquals(403, Api.as(base, "werkstattrat", "rat12345!")
+        assertEquals(403, Api.as(base, "demo/werkstattrat", "rat12345!")
                 .get("sozialversicherung/laeufe/" + laufId + "/beitragsnachweis.pdf").status());
-        assertEquals(404, Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123")
+        assertEquals(404, Api.mitZweitemFaktor(base, "zweiter/admin.b", "geheim-b-123")
                 .get("sozialversicherung/laeufe/" + laufId + "/erstattung-bund.csv").status());
         JsonArray kassen = entgelt.get("sozialversicherung/laeufe/" + laufId + "/beitragsnachweis").array();
         assertEquals("AOK Niedersachsen", kassen.getJsonObject(0).getString("kasse"));
@@ -168,7 +168,7 @@ final class EntgeltScenarios {
         long werkstatt = demoWerkstatt(base);
         YearMonth monat = ersterDemoMonat().plusMonths(1);
         try (Browser browser = new Browser(base)) {
-            browser.login("entgelt", "entgelt123!");
+            browser.login("demo/entgelt", "entgelt123!");
             browser.open("entgelt/lauf.xhtml?einrichtung=" + werkstatt + "&monat=" + monat);
             browser.click(org.openqa.selenium.By.id("laufForm:berechnen"));
             try {
@@ -212,7 +212,7 @@ final class EntgeltScenarios {
      */
     static void vollzeitRest(URL base) {
         long werkstatt = demoWerkstatt(base);
-        Api entgelt = Api.as(base, "entgelt", "entgelt123!");
+        Api entgelt = Api.as(base, "demo/entgelt", "entgelt123!");
 
         JsonObject einstellung = entgelt.get("entgelt/einstellungen/" + werkstatt).object();
         assertEquals("35", einstellung.getString("vollzeitStunden"));
@@ -243,11 +243,11 @@ final class EntgeltScenarios {
         assertEquals("35", entgelt.get("entgelt/einstellungen/" + werkstatt).object().getString("vollzeitStunden"));
 
         ClientScenarios.tenantB(base);
-        assertEquals(404, Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123").get("entgelt/einstellungen/" + werkstatt
+        assertEquals(404, Api.mitZweitemFaktor(base, "zweiter/admin.b", "geheim-b-123").get("entgelt/einstellungen/" + werkstatt
                 + "/vollzeit-vorschau?stunden=38.5").status());
-        assertEquals(404, Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123").put("entgelt/einstellungen/" + werkstatt,
+        assertEquals(404, Api.mitZweitemFaktor(base, "zweiter/admin.b", "geheim-b-123").put("entgelt/einstellungen/" + werkstatt,
                 Api.json("vollzeitStunden", "38.5", "bestaetigt", true)).status());
-        assertEquals(403, Api.as(base, "werkstattrat", "rat12345!").get("entgelt/einstellungen/" + werkstatt
+        assertEquals(403, Api.as(base, "demo/werkstattrat", "rat12345!").get("entgelt/einstellungen/" + werkstatt
                 + "/vollzeit-vorschau?stunden=38.5").status());
     }
 
@@ -261,7 +261,7 @@ final class EntgeltScenarios {
         org.openqa.selenium.By vollzeit = org.openqa.selenium.By.id(
                 "einstellungenTabs:einstellungForm:vollzeitStunden_input");
         try (Browser browser = new Browser(base)) {
-            browser.login("entgelt", "entgelt123!");
+            browser.login("demo/entgelt", "entgelt123!");
             browser.open("entgelt/einstellungen.xhtml");
             try {
                 browser.choose("auswahlForm:einrichtung", "Werkstatt Musterstadt");
@@ -280,7 +280,7 @@ final class EntgeltScenarios {
                 browser.waitForText(org.openqa.selenium.By.id("vollzeitForm:betroffene"), "fehlt – bitte erfassen");
                 browser.screenshot("vollzeit-bestaetigung");
                 String dialog = browser.driver().findElement(org.openqa.selenium.By.id("vollzeitForm")).getText();
-                JsonArray betroffen = Api.as(base, "entgelt", "entgelt123!").get("entgelt/einstellungen/" + werkstatt
+                JsonArray betroffen = Api.as(base, "demo/entgelt", "entgelt123!").get("entgelt/einstellungen/" + werkstatt
                         + "/vollzeit-vorschau?stunden=38.5").array();
                 String erster = betroffen.getJsonObject(0).getString("name");
                 assertTrue(dialog.contains(erster), dialog);
@@ -290,7 +290,7 @@ final class EntgeltScenarios {
                 throw new AssertionError("Vollzeit-Bestätigung fehlgeschlagen; Seite:\n" + browser.pageText(), e);
             }
         }
-        assertEquals("35", Api.as(base, "entgelt", "entgelt123!").get("entgelt/einstellungen/" + werkstatt).object()
+        assertEquals("35", Api.as(base, "demo/entgelt", "entgelt123!").get("entgelt/einstellungen/" + werkstatt).object()
                 .getString("vollzeitStunden"));
     }
 }

@@ -43,7 +43,7 @@ final class KalkulationScenarios {
 
     /** REST reads of the demo calculation, the PDF text, the roles and another tenant (404). */
     static void rest(URL base) throws Exception {
-        Api leitung = Api.as(base, "leitung", "leitung123!");
+        Api leitung = Api.as(base, "demo/leitung", "leitung123!");
         long ala = demoAla(Api.mitZweitemFaktor(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD));
         Api.Answer liste = leitung.get("kalkulation/" + ala + "/fassungen");
         assertEquals(200, liste.status(), liste.body());
@@ -83,14 +83,14 @@ final class KalkulationScenarios {
         assertTrue(fest.contains("43,76 €") && fest.contains("Festgeschrieben"), fest);
 
         // roles: the auditor reads; payroll and council do not; anonymous is asked to log in
-        assertEquals(200, Api.as(base, "pruefer", "pruefer123!").get("kalkulation/fassungen/" + v1).status());
-        assertEquals(403, Api.as(base, "entgelt", "entgelt123!").get("kalkulation/fassungen/" + v1).status());
-        assertEquals(403, Api.as(base, "werkstattrat", "rat12345!").get("kalkulation/" + ala + "/fassungen").status());
+        assertEquals(200, Api.as(base, "demo/pruefer", "pruefer123!").get("kalkulation/fassungen/" + v1).status());
+        assertEquals(403, Api.as(base, "demo/entgelt", "entgelt123!").get("kalkulation/fassungen/" + v1).status());
+        assertEquals(403, Api.as(base, "demo/werkstattrat", "rat12345!").get("kalkulation/" + ala + "/fassungen").status());
         assertEquals(401, Api.anonymous(base).get("kalkulation/fassungen/" + v1).status());
 
         // another tenant: not found, an empty list
         ClientScenarios.tenantB(base);
-        Api b = Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123");
+        Api b = Api.mitZweitemFaktor(base, "zweiter/admin.b", "geheim-b-123");
         assertEquals(404, b.get("kalkulation/fassungen/" + v1).status());
         assertEquals(404, b.get("kalkulation/fassungen/" + v2 + "/kalkulation.pdf").status());
         assertEquals(404, b.get("kalkulation/fassungen/" + v2 + "/vergleich").status());
@@ -102,7 +102,7 @@ final class KalkulationScenarios {
 
     /** Seed 003 Tab. 3 done right: the worked example of rules.md § 3 (03/2025, Entgelt 250.00) through REST. */
     static void arbeitsplatzkosten(URL base) {
-        Api leitung = Api.as(base, "leitung", "leitung123!");
+        Api leitung = Api.as(base, "demo/leitung", "leitung123!");
         Api.Answer a = leitung.get("kalkulation/arbeitsplatzkosten?monat=2025-03&steigerungsbetrag=117.00");
         assertEquals(200, a.status(), a.body());
         JsonObject o = a.object();
@@ -117,7 +117,7 @@ final class KalkulationScenarios {
         JsonObject rv = o.getJsonArray("posten").stream().map(v -> v.asJsonObject())
                 .filter(p -> p.getString("bezeichnung").startsWith("Rentenversicherung")).findFirst().orElseThrow();
         assertEquals("557.26", rv.getString("kosten"));
-        assertEquals("200", String.valueOf(Api.as(base, "pruefer", "pruefer123!")
+        assertEquals("200", String.valueOf(Api.as(base, "demo/pruefer", "pruefer123!")
                 .get("kalkulation/arbeitsplatzkosten?monat=2025-03&steigerungsbetrag=117.00").status()));
 
         Api.Answer monat = leitung.get("kalkulation/arbeitsplatzkosten?monat=2025-13&steigerungsbetrag=117.00");
@@ -130,7 +130,7 @@ final class KalkulationScenarios {
         Api.Answer negativ = leitung.get("kalkulation/arbeitsplatzkosten?monat=2025-03&steigerungsbetrag=-5");
         assertEquals(400, negativ.status(), negativ.body());
         assertTrue(negativ.body().contains("nicht negativ"), negativ.body());
-        assertEquals(403, Api.as(base, "entgelt", "entgelt123!")
+        assertEquals(403, Api.as(base, "demo/entgelt", "entgelt123!")
                 .get("kalkulation/arbeitsplatzkosten?monat=2025-03&steigerungsbetrag=117.00").status());
     }
 
@@ -138,7 +138,7 @@ final class KalkulationScenarios {
     static void browser(URL base) {
         long ala = demoAla(Api.mitZweitemFaktor(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD));
         try (Browser browser = new Browser(base)) {
-            browser.login("leitung", "leitung123!");
+            browser.login("demo/leitung", "leitung123!");
             browser.open("kalkulation/planung.xhtml?einrichtung=" + ala);
             browser.waitForText(By.id("planForm:jePlatzTag"), "44,81");
             browser.waitForText(By.id("planForm:status"), "Entwurf");

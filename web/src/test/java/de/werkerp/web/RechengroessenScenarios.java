@@ -33,7 +33,7 @@ final class RechengroessenScenarios {
 
     static void jahrErfassen(URL base) {
         Api betrieb = Api.mitZweitemFaktor(base, "betrieb", "betrieb123!");
-        Api admin = Api.mitZweitemFaktor(base, "admin", "admin123!");
+        Api admin = Api.mitZweitemFaktor(base, "demo/admin", "admin123!");
 
         // 2021 and 2022 are stored with the figures of rules.md § 3
         Api.Answer liste = admin.get("referenzdaten/rechengroessen");

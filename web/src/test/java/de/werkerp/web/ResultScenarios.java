@@ -27,7 +27,7 @@ final class ResultScenarios {
 
     /** POST /api/v1/rechner/arbeitsergebnis as the Leitung: the figures, the checks and a German 400. */
     static void arbeitsergebnisRechner(URL base) {
-        Api leitung = Api.as(base, "leitung", "leitung123!");
+        Api leitung = Api.as(base, "demo/leitung", "leitung123!");
         Api.Answer answer = leitung.post("rechner/arbeitsergebnis", anfrage("15000.00"));
         assertEquals(200, answer.status(), answer.body());
         JsonObject o = answer.object();
@@ -80,7 +80,7 @@ final class ResultScenarios {
      * Leichte-Sprache version the plain sentences, the XLSX is a workbook; another tenant gets 404.
      */
     static void dokumente(URL base) throws Exception {
-        Api admin = Api.mitZweitemFaktor(base, "e50.admin", "geheim-e50");
+        Api admin = Api.mitZweitemFaktor(base, "e50/e50.admin", "geheim-e50");
         JsonArray einrichtungen = admin.get("einrichtungen").array();
         long e = einrichtungen.getJsonObject(0).getJsonNumber("id").longValue();
         Api.Answer rechnung = admin.get("arbeitsergebnis/" + e + "/2025");
@@ -103,7 +103,7 @@ final class ResultScenarios {
         assertEquals('K', (char) xlsx[1]);
 
         ClientScenarios.tenantB(base);
-        assertEquals(404, Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123")
+        assertEquals(404, Api.mitZweitemFaktor(base, "zweiter/admin.b", "geheim-b-123")
                 .get("arbeitsergebnis/fassungen/" + fassung + "/arbeitsergebnis.pdf").status());
         Api.Answer bad = admin.post("arbeitsergebnis/import?einrichtung=" + e + "&jahr=2025", "x");
         assertTrue(bad.status() == 400 || bad.status() == 415, bad.body());
@@ -119,7 +119,7 @@ final class ResultScenarios {
         java.nio.file.Path csv = java.nio.file.Files.createTempFile("buchungen-2024-", ".csv");
         java.nio.file.Files.writeString(csv, WerkErpIT.BUCHUNGEN_2025, java.nio.charset.StandardCharsets.UTF_8);
         try (Browser browser = new Browser(base)) {
-            browser.login("leitung", "leitung123!");
+            browser.login("demo/leitung", "leitung123!");
             browser.open("ergebnis/daten.xhtml?einrichtung=" + werkstatt + "&jahr=2024");
             browser.driver().findElement(org.openqa.selenium.By.id("tabs:importForm:datei"))
                     .sendKeys(csv.toAbsolutePath().toString());

@@ -488,7 +488,7 @@ final class RollenScenarios {
      * Betreuung or Personenkreis; the social service reads them.
      */
     static void rest(URL base) throws Exception {
-        Api rat = Api.as(base, "rollen.council", PASSWORT);
+        Api rat = Api.as(base, KENNUNG + "/rollen.council", PASSWORT);
         JsonArray schwellen = rat.get("wahlen/schwellen").array();
         long e = -1;
         long zweite = -1;
@@ -523,10 +523,10 @@ final class RollenScenarios {
         assertEquals(12, rat.get("wahlen/" + ausgehaengt + "/waehlerzahlen").object().getInt("wahlberechtigte"));
 
         // the Wahlvorstand sees the whole list; the admin reads it but records no nomination
-        Api wv = Api.as(base, "rollen.election_board", PASSWORT);
+        Api wv = Api.as(base, KENNUNG + "/rollen.election_board", PASSWORT);
         JsonObject erste = wv.get("wahlen/" + ausgehaengt + "/waehlerliste").array().getJsonObject(0);
         assertTrue(erste.containsKey("personalnummer") && erste.containsKey("waehlbar"), erste.toString());
-        Api admin = Api.mitZweitemFaktor(base, KENNUNG + ".admin", "geheim-" + KENNUNG);
+        Api admin = Api.mitZweitemFaktor(base, KENNUNG + "/" + KENNUNG + ".admin", "geheim-" + KENNUNG);
         assertEquals(200, admin.get("wahlen/" + ausgehaengt + "/waehlerliste").status());
         Api.Answer vorschlag = admin.post("wahlen/" + ausgehaengt + "/vorschlaege", Api.json("wahl", "WERKSTATTRAT",
                 "bewerberId", 1, "zustimmung", true, "eingereichtAm", LocalDate.now().toString()));
@@ -536,7 +536,7 @@ final class RollenScenarios {
         // the page: the council sees the posted list's names without Personalnummer, eligibility or dates, and only
         // the counts while it does not hang; the admin sees no form to record nominations, objections or the count
         try (Browser browser = new Browser(base)) {
-            browser.login("rollen.council", PASSWORT);
+            browser.login(KENNUNG + "/rollen.council", PASSWORT);
             browser.open("wahl/wahlen.xhtml?einrichtung=" + e + "&wahl=" + ausgehaengt);
             browser.waitForText(By.id("waehlerForm:waehler"), PERSON + ", Sina");
             String tabelle = browser.driver().findElement(By.id("waehlerForm:waehler")).getText();
@@ -546,7 +546,7 @@ final class RollenScenarios {
             assertTrue(browser.driver().findElements(By.id("waehlerForm:waehler")).isEmpty());
             browser.screenshot("rollen-rat-nur-zahlen");
             browser.logout();
-            browser.login(KENNUNG + ".admin", "geheim-" + KENNUNG);
+            browser.login(KENNUNG + "/" + KENNUNG + ".admin", "geheim-" + KENNUNG);
             browser.open("wahl/wahlen.xhtml?einrichtung=" + e + "&wahl=" + ausgehaengt);
             browser.waitForText(By.id("waehlerForm:waehler"), "R-100");
             for (String form : new String[] {"vorschlagForm", "zaehlForm", "fotoForm"}) {
@@ -558,7 +558,7 @@ final class RollenScenarios {
         }
 
         // payroll: hours, part time, "a reason is recorded" — not the reason; no Betreuung, no Personenkreis
-        Api entgelt = Api.as(base, "rollen.payroll", PASSWORT);
+        Api entgelt = Api.as(base, KENNUNG + "/rollen.payroll", PASSWORT);
         JsonObject person = null;
         for (JsonObject p : entgelt.get("beschaeftigte").array().getValuesAs(JsonObject.class)) {
             if (p.getString("nachname").equals(PERSON)) {
@@ -576,7 +576,7 @@ final class RollenScenarios {
         assertFalse(az.containsKey("teilzeitgrund"), az.toString());
         assertTrue(az.getBoolean("teilzeitgrundVertraulich"), az.toString());
         // the social service reads what payroll does not
-        Api sozial = Api.as(base, "rollen.social_service", PASSWORT);
+        Api sozial = Api.as(base, KENNUNG + "/rollen.social_service", PASSWORT);
         JsonObject s = sozial.get("beschaeftigte/" + id).object();
         assertTrue(s.getString("betreuerKontakt").startsWith("Tel. "), s.toString());
         assertEquals("Bea Betreuerin", s.getString("betreuerName"), s.toString());

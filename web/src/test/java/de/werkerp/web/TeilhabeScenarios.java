@@ -23,7 +23,7 @@ final class TeilhabeScenarios {
     }
 
     static void rest(URL base) throws Exception {
-        Api admin = Api.mitZweitemFaktor(base, "th-a.admin", "geheim-th-a");
+        Api admin = Api.mitZweitemFaktor(base, "th-a/th-a.admin", "geheim-th-a");
         Api.Answer liste = admin.get("teilhabe/berichte");
         assertEquals(200, liste.status(), liste.body());
         JsonObject frei = liste.array().stream().map(v -> v.asJsonObject())
@@ -83,7 +83,7 @@ final class TeilhabeScenarios {
         assertTrue(kpdf.contains("Jahreskennzahlen Teilhabe 2025"), kpdf);
 
         // the council of the demo tenant: 403 everywhere (special-category data)
-        Api rat = Api.as(base, "werkstattrat", "rat12345!");
+        Api rat = Api.as(base, "demo/werkstattrat", "rat12345!");
         for (String pfad : new String[] {"teilhabe/berichte", "teilhabe/berichte/faellig", "teilhabe/ziele?person=1",
             "teilhabe/ziele/" + ziel, "teilhabe/berichte/" + id, "teilhabe/berichte/" + id + "/teilhabebericht.pdf",
             "teilhabe/kennzahlen/" + e + "/2025", "teilhabe/kennzahlen/" + e + "/2025/kennzahlen.csv"}) {
@@ -131,7 +131,7 @@ final class TeilhabeScenarios {
         String bewertet = heute.minusDays(3).format(DATUM);
         try (Browser browser = new Browser(base)) {
             try {
-                browser.login("sozialdienst", "sozial123!");
+                browser.login("demo/sozialdienst", "sozial123!");
                 browser.open("teilhabe/planung.xhtml?person=" + id);
                 browser.waitVisible(By.id("zielForm:text"));
                 browser.type(By.id("zielForm:text"), "Pünktlich im Browser ankommen");

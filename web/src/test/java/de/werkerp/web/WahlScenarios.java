@@ -17,9 +17,10 @@ import org.openqa.selenium.By;
  */
 final class WahlScenarios {
 
-    static final String WAHLVORSTAND = WahlAblauf.WAHLVORSTAND;
+    /** Logins (README "Sign-in"): the tenant's Kennung and the user name. */
+    static final String WAHLVORSTAND = WahlAblauf.KENNUNG + "/" + WahlAblauf.WAHLVORSTAND;
     static final String WAHLVORSTAND_PASSWORT = WahlAblauf.WAHLVORSTAND_PASSWORT;
-    static final String RAT = WahlAblauf.RAT;
+    static final String RAT = WahlAblauf.KENNUNG + "/" + WahlAblauf.RAT;
     static final String RAT_PASSWORT = WahlAblauf.RAT_PASSWORT;
 
     private WahlScenarios() {
@@ -101,7 +102,7 @@ final class WahlScenarios {
 
         // another tenant: not found, nothing changed
         ClientScenarios.tenantB(base);
-        Api b = Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123");
+        Api b = Api.mitZweitemFaktor(base, "zweiter/admin.b", "geheim-b-123");
         assertEquals(404, b.get("wahlen/" + id).status());
         assertEquals(404, b.get("wahlen/" + id + "/ergebnis").status());
         assertEquals(404, b.get("wahlen/" + id + "/wahlausschreiben.pdf").status());
@@ -173,7 +174,7 @@ final class WahlScenarios {
         assertEquals(400, nochmal.status(), nochmal.body());
         assertEquals("status", nochmal.firstErrorField());
         // audited like other changes: old and new status, the reason, by whom
-        String protokoll = Api.mitZweitemFaktor(base, WahlAblauf.KENNUNG + ".admin", "geheim-" + WahlAblauf.KENNUNG)
+        String protokoll = Api.mitZweitemFaktor(base, WahlAblauf.KENNUNG + "/" + WahlAblauf.KENNUNG + ".admin", "geheim-" + WahlAblauf.KENNUNG)
                 .get("protokoll?max=50").body();
         assertTrue(protokoll.contains("\"objektId\":" + offen) && protokoll.contains("\"neuerWert\":\"ABGESAGT\"")
                 && protokoll.contains("\"alterWert\":\"VORBEREITUNG\"")

@@ -24,10 +24,12 @@ import org.openqa.selenium.By;
  */
 final class ZweifaktorScenarios {
 
-    static final String REST_USER = "zf.rest";
-    static final String LOHN_USER = "zf.lohn";
-    static final String SPERRE_USER = "zf.sperre";
-    static final String CHEF_USER = "zf.chef";
+    // logins of throwaway users of the demo tenant (kennung/benutzername, README "Sign-in")
+    static final String REST_USER = "demo/zf.rest";
+    static final String LOHN_USER = "demo/zf.lohn";
+    static final String SPERRE_USER = "demo/zf.sperre";
+    static final String CHEF_USER = "demo/zf.chef";
+    static final String ADMIN_USER = "demo/zf.admin";
     static final String PASSWORT = "zwei-faktor-123";
     static final String ABGELAUFEN = "Abgelaufen";
     /** The token that the in-container step makes expired (between {@link #rest} and {@link #nachAblauf}). */
@@ -42,10 +44,23 @@ final class ZweifaktorScenarios {
         return Api.mitZweitemFaktor(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD);
     }
 
-    private static long benutzer(URL base, String name, String rolle) {
-        Api.Answer a = admin(base).post("benutzer", Api.json("benutzername", name, "anzeigename", "Test " + name,
-                "rollen", new String[] {rolle}, "passwort", PASSWORT));
+    /** The user name within the tenant. */
+    static String name(String login) {
+        return login.substring(login.indexOf('/') + 1);
+    }
+
+    /**
+     * A user created by the demo admin; the admin's initial password must be changed first (README "Sign-in"), so the
+     * user changes it to {@link #PASSWORT} (HTTP Basic is allowed for exactly that call).
+     */
+    private static long benutzer(URL base, String login, String rolle) {
+        String anfang = "anfang-" + PASSWORT;
+        Api.Answer a = admin(base).post("benutzer", Api.json("benutzername", name(login), "anzeigename", "Test " + name(login),
+                "rollen", new String[] {rolle}, "passwort", anfang));
         assertEquals(201, a.status(), a.body());
+        Api.Answer geaendert = ohneAdressverzoegerung(() -> Api.as(base, login, anfang).post("konto/passwort",
+                Api.json("aktuellesPasswort", anfang, "neuesPasswort", PASSWORT)));
+        assertEquals(204, geaendert.status(), geaendert.body());
         return a.object().getJsonNumber("id").longValue();
     }
 
@@ -153,7 +168,7 @@ final class ZweifaktorScenarios {
         assertEquals(200, ohneAdressverzoegerung(() -> Api.as(base, LOHN_USER, PASSWORT).get("einrichtungen")).status());
 
         // a token of tenant A never reaches tenant B
-        Api b = Api.mitZweitemFaktor(base, "admin.b", "geheim-b-123");
+        Api b = Api.mitZweitemFaktor(base, "zweiter/admin.b", "geheim-b-123");
         long einrichtungB = b.get("einrichtungen").array().getJsonObject(0).getJsonNumber("id").longValue();
         assertEquals(404, lohn.get("einrichtungen/" + einrichtungB).status());
         assertTrue(lohn.get("einrichtungen").array().stream()
@@ -168,12 +183,12 @@ final class ZweifaktorScenarios {
         assertEquals(401, Api.mitToken(base, "kein-token").get("einrichtungen").status());
 
         // a Träger-Admin must set up the second factor: Basic refused, no token before
-        benutzer(base, "zf.admin", "TENANT_ADMIN");
-        Api.Answer adminBasic = ohneAdressverzoegerung(() -> Api.as(base, "zf.admin", PASSWORT).get("einrichtungen"));
+        benutzer(base, ADMIN_USER, "TENANT_ADMIN");
+        Api.Answer adminBasic = ohneAdressverzoegerung(() -> Api.as(base, ADMIN_USER, PASSWORT).get("einrichtungen"));
         assertEquals(401, adminBasic.status(), adminBasic.body());
         assertTrue(adminBasic.body().contains("API-Token"), adminBasic.body());
         Api.Answer ohneEinrichtung = ohneAdressverzoegerung(() -> Api.anonymous(base).post("anmeldung/token",
-                Api.json("benutzername", "zf.admin", "passwort", PASSWORT, "name", "x", "gueltigBis", LocalDate.now().toString())));
+                Api.json("benutzername", ADMIN_USER, "passwort", PASSWORT, "name", "x", "gueltigBis", LocalDate.now().toString())));
         assertEquals(403, ohneEinrichtung.status(), ohneEinrichtung.body());
 
         // new recovery codes need a current code and replace the old ones
@@ -210,9 +225,9 @@ final class ZweifaktorScenarios {
         for (JsonValue v : admin(base).get("protokoll?max=500").array()) {
             JsonObject e = v.asJsonObject();
             String neuerWert = e.getString("neuerWert", "");
-            abgeschaltet |= "STATUS".equals(e.getString("aktion")) && REST_USER.equals(e.getString("benutzer"))
+            abgeschaltet |= "STATUS".equals(e.getString("aktion")) && name(REST_USER).equals(e.getString("benutzer"))
                     && neuerWert.equals("abgeschaltet");
-            replayProtokolliert |= "ANMELDUNG_FEHLGESCHLAGEN".equals(e.getString("aktion")) && REST_USER.equals(e.getString("benutzer"))
+            replayProtokolliert |= "ANMELDUNG_FEHLGESCHLAGEN".equals(e.getString("aktion")) && name(REST_USER).equals(e.getString("benutzer"))
                     && neuerWert.contains("bereits verwendet");
         }
         assertTrue(abgeschaltet, "the switch-off is in the audit trail");
@@ -251,7 +266,8 @@ final class ZweifaktorScenarios {
         benutzer(base, CHEF_USER, "TENANT_ADMIN");
         try (Browser browser = new Browser(base)) {
             browser.open("login.xhtml");
-            browser.type(By.id("login:benutzername"), CHEF_USER);
+            browser.type(By.id("login:kennung"), "demo");
+            browser.type(By.id("login:benutzername"), name(CHEF_USER));
             browser.type(By.id("login:passwort"), PASSWORT);
             browser.click(By.id("login:anmelden"));
             browser.waitVisible(By.id("zweifaktorForm:pflichtHinweis"));
@@ -284,7 +300,8 @@ final class ZweifaktorScenarios {
 
             // sign in with the code: wrong, then a replay of the last used code, then right
             browser.open("login.xhtml");
-            browser.type(By.id("login:benutzername"), CHEF_USER);
+            browser.type(By.id("login:kennung"), "demo");
+            browser.type(By.id("login:benutzername"), name(CHEF_USER));
             browser.type(By.id("login:passwort"), PASSWORT);
             browser.click(By.id("login:anmelden"));
             browser.type(By.id("zweitfaktor:code"), falsch(Zweifaktorregel_code(CHEF_USER)));
@@ -298,7 +315,8 @@ final class ZweifaktorScenarios {
             browser.waitVisible(By.id("benutzerName"));
             browser.logout();
             browser.open("login.xhtml");
-            browser.type(By.id("login:benutzername"), CHEF_USER);
+            browser.type(By.id("login:kennung"), "demo");
+            browser.type(By.id("login:benutzername"), name(CHEF_USER));
             browser.type(By.id("login:passwort"), PASSWORT);
             browser.click(By.id("login:anmelden"));
             browser.type(By.id("zweitfaktor:code"), codes.get(0));
@@ -306,7 +324,7 @@ final class ZweifaktorScenarios {
             browser.waitForText(By.id("meldungen"), "Der Code ist falsch");
             browser.click(By.id("zweitfaktor:abbrechen"));
             browser.login(CHEF_USER, PASSWORT);
-            assertEquals("Test " + CHEF_USER, browser.driver().findElement(By.id("benutzerName")).getText());
+            assertEquals("Test " + name(CHEF_USER), browser.driver().findElement(By.id("benutzerName")).getText());
 
             // change the own password after a TOTP sign-in; then sign in with the new password and a code
             browser.open("konto/passwort.xhtml");

@@ -90,6 +90,9 @@ public class InitialData {
     @Inject
     Musterbelegschaft belegschaft;
 
+    @Inject
+    de.werkerp.security.control.Startpasswoerter startpasswoerter;
+
     @PostConstruct
     void create() {
         boolean demo = "true".equalsIgnoreCase(System.getenv("WERKERP_DEMO_DATA"));
@@ -120,7 +123,8 @@ public class InitialData {
         }
         Caller operator = new Caller(OPERATOR, null, EnumSet.of(Role.OPERATOR));
         Traeger traeger = callers.runAs(operator,
-                () -> traegerService.create(new Traeger(DEMO_KENNUNG, DEMO_TRAEGER), "admin", "Anna Admin", "admin123!"));
+                () -> traegerService.create(new Traeger(DEMO_KENNUNG, DEMO_TRAEGER), "admin", "Anna Admin",
+                        "admin@musterstadt.example", null));
         Caller admin = new Caller("admin", traeger.getId(), EnumSet.of(Role.TENANT_ADMIN));
         callers.runAs(admin, () -> {
             for (DemoLogin login : DEMO_USERS) {
@@ -151,7 +155,13 @@ public class InitialData {
             jakarta.enterprise.inject.spi.CDI.current().select(de.werkerp.participation.boundary.TeilhabeDemodaten.class).get().anlegen(wfbm);
             jakarta.enterprise.inject.spi.CDI.current().select(de.werkerp.costing.boundary.KalkulationDemo.class).get().anlegen(ala);
         });
-        LOG.info("WerkERP: Demo-Träger „" + DEMO_TRAEGER + "“ mit Demo-Benutzern angelegt.");
+        // the printed demo logins: known passwords, as if each user had chosen them (the admin's invitation mail is in
+        // WERKERP_DATA_DIR/mails, or went to the SMTP server, and stays unused)
+        startpasswoerter.setzen(traeger.getId(), "admin", "admin123!");
+        for (DemoLogin login : DEMO_USERS) {
+            startpasswoerter.setzen(traeger.getId(), login.username(), login.password());
+        }
+        LOG.info("WerkERP: Demo-Träger „" + DEMO_TRAEGER + "“ (Kennung „" + DEMO_KENNUNG + "“) mit Demo-Benutzern angelegt.");
     }
 
     private void inTransaction(Runnable work) {

@@ -87,7 +87,7 @@ public class ApiTokenService {
     }
 
     private Konto konto(Caller caller) {
-        return directory.account(caller.username()).map(Konto::von)
+        return directory.account(caller).map(Konto::von)
                 .orElseThrow(() -> new IllegalStateException("Konto nicht gefunden: " + caller.username()));
     }
 

@@ -2,6 +2,7 @@ package de.werkerp.security.boundary;
 
 import java.util.List;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -19,14 +20,22 @@ import de.werkerp.platform.control.ValidationFailure;
 import de.werkerp.platform.entity.Role;
 import de.werkerp.security.control.PasswordHasher;
 import de.werkerp.security.entity.Benutzer;
+import de.werkerp.security.entity.Einladung;
 
-/** The users of the caller's tenant. Managed by the tenant admin; the auditor may read the list. */
+/**
+ * The users of the caller's tenant. Managed by the tenant admin; the auditor may read the list. User names are unique
+ * within the tenant only (README "Sign-in"): whether a name is used by another tenant is never looked at, so the answer
+ * cannot reveal it. A new user either gets an invitation by e-mail ({@link #einladen}) and chooses the password, or
+ * the admin sets an initial password, which the user must change at the next sign-in ({@code passwortAendern}); the
+ * same holds for a password the admin sets later. The operator has no way to set any user's password.
+ */
 @Stateless
 @TenantGuarded
 @Allow(Role.TENANT_ADMIN)
 public class BenutzerService {
 
     static final String FEHLT = "Der Benutzer wurde nicht gefunden.";
+    static final String VOM_ADMIN_GESETZT = "von der Administration gesetzt, bei der nächsten Anmeldung zu ändern";
 
     @Inject
     TenantRepository repository;
@@ -46,6 +55,9 @@ public class BenutzerService {
     @Inject
     AuditTrail audit;
 
+    @EJB
+    EinladungService einladungen;
+
     @Allow({Role.TENANT_ADMIN, Role.AUDITOR})
     public List<Benutzer> benutzer() {
         return repository.list(Benutzer.class, "benutzername");
@@ -56,14 +68,43 @@ public class BenutzerService {
         return repository.find(Benutzer.class, id, FEHLT);
     }
 
+    /** Creates a user with an initial password set by the admin: the user must change it at the next sign-in. */
     public Benutzer create(Benutzer benutzer, String passwort) {
         requireTenantRoles(benutzer);
         requireFreeName(benutzer.getBenutzername());
         benutzer.setPasswortHash(hasher.hash(passwort));
-        return repository.create(benutzer);
+        benutzer.setPasswortAendern(true);
+        Benutzer created = repository.create(benutzer);
+        passwortGesetzt(created);
+        return created;
     }
 
-    /** Changes name, display name and roles; the password stays unless a new one is given. */
+    /**
+     * Creates a user without a password and sends an invitation to the user's e-mail address: the user chooses the
+     * password through the link ({@link EinladungService}).
+     */
+    public Benutzer einladen(Benutzer benutzer, String basisUrl) {
+        requireTenantRoles(benutzer);
+        requireFreeName(benutzer.getBenutzername());
+        if (benutzer.getEmail() == null) {
+            throw new ValidationFailure("email", "Für eine Einladung braucht der Benutzer eine E-Mail-Adresse.");
+        }
+        benutzer.setPasswortHash(null);
+        benutzer.setPasswortAendern(false);
+        Benutzer created = repository.create(benutzer);
+        einladungen.einladen(created.getId(), basisUrl);
+        return created;
+    }
+
+    /** Sends a new invitation to an existing user (e.g. when the first one expired). */
+    public Einladung erneutEinladen(Long id, String basisUrl) {
+        return einladungen.einladen(find(id).getId(), basisUrl);
+    }
+
+    /**
+     * Changes name, display name, e-mail address and roles; the password stays unless a new one is given, which the
+     * user must then change at the next sign-in.
+     */
     public Benutzer update(Benutzer benutzer, String neuesPasswort) {
         requireTenantRoles(benutzer);
         Benutzer stored = find(benutzer.getId());
@@ -74,11 +115,14 @@ public class BenutzerService {
                 && (!benutzer.isAktiv() || !benutzer.getRollen().contains(Role.TENANT_ADMIN))) {
             throw new ValidationFailure("rollen", "Sie können sich nicht selbst deaktivieren oder die Administrationsrolle entziehen.");
         }
-        benutzer.setPasswortHash(neuesPasswort == null || neuesPasswort.isEmpty()
-                ? stored.getPasswortHash() : hasher.hash(neuesPasswort));
+        boolean neu = neuesPasswort != null && !neuesPasswort.isEmpty();
+        benutzer.setPasswortHash(neu ? hasher.hash(neuesPasswort) : stored.getPasswortHash());
+        benutzer.setPasswortAendern(neu || stored.isPasswortAendern());
         Benutzer updated = repository.update(benutzer, FEHLT);
-        directory.forget(stored.getBenutzername());
-        directory.forget(updated.getBenutzername());
+        if (neu) {
+            passwortGesetzt(updated);
+        }
+        directory.forgetAll();
         return updated;
     }
 
@@ -103,18 +147,27 @@ public class BenutzerService {
                 "zurückgesetzt für " + benutzer.getBenutzername());
     }
 
+    /** The hash is not audited (a secret); that the admin set a password is. */
+    private void passwortGesetzt(Benutzer benutzer) {
+        repository.audit().ereignis(AuditAction.GEAENDERT, benutzer.displayType(), benutzer.getId(), "Passwort", null,
+                VOM_ADMIN_GESETZT);
+    }
+
     private void requireTenantRoles(Benutzer benutzer) {
         if (benutzer.getRollen().contains(Role.OPERATOR)) {
             throw new ValidationFailure("rollen", "Die Rolle „Betrieb“ kann keinem Benutzer eines Trägers gegeben werden.");
         }
     }
 
+    /** Unique within the tenant (the query is filtered by the tenant like every query): other tenants do not count. */
     private void requireFreeName(String benutzername) {
         if (benutzername == null) {
             return;
         }
-        if (directory.isNameTaken(benutzername)) {
-            throw new ValidationFailure("benutzername", "Dieser Benutzername ist bereits vergeben.");
+        Long taken = repository.em().createQuery("SELECT COUNT(b) FROM Benutzer b WHERE b.benutzername = :n", Long.class)
+                .setParameter("n", benutzername).getSingleResult();
+        if (taken > 0) {
+            throw new ValidationFailure("benutzername", "Dieser Benutzername ist in Ihrem Träger bereits vergeben.");
         }
     }
 }

@@ -19,6 +19,7 @@ import de.werkerp.security.entity.Betreiber;
 
 /**
  * The caller's own account: every user (and operator) changes their own password here, with the current one.
+ * It also ends a forced change ({@code Benutzer.passwortAendern}, set when the tenant admin chose the password).
  * The change ends the user's other sessions (they carry the {@link Passwortstand} of the old hash) and forgets the
  * remembered API verification.
  */
@@ -55,6 +56,7 @@ public class KontoService {
             throw new ValidationFailure("wiederholung", "Die Wiederholung stimmt nicht mit dem neuen Passwort überein.");
         }
         String neuerHash;
+        String konto;
         if (caller.tenantId() == null) {
             List<Betreiber> b = repository.em().createQuery("SELECT b FROM Betreiber b WHERE b.benutzername = :n", Betreiber.class)
                     .setParameter("n", caller.username()).getResultList();
@@ -63,6 +65,7 @@ public class KontoService {
             }
             neuerHash = hasher.hash(neuesPasswort);
             b.get(0).setPasswortHash(neuerHash);
+            konto = "O" + b.get(0).getId();
         } else {
             List<Benutzer> b = repository.em()
                     .createQuery("SELECT b FROM Benutzer b WHERE b.benutzername = :n", Benutzer.class)
@@ -74,9 +77,12 @@ public class KontoService {
             repository.em().detach(benutzer);
             neuerHash = hasher.hash(neuesPasswort);
             benutzer.setPasswortHash(neuerHash);
+            // a password the admin set is replaced by the user's own: the forced change is done
+            benutzer.setPasswortAendern(false);
             repository.update(benutzer, BenutzerService.FEHLT);
+            konto = "B" + benutzer.getId();
         }
-        identityStore.forget(caller.username());
+        identityStore.forget(konto);
         return Passwortstand.von(neuerHash);
     }
 

@@ -24,7 +24,10 @@ import de.werkerp.platform.entity.Role;
 import de.werkerp.security.control.PasswordHasher;
 import de.werkerp.security.control.VerifiedCredentials;
 
-/** Checks user name and password against the stored accounts (users of all tenants, and operators). */
+/**
+ * Checks a login ({@code kennung/benutzername}, or an operator's name; {@code security.control.Anmeldename}) and its
+ * password against the stored accounts (users of all tenants, and operators).
+ */
 @ApplicationScoped
 public class WerkErpIdentityStore implements IdentityStore {
 
@@ -54,30 +57,31 @@ public class WerkErpIdentityStore implements IdentityStore {
         }
         directory.forget(login.getCaller());
         Optional<CallerDirectory.Account> account = directory.account(login.getCaller());
-        if (account.isEmpty()) {
-            LOG.warning(() -> "Anmeldung fehlgeschlagen: unbekannter Benutzername");
+        String password = login.getPasswordAsString();
+        if (account.isEmpty() || account.get().passwordHash() == null) {
+            LOG.warning(() -> "Anmeldung fehlgeschlagen: unbekannter Benutzername oder kein Passwort gesetzt");
             // the same PBKDF2 work as for a known name, so the answer time does not tell whether a name exists
-            hasher.matches(login.getPasswordAsString(), dummyHash());
+            hasher.matches(password, dummyHash());
             return CredentialValidationResult.INVALID_RESULT;
         }
-        String username = login.getCaller();
-        String password = login.getPasswordAsString();
+        String konto = account.get().konto();
         String storedHash = account.get().passwordHash();
-        if (verified.known(username, password, storedHash)) {
-            return valid(username, account.get());
+        if (verified.known(konto, password, storedHash)) {
+            return valid(account.get());
         }
         if (!hasher.matches(password, storedHash)) {
-            verified.forget(username);
+            verified.forget(konto);
             protokolliere(account.get().caller(), false);
             return CredentialValidationResult.INVALID_RESULT;
         }
-        verified.remember(username, password, storedHash);
+        verified.remember(konto, password, storedHash);
         protokolliere(account.get().caller(), true);
-        return valid(username, account.get());
+        return valid(account.get());
     }
 
-    private static CredentialValidationResult valid(String username, CallerDirectory.Account account) {
-        return new CredentialValidationResult(username, groups(account.caller().roles()));
+    /** The principal's name is the canonical login ({@code kennung/benutzername}, or the operator's name). */
+    private static CredentialValidationResult valid(CallerDirectory.Account account) {
+        return new CredentialValidationResult(account.login(), groups(account.caller().roles()));
     }
 
     /**
@@ -100,14 +104,14 @@ public class WerkErpIdentityStore implements IdentityStore {
      * Whether these credentials were verified in full minutes ago against the account's current hash (a remembered
      * API login): such a request cannot be a guess, so the address delay of {@code Anmelderegel} skips it.
      */
-    public boolean remembered(String username, String password) {
-        return directory.account(username).map(a -> verified.known(username, password, a.passwordHash())).orElse(false);
+    public boolean remembered(String login, String password) {
+        return directory.account(login).map(a -> verified.known(a.konto(), password, a.passwordHash())).orElse(false);
     }
 
-    /** Forgets the remembered verification of a user (after a password change). */
-    public void forget(String username) {
-        verified.forget(username);
-        directory.forget(username);
+    /** Forgets the remembered verification of an account (key {@code CallerDirectory.Account#konto}) after a password change. */
+    public void forget(String konto) {
+        verified.forget(konto);
+        directory.forgetAll();
     }
 
     private String dummyHash() {

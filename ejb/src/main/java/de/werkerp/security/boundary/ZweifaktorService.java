@@ -135,7 +135,7 @@ public class ZweifaktorService {
         if (Zweifaktorregel.pflicht(caller.roles())) {
             throw new ValidationFailure("code", "Für Ihre Rolle ist die Zwei-Faktor-Anmeldung vorgeschrieben; sie kann nicht abgeschaltet werden.");
         }
-        CallerDirectory.Account account = directory.account(caller.username()).orElseThrow();
+        CallerDirectory.Account account = directory.account(caller).orElseThrow();
         if (passwort == null || !hasher.matches(passwort, account.passwordHash())) {
             throw new ValidationFailure("passwort", "Das Passwort ist falsch.");
         }
@@ -158,7 +158,7 @@ public class ZweifaktorService {
     }
 
     private Konto konto(Caller caller) {
-        return directory.account(caller.username()).map(Konto::von)
+        return directory.account(caller).map(Konto::von)
                 .orElseThrow(() -> new IllegalStateException("Konto nicht gefunden: " + caller.username()));
     }
 

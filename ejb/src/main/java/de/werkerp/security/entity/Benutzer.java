@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -34,9 +35,18 @@ public class Benutzer extends TenantOwnedEntity {
     @Column(nullable = false)
     private String anzeigename;
 
+    /** Null while the user's invitation is open (no password chosen yet). */
     @NotAudited
-    @Column(name = "passwort_hash", nullable = false)
+    @Column(name = "passwort_hash")
     private String passwortHash;
+
+    @Email(message = "Bitte geben Sie eine gültige E-Mail-Adresse ein.")
+    @Size(max = 254, message = "Die E-Mail-Adresse darf höchstens 254 Zeichen lang sein.")
+    private String email;
+
+    /** Set when another person chose the password (the tenant admin): the user must change it at the next sign-in. */
+    @Column(name = "passwort_aendern", nullable = false)
+    private boolean passwortAendern;
 
     @NotEmpty(message = "Bitte wählen Sie mindestens eine Rolle.")
     @Convert(converter = RoleSetConverter.class)
@@ -81,6 +91,27 @@ public class Benutzer extends TenantOwnedEntity {
 
     public void setPasswortHash(String passwortHash) {
         this.passwortHash = passwortHash;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.trim();
+    }
+
+    public boolean isPasswortAendern() {
+        return passwortAendern;
+    }
+
+    public void setPasswortAendern(boolean passwortAendern) {
+        this.passwortAendern = passwortAendern;
+    }
+
+    /** Whether the user has a password (false while the invitation is open). */
+    public boolean isPasswortGesetzt() {
+        return passwortHash != null;
     }
 
     public Set<Role> getRollen() {

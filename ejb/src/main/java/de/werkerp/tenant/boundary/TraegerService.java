@@ -3,6 +3,7 @@ package de.werkerp.tenant.boundary;
 import java.util.EnumSet;
 import java.util.List;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,18 +18,17 @@ import de.werkerp.audit.entity.AuditAction;
 import de.werkerp.platform.control.Allow;
 import de.werkerp.platform.control.Caller;
 import de.werkerp.platform.control.CallerContext;
-import de.werkerp.platform.control.CallerDirectory;
 import de.werkerp.platform.control.NotFound;
 import de.werkerp.platform.control.TenantGuarded;
 import de.werkerp.platform.control.ValidationFailure;
 import de.werkerp.platform.entity.Role;
-import de.werkerp.security.control.PasswordHasher;
+import de.werkerp.security.boundary.EinladungService;
 import de.werkerp.security.entity.Benutzer;
 import de.werkerp.tenant.entity.Traeger;
 
 /**
- * Operators create and deactivate tenants (Träger) and give each its first tenant admin. They see
- * the tenants' names only, never their data.
+ * Operators create and deactivate tenants (Träger) and invite each one's first tenant admin. They see
+ * the tenants' names only, never their data, and set no password of any tenant user.
  */
 @Stateless
 @TenantGuarded
@@ -41,11 +41,8 @@ public class TraegerService {
     @Inject
     Validator validator;
 
-    @Inject
-    PasswordHasher hasher;
-
-    @Inject
-    CallerDirectory directory;
+    @EJB
+    EinladungService einladungen;
 
     @Inject
     CallerContext callers;
@@ -66,21 +63,26 @@ public class TraegerService {
     }
 
     /**
-     * Creates a tenant and its first tenant admin in one transaction: both or nothing. The tenant
-     * context is switched to the new tenant only for writing that admin (and its audit line).
+     * Creates a tenant and its first tenant admin in one transaction: both or nothing. The admin gets no password from
+     * the operator: an invitation by e-mail (one-time link, 72 h; {@code security.boundary.EinladungService}), with which
+     * the admin chooses the password. The operator never holds a key to the tenant. The tenant context is switched to
+     * the new tenant only for writing that admin and the invitation (and their audit lines).
+     *
+     * @param basisUrl the application's address for the link in the mail
      */
-    public Traeger create(Traeger traeger, String adminBenutzername, String adminName, String adminPasswort) {
+    public Traeger create(Traeger traeger, String adminBenutzername, String adminName, String adminEmail, String basisUrl) {
         validate(traeger);
         Long taken = em.createQuery("SELECT COUNT(t) FROM Traeger t WHERE t.kennung = :k", Long.class)
                 .setParameter("k", traeger.getKennung()).getSingleResult();
         if (taken > 0) {
             throw new ValidationFailure("kennung", "Diese Kennung ist bereits vergeben.");
         }
-        if (adminBenutzername != null && directory.isNameTaken(adminBenutzername)) {
-            throw new ValidationFailure("adminBenutzername", "Dieser Benutzername ist bereits vergeben.");
-        }
         Benutzer admin = new Benutzer(adminBenutzername, adminName, EnumSet.of(Role.TENANT_ADMIN));
-        admin.setPasswortHash(hasher.hash(adminPasswort));
+        admin.setEmail(adminEmail);
+        if (admin.getEmail() == null) {
+            throw new ValidationFailure("adminEmail",
+                    "Bitte geben Sie die E-Mail-Adresse des ersten Administrators ein: er erhält die Einladung.");
+        }
         for (ConstraintViolation<Benutzer> v : validator.validate(admin)) {
             String field = v.getPropertyPath().toString();
             throw new ValidationFailure("admin" + Character.toUpperCase(field.charAt(0)) + field.substring(1), v.getMessage());
@@ -92,7 +94,14 @@ public class TraegerService {
         em.persist(admin);
         em.flush();
         callers.runAs(new Caller(operator.username() + " (Betrieb)", traeger.getId(), EnumSet.of(Role.TENANT_ADMIN)),
-                () -> audit.created(admin));
+                () -> {
+                    audit.created(admin);
+                    try {
+                        einladungen.einladen(admin.getId(), basisUrl);
+                    } catch (ValidationFailure e) {
+                        throw new ValidationFailure("adminEmail", e.errors().get(0).message());
+                    }
+                });
         return traeger;
     }
 

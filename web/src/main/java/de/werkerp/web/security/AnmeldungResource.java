@@ -110,7 +110,7 @@ public class AnmeldungResource {
             return Response.ok(new Wiederherstellung(codes)).build();
         } catch (RuntimeException falsch) {
             // a wrong code counts against the name like a wrong password
-            versuche.fehlgeschlagen(account.caller().username(), adresse);
+            versuche.fehlgeschlagen(account.login(), adresse);
             throw falsch;
         }
     }
@@ -125,6 +125,10 @@ public class AnmeldungResource {
             return refused;
         }
         CallerDirectory.Account account = (CallerDirectory.Account) geprueft;
+        if (account.passwortAendern()) {
+            // a password another person set opens no token: it must be changed first (README "Sign-in")
+            return fehler(403, WerkErpAuthenticationMechanism.ERST_AENDERN);
+        }
         if (zweitanmeldung.aktiv(account)) {
             Zweitanmeldung.Ergebnis ergebnis = zweitanmeldung.codePruefen(account, t.code(), adresse);
             if (!ergebnis.angenommen()) {
@@ -144,7 +148,10 @@ public class AnmeldungResource {
         if (benutzername == null || passwort == null) {
             return fehler(401, "Benutzername oder Passwort ist falsch.");
         }
-        Anmeldeversuche.Pruefung p = versuche.pruefen(benutzername, adresse, false);
+        // the lock's key is the canonical login (kennung/benutzername, or an operator's name), as for the form and Basic
+        String login = de.werkerp.security.control.Anmeldename.parse(benutzername)
+                .map(de.werkerp.security.control.Anmeldename::text).orElse(benutzername);
+        Anmeldeversuche.Pruefung p = versuche.pruefen(login, adresse, false);
         if (p.sperre().isPresent()) {
             Anmelderegel.Sperre sperre = p.sperre().get();
             return Response.status(429).header("Retry-After", sperre.sekunden(versuche.jetzt()))
@@ -154,11 +161,11 @@ public class AnmeldungResource {
         Optional<CallerDirectory.Account> account = result.getStatus() == CredentialValidationResult.Status.VALID
                 ? directory.account(benutzername) : Optional.empty();
         if (account.isEmpty()) {
-            versuche.fehlgeschlagen(benutzername, adresse);
+            versuche.fehlgeschlagen(login, adresse);
             return fehler(401, "Benutzername oder Passwort ist falsch.");
         }
         if (p.nameHatFehlversuche() && !zweitanmeldung.aktiv(account.get())) {
-            versuche.erfolgreich(benutzername);
+            versuche.erfolgreich(login);
         }
         return account.get();
     }

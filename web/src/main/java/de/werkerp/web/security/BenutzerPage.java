@@ -7,14 +7,17 @@ import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.primefaces.PrimeFaces;
 
 import de.werkerp.platform.entity.Role;
 import de.werkerp.security.boundary.BenutzerService;
 import de.werkerp.security.entity.Benutzer;
+import de.werkerp.web.platform.Adresse;
 import de.werkerp.web.platform.Messages;
 
 /** Page "Benutzer": the tenant's users with their roles; create, edit, deactivate. */
@@ -55,9 +58,13 @@ public class BenutzerPage implements Serializable {
         EnumSet<Role> chosen = EnumSet.noneOf(Role.class);
         rollen.forEach(name -> chosen.add(Role.valueOf(name)));
         selected.setRollen(chosen);
-        if (Messages.attempt("benutzerForm", () -> selected = neu
-                ? service.create(selected, passwort) : service.update(selected, passwort))) {
-            Messages.info(neu ? "Benutzer „" + selected.getBenutzername() + "“ angelegt." : "Benutzer gespeichert.");
+        boolean einladung = neu && (passwort == null || passwort.isEmpty());
+        if (Messages.attempt("benutzerForm", () -> selected = einladung ? service.einladen(selected, basisUrl())
+                : neu ? service.create(selected, passwort) : service.update(selected, passwort))) {
+            Messages.info(einladung ? "Benutzer „" + selected.getBenutzername() + "“ angelegt; die Einladung ging an "
+                    + selected.getEmail() + "."
+                    : neu ? "Benutzer „" + selected.getBenutzername() + "“ angelegt. Das Passwort muss bei der ersten Anmeldung geändert werden."
+                    : "Benutzer gespeichert.");
             load();
             PrimeFaces.current().executeScript("PF('benutzerDialog').hide()");
         }
@@ -68,6 +75,16 @@ public class BenutzerPage implements Serializable {
         if (Messages.attempt("benutzerForm", () -> service.zweifaktorZuruecksetzen(b.getId()))) {
             Messages.info("Die Zwei-Faktor-Anmeldung von " + b.getBenutzername() + " wurde zurückgesetzt.");
         }
+    }
+
+    public void einladen(Benutzer b) {
+        if (Messages.attempt("listeForm", () -> service.erneutEinladen(b.getId(), basisUrl()))) {
+            Messages.info("Die Einladung ging an " + b.getEmail() + " (72 Stunden gültig).");
+        }
+    }
+
+    private static String basisUrl() {
+        return Adresse.basisUrl((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     public void aktivSetzen(Benutzer b, boolean aktiv) {

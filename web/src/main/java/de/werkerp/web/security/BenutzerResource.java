@@ -14,6 +14,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -24,6 +26,7 @@ import de.werkerp.platform.entity.Role;
 import de.werkerp.security.boundary.BenutzerService;
 import de.werkerp.security.entity.Benutzer;
 import de.werkerp.web.api.Requests;
+import de.werkerp.web.platform.Adresse;
 
 /** REST: users of the caller's tenant (tenant admin; auditor reads). The password is write-only. DELETE deactivates. */
 @Path("benutzer")
@@ -34,16 +37,23 @@ import de.werkerp.web.api.Requests;
 public class BenutzerResource {
 
     /** {@code rollen}: TENANT_ADMIN, PAYROLL, MANAGEMENT, SOCIAL_SERVICE, COUNCIL, ELECTION_BOARD, AUDITOR. */
-    public record BenutzerDto(Long id, String benutzername, String anzeigename, List<String> rollen, Boolean aktiv,
-            String passwort, Long version) {
+    /**
+     * {@code passwort}: write-only; set by the admin, the user must change it at the next sign-in
+     * ({@code passwortAendern}, read-only). A new user without {@code passwort} but with {@code email} gets an
+     * invitation by e-mail instead and chooses the password.
+     */
+    public record BenutzerDto(Long id, String benutzername, String anzeigename, String email, List<String> rollen,
+            Boolean aktiv, String passwort, Boolean passwortAendern, Long version) {
         static BenutzerDto of(Benutzer b) {
-            return new BenutzerDto(b.getId(), b.getBenutzername(), b.getAnzeigename(),
-                    b.getRollen().stream().sorted().map(Role::name).toList(), b.isAktiv(), null, b.getVersion());
+            return new BenutzerDto(b.getId(), b.getBenutzername(), b.getAnzeigename(), b.getEmail(),
+                    b.getRollen().stream().sorted().map(Role::name).toList(), b.isAktiv(), null, b.isPasswortAendern(),
+                    b.getVersion());
         }
 
         void applyTo(Benutzer b) {
             b.setBenutzername(benutzername == null ? null : benutzername.trim());
             b.setAnzeigename(anzeigename == null ? null : anzeigename.trim());
+            b.setEmail(email);
             b.setRollen(roles());
             if (aktiv != null) {
                 b.setAktiv(aktiv);
@@ -70,6 +80,9 @@ public class BenutzerResource {
     @EJB
     BenutzerService service;
 
+    @Context
+    HttpServletRequest request;
+
     @GET
     public List<BenutzerDto> list() {
         return service.benutzer().stream().map(BenutzerDto::of).toList();
@@ -86,7 +99,18 @@ public class BenutzerResource {
         Benutzer benutzer = new Benutzer();
         Requests.body(dto).applyTo(benutzer);
         benutzer.setVersion(null);
-        return Response.status(201).entity(BenutzerDto.of(service.create(benutzer, dto.passwort()))).build();
+        Benutzer created = dto.passwort() == null || dto.passwort().isEmpty()
+                ? service.einladen(benutzer, Adresse.basisUrl(request))
+                : service.create(benutzer, dto.passwort());
+        return Response.status(201).entity(BenutzerDto.of(created)).build();
+    }
+
+    /** Sends a new invitation (72 h) to the user's e-mail address. */
+    @POST
+    @Path("{id}/einladung")
+    public Response einladen(@PathParam("id") long id) {
+        service.erneutEinladen(id, Adresse.basisUrl(request));
+        return Response.noContent().build();
     }
 
     @PUT

@@ -32,6 +32,9 @@ public class CurrentUser implements Serializable {
     @Inject
     CallerDirectory directory;
 
+    @Inject
+    jakarta.security.enterprise.SecurityContext securityContext;
+
     @EJB
     TenantInfoService tenantInfo;
 
@@ -54,7 +57,8 @@ public class CurrentUser implements Serializable {
     }
 
     public String getDisplayName() {
-        return caller().flatMap(c -> directory.account(c.username())).map(CallerDirectory.Account::displayName).orElse("");
+        java.security.Principal principal = securityContext.getCallerPrincipal();
+        return principal == null ? "" : directory.account(principal.getName()).map(CallerDirectory.Account::displayName).orElse("");
     }
 
     public String getTenantName() {

@@ -21,6 +21,7 @@ import jakarta.servlet.http.HttpSession;
 import de.werkerp.platform.control.Caller;
 import de.werkerp.platform.control.CallerDirectory;
 import de.werkerp.security.boundary.WerkErpIdentityStore;
+import de.werkerp.security.control.Anmeldename;
 import de.werkerp.security.control.Anmelderegel;
 import de.werkerp.security.control.Anmeldeversuche;
 import de.werkerp.security.control.Passwortstand;
@@ -28,9 +29,15 @@ import de.werkerp.security.control.Passwortstand;
 /**
  * One authentication mechanism for the pages and the REST API.
  * <ul>
+ * <li>Logins (README "Sign-in", {@code security.control.Anmeldename}): a tenant's user signs in as
+ * {@code kennung/benutzername} (the form has a field for the Kennung; HTTP Basic sends it in the user part), an
+ * operator with the name alone.</li>
  * <li>Pages: form login. The login page calls {@code SecurityContext.authenticate} with the
- * credentials; on success the session id is changed (against session fixation) and the user name is
- * kept in the session. Each later request re-checks that the account is still active.</li>
+ * credentials; on success the session id is changed (against session fixation) and the account's id (not its
+ * name) is kept in the session. Each later request looks the account up by that id and re-checks that it is still
+ * active.</li>
+ * <li>A password set by another person (the tenant admin) must be changed first: pages lead only to
+ * {@value #PASSWORT_PAGE}, the API answers 403 except {@value #PASSWORT_API}.</li>
  * <li>REST ({@code /api/…}): HTTP Basic on every request, no session. A browser that is logged in may
  * also GET (read, e.g. download a PDF) with its session; changes through the API always need Basic,
  * so a foreign page cannot make a logged-in browser change data (CSRF).</li>
@@ -47,8 +54,13 @@ import de.werkerp.security.control.Passwortstand;
 @ApplicationScoped
 public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    static final String SESSION_USER = "werkerp.user";
+    /** Session attribute: the account's key ({@code CallerDirectory.Account#konto}, its id), not its name. */
+    static final String SESSION_KONTO = "werkerp.konto";
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** The one page a user whose password another person set may open (README "Sign-in"). */
+    static final String PASSWORT_PAGE = "/konto/passwort.xhtml";
+    /** The one API call such a user may make. */
+    static final String PASSWORT_API = "/api/v1/konto/passwort";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -76,11 +88,15 @@ public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechani
     Zweitanmeldung zweitanmeldung;
 
     /** The password step of a form sign-in with a second factor: who, with which hash, since when. */
-    record Offen(String username, String stand, java.time.Instant seit) implements java.io.Serializable {
+    record Offen(String login, String konto, String stand, java.time.Instant seit) implements java.io.Serializable {
     }
     /** Request attribute: the German message of a refused form sign-in (the login page shows it). */
     static final String REQUEST_MELDUNG = "werkerp.anmeldung.meldung";
-    private static final String FALSCH = "Benutzername oder Passwort ist falsch.";
+    /** Request attribute: the signed-in user must change the password first (the login page goes there). */
+    static final String REQUEST_PASSWORT_AENDERN = "werkerp.anmeldung.passwortAendern";
+    private static final String FALSCH = "Kennung, Benutzername oder Passwort ist falsch.";
+    static final String ERST_AENDERN = "Ihr Passwort wurde von einer anderen Person festgelegt. Bitte ändern Sie es zuerst"
+            + " (Seite „Passwort ändern“ oder POST /api/v1/konto/passwort).";
     private static final boolean BEHIND_PROXY = "true".equalsIgnoreCase(
             String.valueOf(System.getenv("WERKERP_BEHIND_PROXY")).trim());
 
@@ -101,18 +117,7 @@ public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechani
             }
             Optional<UsernamePasswordCredential> basic = basicCredential(request);
             if (basic.isPresent()) {
-                Versuch versuch = pruefen(request, basic.get());
-                if (versuch.sperre().isPresent()) {
-                    return tooManyAttempts(response, versuch.sperre().get());
-                }
-                CredentialValidationResult result = validate(versuch, basic.get());
-                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    if (!basicErlaubt(result)) {
-                        return unauthorized(response, context, Zweitanmeldung.NUR_TOKEN);
-                    }
-                    return context.notifyContainerAboutLogin(result);
-                }
-                return unauthorized(response, context, FALSCH);
+                return basicLogin(request, response, context, basic.get(), path);
             }
         }
         Optional<AuthenticationStatus> fromSession = sessionLogin(request, response, context, api, path);
@@ -145,17 +150,19 @@ public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechani
             request.setAttribute(REQUEST_MELDUNG, FALSCH);
             return AuthenticationStatus.SEND_FAILURE;
         }
-        String username = result.getCallerPrincipal().getName();
-        Optional<CallerDirectory.Account> account = directory.account(username);
-        String stand = account.map(a -> Passwortstand.von(a.passwordHash())).orElse("");
+        Optional<CallerDirectory.Account> account = directory.account(result.getCallerPrincipal().getName());
+        if (account.isEmpty()) {
+            request.setAttribute(REQUEST_MELDUNG, FALSCH);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        String stand = Passwortstand.von(account.get().passwordHash());
         request.getSession(true);
         request.changeSessionId();
-        if (account.isPresent() && zweitanmeldung.aktiv(account.get())) {
-            return zweiterSchritt(request, new Offen(username, stand, versuche.jetzt()));
+        if (zweitanmeldung.aktiv(account.get())) {
+            return zweiterSchritt(request, new Offen(account.get().login(), account.get().konto(), stand, versuche.jetzt()));
         }
-        request.getSession().setAttribute(SESSION_USER, username);
-        request.getSession().setAttribute(SESSION_STAND, stand);
-        if (account.isPresent() && Zweitanmeldung.pflicht(account.get())) {
+        angemeldet(request, account.get(), stand);
+        if (Zweitanmeldung.pflicht(account.get())) {
             request.getSession().setAttribute(SESSION_EINRICHTEN, Boolean.TRUE);
         }
         return context.notifyContainerAboutLogin(result);
@@ -180,13 +187,13 @@ public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechani
             return AuthenticationStatus.SEND_FAILURE;
         }
         String adresse = clientAddress(request);
-        Optional<Anmelderegel.Sperre> sperre = versuche.pruefen(offen.username(), adresse, false).sperre();
+        Optional<Anmelderegel.Sperre> sperre = versuche.pruefen(offen.login(), adresse, false).sperre();
         if (sperre.isPresent()) {
             session.removeAttribute(SESSION_OFFEN);
             request.setAttribute(REQUEST_MELDUNG, sperre.get().meldung(versuche.jetzt()));
             return AuthenticationStatus.SEND_FAILURE;
         }
-        Optional<CallerDirectory.Account> account = directory.account(offen.username())
+        Optional<CallerDirectory.Account> account = directory.konto(offen.konto())
                 .filter(a -> Passwortstand.von(a.passwordHash()).equals(offen.stand()));
         if (account.isEmpty()) {
             session.removeAttribute(SESSION_OFFEN);
@@ -201,15 +208,9 @@ public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechani
         }
         session.removeAttribute(SESSION_OFFEN);
         request.changeSessionId();
-        request.getSession().setAttribute(SESSION_USER, offen.username());
-        request.getSession().setAttribute(SESSION_STAND, offen.stand());
-        return context.notifyContainerAboutLogin(offen.username(),
+        angemeldet(request, account.get(), offen.stand());
+        return context.notifyContainerAboutLogin(account.get().login(),
                 WerkErpIdentityStore.groups(account.get().caller().roles()));
-    }
-
-    /** HTTP Basic with a password only for accounts without a second factor (set up or required). */
-    private boolean basicErlaubt(CredentialValidationResult result) {
-        return directory.account(result.getCallerPrincipal().getName()).map(zweitanmeldung::basicErlaubt).orElse(false);
     }
 
     /** REST with a personal API token: the token's user with the user's current roles, no session. */
@@ -219,7 +220,7 @@ public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechani
             return unauthorized(response, context, Zweitanmeldung.TOKEN_UNGUELTIG);
         }
         Caller caller = account.get().caller();
-        return context.notifyContainerAboutLogin(caller.username(), WerkErpIdentityStore.groups(caller.roles()));
+        return context.notifyContainerAboutLogin(account.get().login(), WerkErpIdentityStore.groups(caller.roles()));
     }
 
     private static Optional<String> bearerToken(HttpServletRequest request) {
@@ -236,7 +237,7 @@ public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechani
      */
     private static Optional<AuthenticationStatus> nurEinrichtung(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context, String path, boolean api) {
-        if (path.equals(EINRICHTUNG_SEITE) || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")
+        if (path.equals(EINRICHTUNG_SEITE) || path.equals(PASSWORT_PAGE) || path.equals(PASSWORT_API) || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")
                 || path.equals(LOGIN_PAGE)) {
             return Optional.empty();
         }
@@ -254,16 +255,58 @@ public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechani
         return Optional.of(context.redirect(request.getContextPath() + EINRICHTUNG_SEITE));
     }
 
-    private record Versuch(String username, String adresse, Optional<Anmelderegel.Sperre> sperre, boolean nameHatFehlversuche) {
+    /** The session of a completed sign-in: the account's key and the fingerprint of its hash; a forced change. */
+    private static void angemeldet(HttpServletRequest request, CallerDirectory.Account account, String stand) {
+        request.getSession().setAttribute(SESSION_KONTO, account.konto());
+        request.getSession().setAttribute(SESSION_STAND, stand);
+        if (account.passwortAendern()) {
+            request.setAttribute(REQUEST_PASSWORT_AENDERN, Boolean.TRUE);
+        }
+    }
+
+    /** HTTP Basic on an API request: lock and delay, the password, then the forced password change. */
+    private AuthenticationStatus basicLogin(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, UsernamePasswordCredential basic, String path) {
+        Versuch versuch = pruefen(request, basic);
+        if (versuch.sperre().isPresent()) {
+            return tooManyAttempts(response, versuch.sperre().get());
+        }
+        CredentialValidationResult result = validate(versuch, basic);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return unauthorized(response, context, FALSCH);
+        }
+        Optional<CallerDirectory.Account> account = directory.account(result.getCallerPrincipal().getName());
+        if (account.isEmpty()) {
+            return unauthorized(response, context, FALSCH);
+        }
+        // a password another person set may be changed with it by Basic, also by an account with a second factor: the
+        // call needs that password anyway, and the new one still opens nothing without the code
+        boolean ersteAenderung = account.get().passwortAendern() && PASSWORT_API.equals(path);
+        if (!ersteAenderung && !zweitanmeldung.basicErlaubt(account.get())) {
+            return unauthorized(response, context, Zweitanmeldung.NUR_TOKEN);
+        }
+        if (mussErstAendern(account.get(), path)) {
+            return forbidden(response, ERST_AENDERN);
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /** A password set by another person: everything but the own password change waits for that change. */
+    private static boolean mussErstAendern(CallerDirectory.Account account, String path) {
+        return account.passwortAendern() && !PASSWORT_PAGE.equals(path) && !PASSWORT_API.equals(path);
+    }
+
+    /** An attempt: the lock's key is the full login ({@code kennung/benutzername}, or an operator's name). */
+    private record Versuch(String login, String adresse, Optional<Anmelderegel.Sperre> sperre, boolean nameHatFehlversuche) {
     }
 
     /** The lock per name and the delay per address (README "Sign-in"), before the password is checked. */
     private Versuch pruefen(HttpServletRequest request, UsernamePasswordCredential login) {
-        String username = login.getCaller();
+        String name = Anmeldename.parse(login.getCaller()).map(Anmeldename::text).orElse(login.getCaller());
         String adresse = clientAddress(request);
-        Anmeldeversuche.Pruefung p = versuche.pruefen(username, adresse,
-                identityStore.remembered(username, login.getPasswordAsString()));
-        return new Versuch(username, adresse, p.sperre(), p.nameHatFehlversuche());
+        Anmeldeversuche.Pruefung p = versuche.pruefen(name, adresse,
+                identityStore.remembered(login.getCaller(), login.getPasswordAsString()));
+        return new Versuch(name, adresse, p.sperre(), p.nameHatFehlversuche());
     }
 
     /** Checks the password and records the outcome. */
@@ -271,10 +314,10 @@ public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechani
         CredentialValidationResult result = identityStores.validate(login);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             if (versuch.nameHatFehlversuche()) {
-                versuche.erfolgreich(versuch.username());
+                versuche.erfolgreich(versuch.login());
             }
         } else {
-            versuche.fehlgeschlagen(versuch.username(), versuch.adresse());
+            versuche.fehlgeschlagen(versuch.login(), versuch.adresse());
         }
         return result;
     }
@@ -297,21 +340,28 @@ public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechani
         return request.getRemoteAddr();
     }
 
+    /**
+     * A request of a signed-in session: the session holds the account's key (its id), and the account is looked up by
+     * it, so a renamed user stays signed in and a removed or deactivated one is out at once.
+     */
     private Optional<AuthenticationStatus> sessionLogin(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context, boolean api, String path) {
         HttpSession session = request.getSession(false);
-        if (session == null || session.getAttribute(SESSION_USER) == null) {
+        if (session == null || session.getAttribute(SESSION_KONTO) == null) {
             return Optional.empty();
         }
         if (api && !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
             return Optional.empty();
         }
-        String username = (String) session.getAttribute(SESSION_USER);
-        Optional<CallerDirectory.Account> account = directory.account(username);
+        Optional<CallerDirectory.Account> account = directory.konto((String) session.getAttribute(SESSION_KONTO));
         // a changed password (new hash) ends the sessions signed in with the old one, on every node
         if (account.isEmpty() || !Passwortstand.von(account.get().passwordHash()).equals(session.getAttribute(SESSION_STAND))) {
             session.invalidate();
             return Optional.empty();
+        }
+        if (context.isProtected() && mussErstAendern(account.get(), path)) {
+            return Optional.of(api ? forbidden(response, ERST_AENDERN)
+                    : context.redirect(request.getContextPath() + PASSWORT_PAGE));
         }
         if (session.getAttribute(SESSION_EINRICHTEN) != null) {
             Optional<AuthenticationStatus> umgeleitet = nurEinrichtung(request, response, context, path, api);
@@ -320,7 +370,7 @@ public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechani
             }
         }
         Caller caller = account.get().caller();
-        return Optional.of(context.notifyContainerAboutLogin(username, WerkErpIdentityStore.groups(caller.roles())));
+        return Optional.of(context.notifyContainerAboutLogin(account.get().login(), WerkErpIdentityStore.groups(caller.roles())));
     }
 
     private static Optional<UsernamePasswordCredential> basicCredential(HttpServletRequest request) {
@@ -347,6 +397,18 @@ public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechani
             response.setHeader("Retry-After", String.valueOf(sperre.sekunden(jetzt)));
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write("{\"status\":429,\"meldung\":\"" + sperre.meldung(jetzt) + "\"}");
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the status is what counts
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus forbidden(HttpServletResponse response, String message) {
+        try {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"status\":403,\"meldung\":\"" + message + "\"}");
             response.flushBuffer();
         } catch (IOException e) {
             // the status is what counts

@@ -86,7 +86,7 @@ public class Zweitanmeldung {
      * been asked before. Counts a wrong code as a failed attempt of the name and the address.
      */
     public Ergebnis codePruefen(CallerDirectory.Account account, String code, String adresse) {
-        String username = account.caller().username();
+        String username = account.login();
         Konto k = Konto.von(account);
         Optional<Zweifaktorspeicher.Stand> stand = zweifaktor.stand(k).filter(Zweifaktorspeicher.Stand::aktiv);
         if (stand.isEmpty() || code == null || code.isBlank()) {
@@ -126,8 +126,10 @@ public class Zweitanmeldung {
         if (treffer.isEmpty() || !ApiTokenregel.gueltig(treffer.get().gueltigBis(), LocalDate.now(clock))) {
             return Optional.empty();
         }
-        Optional<CallerDirectory.Account> account = directory.account(treffer.get().benutzername())
-                .filter(a -> Konto.von(a).equals(treffer.get().konto()));
+        Konto konto = treffer.get().konto();
+        Optional<CallerDirectory.Account> account = directory
+                .konto(CallerDirectory.kontoSchluessel(Konto.BETREIBER.equals(konto.art()), konto.id()))
+                .filter(a -> Konto.von(a).equals(konto));
         if (account.isPresent()) {
             Instant jetzt = clock.instant();
             Instant zuletzt = treffer.get().zuletztBenutzt();

@@ -5,16 +5,19 @@ import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.primefaces.PrimeFaces;
 
 import de.werkerp.tenant.boundary.TraegerService;
 import de.werkerp.tenant.entity.Traeger;
+import de.werkerp.web.platform.Adresse;
 import de.werkerp.web.platform.Messages;
 
-/** Operator page "Träger": create tenants with their first admin, deactivate. */
+/** Operator page "Träger": create tenants and invite their first admin by e-mail, deactivate. */
 @Named
 @ViewScoped
 public class TraegerPage implements Serializable {
@@ -29,7 +32,7 @@ public class TraegerPage implements Serializable {
     private Traeger neuer;
     private String adminBenutzername;
     private String adminName;
-    private String adminPasswort;
+    private String adminEmail;
 
     @PostConstruct
     void load() {
@@ -40,12 +43,14 @@ public class TraegerPage implements Serializable {
         neuer = new Traeger();
         adminBenutzername = null;
         adminName = null;
-        adminPasswort = null;
+        adminEmail = null;
     }
 
     public void anlegen() {
-        if (Messages.attempt("traegerForm", () -> service.create(neuer, adminBenutzername, adminName, adminPasswort))) {
-            Messages.info("Träger „" + neuer.getName() + "“ mit Administrator „" + adminBenutzername + "“ angelegt.");
+        if (Messages.attempt("traegerForm", () -> service.create(neuer, adminBenutzername, adminName, adminEmail,
+                Adresse.basisUrl((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())))) {
+            Messages.info("Träger „" + neuer.getName() + "“ angelegt; die Einladung für „" + adminBenutzername
+                    + "“ ging an " + adminEmail + ".");
             load();
             PrimeFaces.current().executeScript("PF('traegerDialog').hide()");
         }
@@ -90,11 +95,11 @@ public class TraegerPage implements Serializable {
         this.adminName = adminName;
     }
 
-    public String getAdminPasswort() {
-        return adminPasswort;
+    public String getAdminEmail() {
+        return adminEmail;
     }
 
-    public void setAdminPasswort(String adminPasswort) {
-        this.adminPasswort = adminPasswort;
+    public void setAdminEmail(String adminEmail) {
+        this.adminEmail = adminEmail;
     }
 }

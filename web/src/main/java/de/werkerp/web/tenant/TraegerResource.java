@@ -10,6 +10,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -17,9 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import de.werkerp.tenant.boundary.TraegerService;
 import de.werkerp.tenant.entity.Traeger;
+import de.werkerp.platform.control.ValidationFailure;
 import de.werkerp.web.api.Requests;
+import de.werkerp.web.platform.Adresse;
 
-/** REST for operators: tenants (Träger) and their first admin. */
+/** REST for operators: tenants (Träger) and the invitation of their first admin. */
 @Path("traeger")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,9 +37,19 @@ public class TraegerResource {
         }
     }
 
+    /**
+     * A new tenant and its first admin, who gets an invitation by e-mail to {@code adminEmail} and chooses the password.
+     * {@code adminPasswort} is refused (400): the operator sets no password of a tenant's user.
+     */
     public record NeuerTraegerDto(String kennung, String name, String adminBenutzername, String adminName,
-            String adminPasswort) {
+            String adminEmail, String adminPasswort) {
     }
+
+    static final String KEIN_PASSWORT = "Der Betrieb legt kein Passwort fest: der erste Administrator erhält eine"
+            + " Einladung per E-Mail (adminEmail) und wählt sein Passwort selbst. Bitte lassen Sie „adminPasswort“ weg.";
+
+    @Context
+    HttpServletRequest request;
 
     @EJB
     TraegerService service;
@@ -48,9 +62,17 @@ public class TraegerResource {
     @POST
     public Response create(NeuerTraegerDto dto) {
         Requests.body(dto);
+        if (dto.adminPasswort() != null) {
+            throw new ValidationFailure("adminPasswort", KEIN_PASSWORT);
+        }
         Traeger traeger = new Traeger(dto.kennung() == null ? null : dto.kennung().trim(),
                 dto.name() == null ? null : dto.name().trim());
         return Response.status(201).entity(TraegerDto.of(
-                service.create(traeger, dto.adminBenutzername(), dto.adminName(), dto.adminPasswort()))).build();
+                service.create(traeger, trim(dto.adminBenutzername()), trim(dto.adminName()), trim(dto.adminEmail()),
+                        Adresse.basisUrl(request)))).build();
+    }
+
+    private static String trim(String s) {
+        return s == null ? null : s.trim();
     }
 }
