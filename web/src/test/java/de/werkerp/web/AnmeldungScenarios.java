@@ -232,4 +232,30 @@ final class AnmeldungScenarios {
             assertEquals("Sitzung Test", andere.driver().findElement(By.id("benutzerName")).getText());
         }
     }
+
+    /**
+     * A signed-in session cannot guess the password either: wrong current passwords in the own password change count
+     * for the name's lock (README "Sign-in"); after ten, the sign-in of the name itself is refused (429).
+     */
+    static void ratenInDerSitzung(URL base) {
+        String login = "demo/raten.test";
+        String anfang = "anfang-raten-1";
+        String eigenes = "eigenes-raten-1";
+        Api admin = Api.mitZweitemFaktor(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD);
+        Api.Answer angelegt = admin.post("benutzer", Api.json("benutzername", "raten.test", "anzeigename", "Raten Test",
+                "rollen", new String[] {"AUDITOR"}, "passwort", anfang));
+        assertEquals(201, angelegt.status(), angelegt.body());
+        assertEquals(204, Api.as(base, login, anfang).post("konto/passwort",
+                Api.json("aktuellesPasswort", anfang, "neuesPasswort", eigenes)).status());
+        Api sitzung = Api.as(base, login, eigenes);
+        for (int i = 0; i < 10; i++) {
+            Api.Answer falsch = sitzung.post("konto/passwort", Api.json("aktuellesPasswort", "geraten-" + i,
+                    "neuesPasswort", "neues-passwort-" + i));
+            assertEquals(400, falsch.status(), falsch.body());
+            assertEquals("aktuellesPasswort", falsch.firstErrorField());
+        }
+        Api.Answer gesperrt = sitzung.get("benutzer");
+        assertEquals(429, gesperrt.status(), "the right password of the name is refused now: " + gesperrt.body());
+        assertTrue(gesperrt.body().contains("gesperrt"), gesperrt.body());
+    }
 }

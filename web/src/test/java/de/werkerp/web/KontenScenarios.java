@@ -297,4 +297,34 @@ final class KontenScenarios {
             assertEquals("konten-a", browser.driver().findElement(By.id("login:kennung")).getAttribute("value"));
         }
     }
+
+    /** One open link per user: a new invitation ends the earlier one; the new one works once. */
+    static void neueEinladungBeendetDieAlte(URL base) {
+        Api admin = Api.mitZweitemFaktor(base, ClientScenarios.DEMO_ADMIN, ClientScenarios.DEMO_PASSWORD);
+        String email = "zweimal@demo.example";
+        Api.Answer angelegt = admin.post("benutzer", json("benutzername", "zweimal.eingeladen", "anzeigename",
+                "Zweimal Eingeladen", "email", email, "rollen", new String[] {"AUDITOR"}));
+        assertEquals(201, angelegt.status(), angelegt.body());
+        String erster = TestMail.an(email).token();
+        long id = angelegt.object().getJsonNumber("id").longValue();
+        assertEquals(2, waitForMails(email, 2, () -> admin.post("benutzer/" + id + "/einladung", "{}")));
+        String zweiter = TestMail.an(email).token();
+        assertNotEquals(erster, zweiter);
+        Api.Answer alt = Api.anonymous(base).post("einladung", json("token", erster, "passwort", "zweimal-passwort-1"));
+        assertEquals(400, alt.status(), alt.body());
+        assertTrue(alt.body().contains(UNGUELTIG), alt.body());
+        assertEquals(204, Api.anonymous(base).post("einladung", json("token", zweiter, "passwort", "zweimal-passwort-1"))
+                .status());
+        assertEquals(200, Api.as(base, "demo/zweimal.eingeladen", "zweimal-passwort-1").get("einrichtungen").status());
+    }
+
+    private static long waitForMails(String email, long anzahl, java.util.function.Supplier<Api.Answer> senden) {
+        Api.Answer a = senden.get();
+        assertTrue(a.status() / 100 == 2, a.status() + " " + a.body());
+        long bis = System.currentTimeMillis() + 30_000;
+        while (TestMail.anzahlAn(email) < anzahl && System.currentTimeMillis() < bis) {
+            Thread.onSpinWait();
+        }
+        return TestMail.anzahlAn(email);
+    }
 }

@@ -2832,6 +2832,20 @@ class WerkErpIT {
     }
 
     @Test
+    @Order(617)
+    @RunAsClient
+    void a_new_invitation_ends_the_earlier_link_of_the_user() {
+        KontenScenarios.neueEinladungBeendetDieAlte(base);
+    }
+
+    @Test
+    @Order(616)
+    @RunAsClient
+    void wrong_current_passwords_in_a_session_count_for_the_lock_of_the_name() {
+        AnmeldungScenarios.ratenInDerSitzung(base);
+    }
+
+    @Test
     @Order(604)
     @RunAsClient
     void own_password_change_over_rest_needs_the_current_password_and_12_characters() {
@@ -2920,12 +2934,12 @@ class WerkErpIT {
             }
             try (Statement st = c.createStatement()) {
                 try (java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM zweifaktor z JOIN benutzer b ON z.konto_art = 'BENUTZER'"
-                        + " AND z.konto_id = b.id WHERE b.benutzername = '" + ZweifaktorScenarios.name(ZweifaktorScenarios.SPERRE_USER) + "'")) {
+                        + " AND z.konto_id = b.id WHERE b.benutzername = '" + ZweifaktorScenarios.SPERRE_NAME + "'")) {
                     rs.next();
                     assertEquals(0, rs.getInt(1), "the Träger-Admin's reset removed the second factor");
                 }
                 try (java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM wiederherstellungscode w JOIN benutzer b"
-                        + " ON w.konto_art = 'BENUTZER' AND w.konto_id = b.id WHERE b.benutzername = '" + ZweifaktorScenarios.name(ZweifaktorScenarios.SPERRE_USER) + "'")) {
+                        + " ON w.konto_art = 'BENUTZER' AND w.konto_id = b.id WHERE b.benutzername = '" + ZweifaktorScenarios.SPERRE_NAME + "'")) {
                     rs.next();
                     assertEquals(0, rs.getInt(1), "and its recovery codes");
                 }

@@ -27,7 +27,9 @@ final class ZweifaktorScenarios {
     // logins of throwaway users of the demo tenant (kennung/benutzername, README "Sign-in")
     static final String REST_USER = "demo/zf.rest";
     static final String LOHN_USER = "demo/zf.lohn";
-    static final String SPERRE_USER = "demo/zf.sperre";
+    /** Compile-time constants: the in-container step of WerkErpIT reads them without this class. */
+    static final String SPERRE_NAME = "zf.sperre";
+    static final String SPERRE_USER = "demo/" + SPERRE_NAME;
     static final String CHEF_USER = "demo/zf.chef";
     static final String ADMIN_USER = "demo/zf.admin";
     static final String PASSWORT = "zwei-faktor-123";
@@ -389,7 +391,7 @@ final class ZweifaktorScenarios {
         // the Träger-Admin resets the second factor (lost phone), audited; the in-container step checks the rows
         assertEquals(204, admin(base).delete("benutzer/" + sperreId + "/zweifaktor").status());
         boolean zurueckgesetzt = admin(base).get("protokoll?max=200").array().stream().map(JsonValue::asJsonObject)
-                .anyMatch(e -> "STATUS".equals(e.getString("aktion")) && e.getString("neuerWert", "").equals("zurückgesetzt für " + SPERRE_USER));
+                .anyMatch(e -> "STATUS".equals(e.getString("aktion")) && e.getString("neuerWert", "").equals("zurückgesetzt für " + SPERRE_NAME));
         assertTrue(zurueckgesetzt, "the reset is in the audit trail");
     }
 

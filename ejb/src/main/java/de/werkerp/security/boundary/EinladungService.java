@@ -69,6 +69,8 @@ public class EinladungService {
         if (!benutzer.isAktiv()) {
             throw new ValidationFailure("aktiv", "Ein deaktivierter Benutzer kann nicht eingeladen werden.");
         }
+        // one open link per user: a new invitation ends the earlier ones (an old mail opens nothing any more)
+        fruehereBeenden(benutzer.getId());
         String token = Einladungsregel.neuesToken();
         Einladung einladung = repository.create(new Einladung(benutzer.getId(), benutzer.getEmail(),
                 Einladungsregel.hash(token), Einladungsregel.gueltigBis(clock.instant())));
@@ -128,6 +130,16 @@ public class EinladungService {
         repository.em().detach(einladung);
         einladung.setAngenommenAm(clock.instant());
         repository.update(einladung, Einladungsregel.UNGUELTIG);
+        fruehereBeenden(benutzer.getId());
         directory.forgetAll();
+    }
+
+    /** Ends the user's other open invitations (bulk, audited): their links are then expired. */
+    private void fruehereBeenden(Long benutzerId) {
+        Instant jetzt = clock.instant();
+        repository.massenaenderung(repository.em().createQuery("UPDATE Einladung e SET e.gueltigBis = :jetzt"
+                + " WHERE e.benutzerId = :benutzer AND e.angenommenAm IS NULL AND e.gueltigBis > :jetzt")
+                .setParameter("jetzt", jetzt).setParameter("benutzer", benutzerId), "Einladung",
+                "frühere offene Einladungen beendet");
     }
 }

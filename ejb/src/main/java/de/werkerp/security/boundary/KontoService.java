@@ -41,6 +41,12 @@ public class KontoService {
     @Inject
     WerkErpIdentityStore identityStore;
 
+    @Inject
+    de.werkerp.platform.control.CallerDirectory directory;
+
+    @Inject
+    de.werkerp.security.control.Anmeldeversuche versuche;
+
     /**
      * Changes the caller's password.
      *
@@ -55,12 +61,17 @@ public class KontoService {
         if (wiederholung != null && !wiederholung.equals(neuesPasswort)) {
             throw new ValidationFailure("wiederholung", "Die Wiederholung stimmt nicht mit dem neuen Passwort überein.");
         }
+        // a wrong current password counts for the name's lock like a failed sign-in (README "Sign-in")
+        String login = directory.account(caller).map(de.werkerp.platform.control.CallerDirectory.Account::login)
+                .orElse(caller.username());
+        versuche.sperreInSitzung(login, "aktuellesPasswort");
         String neuerHash;
         String konto;
         if (caller.tenantId() == null) {
             List<Betreiber> b = repository.em().createQuery("SELECT b FROM Betreiber b WHERE b.benutzername = :n", Betreiber.class)
                     .setParameter("n", caller.username()).getResultList();
             if (b.size() != 1 || !hasher.matches(aktuellesPasswort, b.get(0).getPasswortHash())) {
+                versuche.fehlgeschlagenName(login);
                 throw falschesPasswort();
             }
             neuerHash = hasher.hash(neuesPasswort);
@@ -71,6 +82,7 @@ public class KontoService {
                     .createQuery("SELECT b FROM Benutzer b WHERE b.benutzername = :n", Benutzer.class)
                     .setParameter("n", caller.username()).getResultList();
             if (b.size() != 1 || !hasher.matches(aktuellesPasswort, b.get(0).getPasswortHash())) {
+                versuche.fehlgeschlagenName(login);
                 throw falschesPasswort();
             }
             Benutzer benutzer = b.get(0);

@@ -68,6 +68,9 @@ public class ZweifaktorService {
     CallerDirectory directory;
 
     @Inject
+    de.werkerp.security.control.Anmeldeversuche versuche;
+
+    @Inject
     Zweifaktorspeicher speicher;
 
     @Inject
@@ -136,7 +139,10 @@ public class ZweifaktorService {
             throw new ValidationFailure("code", "Für Ihre Rolle ist die Zwei-Faktor-Anmeldung vorgeschrieben; sie kann nicht abgeschaltet werden.");
         }
         CallerDirectory.Account account = directory.account(caller).orElseThrow();
+        // a wrong password counts for the name's lock like a failed sign-in (README "Sign-in")
+        versuche.sperreInSitzung(account.login(), "passwort");
         if (passwort == null || !hasher.matches(passwort, account.passwordHash())) {
+            versuche.fehlgeschlagenName(account.login());
             throw new ValidationFailure("passwort", "Das Passwort ist falsch.");
         }
         Konto k = Konto.von(account);

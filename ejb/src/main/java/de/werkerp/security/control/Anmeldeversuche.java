@@ -102,6 +102,37 @@ public class Anmeldeversuche {
         }
     }
 
+    /**
+     * Records a failed attempt for the name only: a wrong current password inside a signed-in session (own password
+     * change, switching off the second factor), where the address is not at hand. It counts for the name's lock like
+     * a failed sign-in, so a taken-over session cannot guess the password either. Its own transaction: the caller's
+     * rolls back with the refusal, the failure must stay.
+     */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
+    public void fehlgeschlagenName(String benutzername) {
+        Instant jetzt = jetzt();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st = c.prepareStatement("INSERT INTO anmeldeversuch (art, schluessel, zeitpunkt) VALUES (?, ?, ?)")) {
+            st.setString(1, NAME);
+            st.setString(2, schluessel(benutzername));
+            st.setObject(3, utc(jetzt));
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Anmeldeversuch nicht speicherbar", e);
+        }
+    }
+
+    /**
+     * Before a current password is checked inside a session: refused (German message on {@code feld}) while the name
+     * is locked; the address delay does not apply (the session is signed in).
+     */
+    public void sperreInSitzung(String benutzername, String feld) {
+        Optional<Anmelderegel.Sperre> sperre = pruefen(benutzername, "", true).sperre();
+        if (sperre.isPresent()) {
+            throw new de.werkerp.platform.control.ValidationFailure(feld, sperre.get().meldung(jetzt()));
+        }
+    }
+
     /** A successful sign-in clears the failures of its name (not those of the address). */
     public void erfolgreich(String benutzername) {
         try (Connection c = dataSource.getConnection();
