@@ -31,7 +31,7 @@ final class BetriebScenarios {
 
     /** /health/ready is UP with the database reachable and the schema current; /health/live is UP. */
     static void gesundheit(URL base) {
-        Antwort ready = get(base, "/health/ready");
+        Antwort ready = get(base, "/health/ready", "application/json");
         assertEquals(200, ready.status(), ready.body());
         JsonObject o = Json.createReader(new StringReader(ready.body())).readObject();
         assertEquals("UP", o.getString("status"), ready.body());
@@ -45,17 +45,17 @@ final class BetriebScenarios {
         assertEquals(0, data.getInt("ausstehend"), ready.body());
         assertEquals(0, data.getInt("fehlgeschlagen"), ready.body());
 
-        Antwort live = get(base, "/health/live");
+        Antwort live = get(base, "/health/live", "application/json");
         assertEquals(200, live.status(), live.body());
         assertTrue(live.body().contains("\"werkerp\""), live.body());
     }
 
     /** A failed sign-in counts in /metrics; the Entgeltlauf timer (runs computed earlier in the IT) is there. */
     static void kennzahlen(URL base) {
-        double vorher = wert(get(base, "/metrics").body(), FEHLANMELDUNGEN).orElse(0.0);
+        double vorher = wert(get(base, "/metrics", "text/plain").body(), FEHLANMELDUNGEN).orElse(0.0);
         Api.Answer abgelehnt = Api.as(base, "demo/betrieb-metrik-unbekannt", "falsch-123!").get("benutzer");
         assertEquals(401, abgelehnt.status(), abgelehnt.body());
-        String metriken = get(base, "/metrics").body();
+        String metriken = get(base, "/metrics", "text/plain").body();
         double nachher = wert(metriken, FEHLANMELDUNGEN)
                 .orElseThrow(() -> new AssertionError(FEHLANMELDUNGEN + " missing in /metrics"));
         assertTrue(nachher >= vorher + 1, "counter " + vorher + " -> " + nachher);
@@ -72,11 +72,11 @@ final class BetriebScenarios {
     record Antwort(int status, String body) {
     }
 
-    static Antwort get(URL base, String path) {
+    static Antwort get(URL base, String path, String accept) {
         try {
             URI uri = base.toURI().resolve(path);
             HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                    .header("Accept", "text/plain, application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
             return new Antwort(r.statusCode(), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

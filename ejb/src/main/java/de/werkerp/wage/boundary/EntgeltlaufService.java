@@ -22,7 +22,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 
 import de.werkerp.platform.control.Allow;
@@ -234,7 +233,7 @@ public class EntgeltlaufService {
      * previous results. Any problem rolls everything back and is reported as one German message per problem.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    @Timed(name = "werkerp_entgeltlauf_berechnung", absolute = true, unit = MetricUnits.SECONDS,
+    @Timed(name = "werkerp_entgeltlauf_berechnung", absolute = true,
             description = "Duration of computing an Entgeltlauf (successful or not), all tenants together")
     public Entgeltlauf berechnen(Long laufId) {
         long start = System.nanoTime();
