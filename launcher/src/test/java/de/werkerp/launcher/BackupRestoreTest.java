@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.werkerp.db.DatabaseMigration;
+
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,6 +117,30 @@ class BackupRestoreTest {
         String forced = run("restore.sh", "--force", "--database", TARGET, file.toString());
         assertTrue(forced.contains("--force"), forced);
         assertEquals(source, fingerprint(TARGET));
+    }
+
+    /** What the readiness check (ejb platform.boundary.Bereitschaft) reads: migrated = current, empty = all pending. */
+    @Test
+    void schemaStandForTheReadinessCheck() throws Exception {
+        DatabaseMigration.Stand migrated = DatabaseMigration.stand(dataSource(SOURCE));
+        assertTrue(migrated.aktuell(), migrated.toString());
+        assertEquals(0, migrated.pending());
+        assertEquals(0, migrated.failed());
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE IF NOT EXISTS werkerp_backup_leer");
+        }
+        DatabaseMigration.Stand empty = DatabaseMigration.stand(dataSource("werkerp_backup_leer"));
+        assertFalse(empty.aktuell(), empty.toString());
+        assertEquals(null, empty.version());
+        assertTrue(empty.pending() >= 20, empty.toString());
+        assertTrue(Integer.parseInt(migrated.version()) >= empty.pending(), migrated + " / " + empty);
+    }
+
+    private static javax.sql.DataSource dataSource(String database) throws SQLException {
+        org.mariadb.jdbc.MariaDbDataSource ds = new org.mariadb.jdbc.MariaDbDataSource(url(database));
+        ds.setUser(EmbeddedMariaDb.USER);
+        ds.setPassword(EmbeddedMariaDb.PASSWORD);
+        return ds;
     }
 
     /** table name -> "rows checksum" */
