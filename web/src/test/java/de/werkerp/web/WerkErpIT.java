@@ -2947,4 +2947,30 @@ class WerkErpIT {
             }
         }
     }
+
+    /** Operations (docs/betrieb.md): MicroProfile Health readiness with the database and the schema, liveness. */
+    @Test
+    @Order(620)
+    @RunAsClient
+    void health_ready_is_up_with_the_database_and_the_schema_current() {
+        BetriebScenarios.gesundheit(base);
+    }
+
+    /** MicroProfile Metrics: a failed sign-in is counted; the Entgeltlauf timer exists (runs were computed above). */
+    @Test
+    @Order(621)
+    @RunAsClient
+    void metrics_count_a_failed_sign_in_and_time_the_entgelt_runs() {
+        BetriebScenarios.kennzahlen(base);
+    }
+
+    /** The failure of 621 is aged so that it delays nobody after. */
+    @Test
+    @Order(622)
+    void the_failure_of_the_metrics_check_is_aged() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            assertTrue(st.executeUpdate("UPDATE anmeldeversuch SET zeitpunkt = zeitpunkt - INTERVAL 16 MINUTE") >= 2,
+                    "the failed sign-in of 621 was stored for the name and the address");
+        }
+    }
 }

@@ -20,6 +20,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.metrics.annotation.Counted;
+
 /**
  * The failed sign-in attempts in the database (table {@code anmeldeversuch}), so that locks hold across restarts
  * and across the nodes of a cluster; the rules are {@link Anmelderegel}. Like the login lookups in
@@ -83,7 +85,12 @@ public class Anmeldeversuche {
         return new Pruefung(Anmelderegel.pruefen(name, adr, adresseAusnehmen, jetzt), !name.isEmpty());
     }
 
+    /** Name of the counter of failed sign-ins (MicroProfile Metrics, application scope; see docs/betrieb.md). */
+    public static final String METRIK_FEHLGESCHLAGEN = "werkerp_anmeldung_fehlgeschlagen";
+
     /** Records a failed attempt for the name and for the address. */
+    @Counted(name = METRIK_FEHLGESCHLAGEN, absolute = true,
+            description = "Failed sign-ins and wrong current passwords in a session, all tenants together")
     public void fehlgeschlagen(String benutzername, String adresse) {
         Instant jetzt = jetzt();
         try (Connection c = dataSource.getConnection();
@@ -109,6 +116,8 @@ public class Anmeldeversuche {
      * rolls back with the refusal, the failure must stay.
      */
     @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
+    @Counted(name = METRIK_FEHLGESCHLAGEN, absolute = true,
+            description = "Failed sign-ins and wrong current passwords in a session, all tenants together")
     public void fehlgeschlagenName(String benutzername) {
         Instant jetzt = jetzt();
         try (Connection c = dataSource.getConnection();

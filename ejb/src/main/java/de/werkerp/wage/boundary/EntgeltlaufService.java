@@ -22,6 +22,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.microprofile.metrics.annotation.Timed;
+
 import de.werkerp.platform.control.Allow;
 import de.werkerp.platform.control.CallerContext;
 import de.werkerp.platform.control.Massenzeilen;
@@ -231,6 +233,8 @@ public class EntgeltlaufService {
      * previous results. Any problem rolls everything back and is reported as one German message per problem.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Timed(name = "werkerp_entgeltlauf_berechnung", absolute = true,
+            description = "Duration of computing an Entgeltlauf (successful or not), all tenants together")
     public Entgeltlauf berechnen(Long laufId) {
         long start = System.nanoTime();
         Entgeltlauf lauf = lauf(laufId);
