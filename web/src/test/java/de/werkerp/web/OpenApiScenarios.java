@@ -40,9 +40,11 @@ final class OpenApiScenarios {
 
     static void documentLintsCleanAndMatchesTheCommittedOne(URL base) throws IOException, InterruptedException {
         String live = fetch(base);
+        // Payara Micro adds a top-level "endpoints" (its context roots and their paths) that OpenAPI 3 does not
+        // define; integrators get the document without it (docs/openapi.json), and lint and comparison skip it
+        JsonObject document = Json.createObjectBuilder(parse(live)).remove("endpoints").build();
         Files.createDirectories(LIVE.getParent());
-        Files.writeString(LIVE, live, StandardCharsets.UTF_8);
-        JsonObject document = parse(live);
+        Files.writeString(LIVE, document.toString(), StandardCharsets.UTF_8);
         assertTrue(document.getJsonObject("paths").containsKey("/api/v1/einrichtungen"), live.substring(0, Math.min(500, live.length())));
 
         lint(LIVE);

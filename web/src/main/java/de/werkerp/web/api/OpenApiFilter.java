@@ -38,8 +38,8 @@ public class OpenApiFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         info(openAPI);
-        openAPI.setServers(List.of(OASFactory.createServer().url("/")
-                .description("Der WerkERP-Server, der dieses Dokument ausliefert")));
+        openAPI.setServers(List.of(OASFactory.createServer().url("/werkerp")
+                .description("WerkERP (Kontextpfad /werkerp auf dem Server, der dieses Dokument ausliefert)")));
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
         securitySchemes(components);
@@ -106,7 +106,9 @@ public class OpenApiFilter implements OASFilter {
         }
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
-        boolean anonymous = operation.getSecurity() != null && operation.getSecurity().isEmpty();
+        // the public REST paths of web.xml ("Oeffentlich"): no 401/403 there
+        boolean anonymous = path.equals("/api/v1/health") || path.equals("/api/v1/einladung")
+                || path.startsWith("/api/v1/anmeldung/");
         boolean hasInput = operation.getRequestBody() != null
                 || (operation.getParameters() != null && !operation.getParameters().isEmpty()) || path.contains("{");
         if (hasInput) {
@@ -123,7 +125,7 @@ public class OpenApiFilter implements OASFilter {
                 || method == PathItem.HttpMethod.DELETE || method == PathItem.HttpMethod.PATCH) {
             error(responses, "409", "Widerspricht einem vorhandenen Datensatz oder wurde inzwischen geändert.");
         }
-        if (!anonymous || path.startsWith("/api/v1/anmeldung") || path.startsWith("/anmeldung")) {
+        if (!anonymous || path.startsWith("/api/v1/anmeldung/")) {
             error(responses, "429", "Zu viele Anmeldeversuche; Retry-After nennt die Sekunden.");
         }
     }
