@@ -44,6 +44,7 @@ public class OpenApiFilter implements OASFilter {
         openAPI.setComponents(components);
         securitySchemes(components);
         errorSchemas(components);
+        repairNumberProperties(components);
         openAPI.setSecurity(List.of(
                 OASFactory.createSecurityRequirement().addScheme("basic"),
                 OASFactory.createSecurityRequirement().addScheme("bearer")));
@@ -91,6 +92,41 @@ public class OpenApiFilter implements OASFilter {
                 .required(List.of("status", "meldung", "fehler"));
         components.addSchema(FELDFEHLER, feldfehler);
         components.addSchema(FEHLER, fehler);
+    }
+
+    /**
+     * Payara ignores {@code @Schema(type = INTEGER)} on a record component of type {@code JsonValue} (e.g. the
+     * calculator's {@code svTage}) and writes an object with empty bounds; a property with minimum or maximum is a
+     * number.
+     */
+    private static void repairNumberProperties(Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        components.getSchemas().values().forEach(schema -> {
+            if (schema.getProperties() == null) {
+                return;
+            }
+            schema.getProperties().values().forEach(property -> {
+                if (property.getType() == Schema.SchemaType.OBJECT
+                        && (property.getMinimum() != null || property.getMaximum() != null)) {
+                    property.setType(Schema.SchemaType.INTEGER);
+                    property.setMinLength(null);
+                    property.setMaxProperties(null);
+                    property.setMinProperties(null);
+                    property.setUniqueItems(null);
+                    property.setExclusiveMinimum(null);
+                    property.setExclusiveMaximum(null);
+                    property.setReadOnly(null);
+                    property.setWriteOnly(null);
+                    property.setDeprecated(null);
+                    property.setNullable(null);
+                    if (property.getDefaultValue() instanceof String text && text.matches("-?\\d+")) {
+                        property.setDefaultValue(Integer.valueOf(text));
+                    }
+                }
+            });
+        });
     }
 
     private static void operation(String path, PathItem.HttpMethod method, Operation operation, Set<String> ids) {
