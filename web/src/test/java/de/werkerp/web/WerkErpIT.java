@@ -470,6 +470,14 @@ class WerkErpIT {
     }
 
     @Test
+    @Order(20)
+    @RunAsClient
+    void openapi_document_lints_clean_matches_docs_and_the_generated_client_works() throws Exception {
+        OpenApiScenarios.generatedClientWorks(base);
+        OpenApiScenarios.documentLintsCleanAndMatchesTheCommittedOne(base);
+    }
+
+    @Test
     @Order(31)
     @RunAsClient
     void security_headers_on_page_pdf_and_json_cookies_and_forwarded_https() {

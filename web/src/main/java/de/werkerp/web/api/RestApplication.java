@@ -16,7 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationPath("/api/v1")
 @OpenAPIDefinition(
         info = @Info(title = "WerkERP API", version = "1",
-                description = "Stammdaten, Benutzer und Änderungsprotokoll eines Trägers. Anmeldung mit HTTP Basic."),
+                description = "Die REST-API von WerkERP für einen Träger: Stammdaten, Entgelt, Abrechnung, Rechner und mehr."
+                        + " Anmeldung mit HTTP Basic (Kennung/Benutzername) oder einem persönlichen API-Token (Bearer)."
+                        + " Jede Fehlerantwort hat die Form „Fehler“."),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class RestApplication extends Application {

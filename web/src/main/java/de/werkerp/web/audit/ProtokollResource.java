@@ -1,5 +1,6 @@
 package de.werkerp.web.audit;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -36,6 +37,7 @@ public class ProtokollResource {
     @EJB
     AuditService audit;
 
+    @Schema(name = "ProtokollPruefungDto")
     public record PruefungDto(boolean intakt, long anzahl, long altbestand, String letzterHash, Long bruchId,
             Long bruchNr, String meldung) {
     }

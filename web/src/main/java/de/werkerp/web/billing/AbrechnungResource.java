@@ -1,5 +1,6 @@
 package de.werkerp.web.billing;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -87,9 +88,11 @@ public class AbrechnungResource {
         }
     }
 
+    @Schema(name = "AbrechnungLaufAnfrage")
     public record LaufAnfrage(Long einrichtungId, String monat) {
     }
 
+    @Schema(name = "AbrechnungLaufDto")
     public record LaufDto(Long id, Long einrichtungId, String monat, String status, String berechnetVon,
             String freigegebenVon, int anzahl, String summe, boolean veraltet, List<String> probleme,
             List<String> hinweise) {
@@ -114,6 +117,7 @@ public class AbrechnungResource {
         }
     }
 
+    @Schema(name = "AbrechnungRechnungDto")
     public record RechnungDto(Long id, Long laufId, String nummer, Long leistungstraegerId, String leistungstraeger,
             String rechnungsdatum, String faelligAm, String summe, String bezahlt, String offen,
             List<PositionDto> positionen) {

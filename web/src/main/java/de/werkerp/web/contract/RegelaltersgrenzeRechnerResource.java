@@ -1,5 +1,6 @@
 package de.werkerp.web.contract;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -27,9 +28,11 @@ import de.werkerp.web.api.Requests;
 @Tag(name = "Rechner")
 public class RegelaltersgrenzeRechnerResource {
 
+    @Schema(name = "RegelaltersgrenzeRechnerAnfrage")
     public record Anfrage(String geburtsdatum) {
     }
 
+    @Schema(name = "RegelaltersgrenzeRechnerAntwort")
     public record Antwort(String regelaltersgrenzeErreicht, String rentenbeginn, String massnahmeEndet) {
     }
 

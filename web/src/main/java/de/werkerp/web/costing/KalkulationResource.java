@@ -1,5 +1,6 @@
 package de.werkerp.web.costing;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -39,6 +40,7 @@ import de.werkerp.wage.control.Bereich;
 @Tag(name = "Kostenkalkulation")
 public class KalkulationResource {
 
+    @Schema(name = "KalkulationFassungDto")
     public record FassungDto(Long id, Long einrichtung, int fassung, String status, String bezeichnung,
             String gueltigAb, String gueltigBis, String erstelltVon, String festgeschriebenVon,
             String aenderungsgrund, String gesamtkosten, String kostenJePlatzTag) {
@@ -61,6 +63,7 @@ public class KalkulationResource {
     public record SchluesselDto(String funktion, String soll, String ist, boolean erfuellt, String bewertung) {
     }
 
+    @Schema(name = "KalkulationErgebnisDto")
     public record ErgebnisDto(FassungDto fassung, int plaetze, int plaetzeSeelisch, int tage, int finanzierteFehltage,
             String vollzeitStunden, List<PersonalDto> personal, List<KostenDto> fixkosten, List<KostenDto> sachkosten,
             String vkGesamt, String personalkosten, String fixeKosten, String sachkostenSumme, String gesamtkosten,

@@ -1,5 +1,6 @@
 package de.werkerp.web.election;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -29,9 +30,11 @@ import de.werkerp.web.api.Requests;
 public class WahlRechnerResource {
 
     /** {@code einrichtungsart}: WFBM or ALA. */
+    @Schema(name = "WahlRechnerAnfrage")
     public record Anfrage(String einrichtungsart, Integer wahlberechtigte, Integer wahlberechtigteFrauen) {
     }
 
+    @Schema(name = "WahlRechnerAntwort")
     public record Antwort(int werkstattratMitglieder, int frauenbeauftragte, int stellvertreterinnen,
             boolean freistellungVorsitz, boolean freistellungStellvertretung, boolean freistellungFrauenbeauftragte,
             boolean freistellungErsteStellvertreterin, int schulungstage, int schulungstageErstmalig,

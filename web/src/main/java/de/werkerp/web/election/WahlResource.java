@@ -1,5 +1,6 @@
 package de.werkerp.web.election;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -105,6 +106,7 @@ public class WahlResource {
             String eingereichtAm) {
     }
 
+    @Schema(name = "WahlVorschlagDto")
     public record VorschlagDto(Long id, String wahl, String name, String status, String grund, Integer stimmen,
             Integer rang, String ergebnis, String annahme) {
         static VorschlagDto of(Wahlvorschlag v) {
@@ -115,6 +117,7 @@ public class WahlResource {
         }
     }
 
+    @Schema(name = "WahlErgebnisDto")
     public record ErgebnisDto(ProjektDto projekt, List<VorschlagDto> werkstattrat, List<VorschlagDto> ersatzmitglieder,
             List<VorschlagDto> frauenbeauftragte, int zielFrauen, long frauenGewaehlt, String annahmeBis,
             int naechsteRegelwahl, List<String> losentscheide) {

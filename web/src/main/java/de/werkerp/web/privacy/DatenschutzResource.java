@@ -1,5 +1,6 @@
 package de.werkerp.web.privacy;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,7 @@ public class DatenschutzResource {
         }
     }
 
+    @Schema(name = "DatenschutzVorschlagDto")
     public record VorschlagDto(Long id, Long beschaeftigterId, String status, String vorgeschlagenVon,
             String vorgeschlagenAm, String bestaetigtVon, String bestaetigtAm) {
         static VorschlagDto of(Loeschvorschlag v) {

@@ -1,5 +1,6 @@
 package de.werkerp.web.result;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -53,6 +54,7 @@ public class ArbeitsergebnisRechnerResource {
      * Missing amounts count 0.00, except the wages. {@code verguetungsKosten} optional: the costs the Vergütungen
      * are to cover, if determined (default II.1 + II.3).
      */
+    @Schema(name = "ArbeitsergebnisRechnerAnfrage")
     public record Anfrage(Integer jahr, String umsatzerloese, String sonstigeErtraege, String verguetungen,
             String personalFachlich, String personalUnternehmensueblich, String sachkostenFachlich,
             String sachkostenUnternehmensueblich, List<String> entgelteMonatlich, String entgelteJahr,
@@ -66,6 +68,7 @@ public class ArbeitsergebnisRechnerResource {
     public record Pruefung(String code, boolean ok, String meldung) {
     }
 
+    @Schema(name = "ArbeitsergebnisRechnerAntwort")
     public record Antwort(int jahr, String ertraege, String kosten, String arbeitsergebnis, boolean verlustjahr,
             String entgelte, String entgelteMonatsdurchschnitt, String mindestbetragEntgelte, String anteilEntgelte,
             String ruecklageAnfang, String zufuehrungRuecklage, String ruecklageEnde, String ruecklageHoechstbetrag,

@@ -1,5 +1,6 @@
 package de.werkerp.web.result;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,6 +48,7 @@ public class ArbeitsergebnisResource {
             String begruendungQuote) {
     }
 
+    @Schema(name = "ArbeitsergebnisFassungDto")
     public record FassungDto(Long id, int jahr, int fassung, String status, String geprueftVon, String freigegebenVon,
             String aenderungsgrund) {
         static FassungDto of(Arbeitsergebnisfassung f) {
@@ -55,9 +57,11 @@ public class ArbeitsergebnisResource {
         }
     }
 
+    @Schema(name = "ArbeitsergebnisPruefungDto")
     public record PruefungDto(String code, boolean ok, String meldung) {
     }
 
+    @Schema(name = "ArbeitsergebnisRechnungDto")
     public record RechnungDto(FassungDto fassung, Map<String, String> positionen, String ertraege, String kosten,
             String arbeitsergebnis, String entgelte, String mindestbetragEntgelte, String anteilEntgelte,
             String ruecklageEnde, String ruecklageHoechstbetrag, String verguetungsergebnis,

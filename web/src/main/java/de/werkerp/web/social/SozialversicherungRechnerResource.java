@@ -47,6 +47,7 @@ import de.werkerp.web.api.Requests;
 @Tag(name = "Rechner")
 public class SozialversicherungRechnerResource {
 
+    @Schema(name = "SozialversicherungRechnerAnfrage")
     public record Anfrage(String monat, String arbeitsentgelt, Boolean kinderlos, Integer alter, Integer kinderUnter25,
             Boolean beitrittsgebiet, String zusatzbeitragssatzKasse,
             @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "30", defaultValue = "30",
@@ -64,6 +65,7 @@ public class SozialversicherungRechnerResource {
             String erstattungLeistungstraeger) {
     }
 
+    @Schema(name = "SozialversicherungRechnerAntwort")
     public record Antwort(Zweig kv, Anteile kvZusatzbeitrag, Anteile pv, Rente rv, String abzugBeschaeftigter,
             int svTage) {
     }

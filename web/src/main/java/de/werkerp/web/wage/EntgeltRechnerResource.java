@@ -1,5 +1,6 @@
 package de.werkerp.web.wage;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -34,9 +35,11 @@ import de.werkerp.wage.control.Entgeltabrechnung;
 public class EntgeltRechnerResource {
 
     /** {@code bereich}: EV, BBB or AB (default AB); {@code grundbetrag} optional, a higher amount of the Einrichtung. */
+    @Schema(name = "EntgeltRechnerAnfrage")
     public record Anfrage(String monat, String steigerungsbetrag, String grundbetrag, String bereich) {
     }
 
+    @Schema(name = "EntgeltRechnerAntwort")
     public record Antwort(String grundbetrag, String steigerungsbetrag, String arbeitsentgelt, String arbeitsfoerderungsgeld,
             String auszahlung, List<String> hinweise) {
     }

@@ -1,5 +1,6 @@
 package de.werkerp.web.wage;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -44,9 +45,11 @@ import de.werkerp.web.api.Requests;
 @Tag(name = "Entgelt")
 public class EntgeltResource {
 
+    @Schema(name = "EntgeltLaufAnfrage")
     public record LaufAnfrage(Long einrichtungId, String monat) {
     }
 
+    @Schema(name = "EntgeltLaufDto")
     public record LaufDto(Long id, Long einrichtungId, String monat, String status, String berechnetVon,
             String freigegebenVon, int anzahl, String summeAuszahlung, boolean veraltet, String meldung) {
         static LaufDto of(Entgeltlauf l) {
