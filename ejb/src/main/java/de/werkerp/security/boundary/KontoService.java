@@ -76,7 +76,7 @@ public class KontoService {
             }
             neuerHash = hasher.hash(neuesPasswort);
             b.get(0).setPasswortHash(neuerHash);
-            konto = "O" + b.get(0).getId();
+            konto = de.werkerp.platform.control.CallerDirectory.kontoSchluessel(true, b.get(0).getId());
         } else {
             List<Benutzer> b = repository.em()
                     .createQuery("SELECT b FROM Benutzer b WHERE b.benutzername = :n", Benutzer.class)
@@ -92,7 +92,7 @@ public class KontoService {
             // a password the admin set is replaced by the user's own: the forced change is done
             benutzer.setPasswortAendern(false);
             repository.update(benutzer, BenutzerService.FEHLT);
-            konto = "B" + benutzer.getId();
+            konto = de.werkerp.platform.control.CallerDirectory.kontoSchluessel(false, benutzer.getId());
         }
         identityStore.forget(konto);
         return Passwortstand.von(neuerHash);

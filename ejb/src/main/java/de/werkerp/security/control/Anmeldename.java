@@ -36,6 +36,14 @@ public record Anmeldename(String kennung, String benutzername) {
         return Optional.of(new Anmeldename(kennung, name));
     }
 
+    /**
+     * The key of the lock per name ({@code Anmeldeversuche}): the canonical text of a login, or the input as given
+     * if it cannot be one (an unknown name is counted like a known one).
+     */
+    public static String kanonisch(String login) {
+        return parse(login).map(Anmeldename::text).orElse(login);
+    }
+
     /** The login of the form's two fields: an empty Kennung means an operator. */
     public static String ausFormular(String kennung, String benutzername) {
         String n = benutzername == null ? "" : benutzername.trim();

@@ -65,4 +65,12 @@ class AnmeldenameTest {
         assertFalse("a/b".matches("[a-z0-9][a-z0-9-]{1,39}"));
         assertFalse("an/na".matches("[A-Za-z0-9._@-]{3,80}"));
     }
+
+    /** README "Sign-in": the lock per name uses the canonical login; input that cannot be a login counts as given. */
+    @Test
+    void the_lock_key_is_the_canonical_login() {
+        org.junit.jupiter.api.Assertions.assertEquals("demo/Anna", Anmeldename.kanonisch(" DEMO/Anna "));
+        org.junit.jupiter.api.Assertions.assertEquals("betrieb", Anmeldename.kanonisch("betrieb"));
+        org.junit.jupiter.api.Assertions.assertEquals("a/b/c", Anmeldename.kanonisch("a/b/c"));
+    }
 }

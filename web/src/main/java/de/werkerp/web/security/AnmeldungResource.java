@@ -149,8 +149,7 @@ public class AnmeldungResource {
             return fehler(401, "Benutzername oder Passwort ist falsch.");
         }
         // the lock's key is the canonical login (kennung/benutzername, or an operator's name), as for the form and Basic
-        String login = de.werkerp.security.control.Anmeldename.parse(benutzername)
-                .map(de.werkerp.security.control.Anmeldename::text).orElse(benutzername);
+        String login = de.werkerp.security.control.Anmeldename.kanonisch(benutzername);
         Anmeldeversuche.Pruefung p = versuche.pruefen(login, adresse, false);
         if (p.sperre().isPresent()) {
             Anmelderegel.Sperre sperre = p.sperre().get();

@@ -302,7 +302,7 @@ public class WerkErpAuthenticationMechanism implements HttpAuthenticationMechani
 
     /** The lock per name and the delay per address (README "Sign-in"), before the password is checked. */
     private Versuch pruefen(HttpServletRequest request, UsernamePasswordCredential login) {
-        String name = Anmeldename.parse(login.getCaller()).map(Anmeldename::text).orElse(login.getCaller());
+        String name = Anmeldename.kanonisch(login.getCaller());
         String adresse = clientAddress(request);
         Anmeldeversuche.Pruefung p = versuche.pruefen(name, adresse,
                 identityStore.remembered(login.getCaller(), login.getPasswordAsString()));
