@@ -54,6 +54,13 @@ public final class ReportRenderer {
     /** Classpath folder that holds the templates. */
     public static final String TEMPLATE_FOLDER = "/de/werkerp/reports/";
 
+    /**
+     * Optional fill parameter: the document title written into the PDF (metadata title, shown by the viewer instead of
+     * the file name). Without it the title is the parameter {@code TITEL} (with {@code UNTERTITEL} after a dash when
+     * given), and only then the template name.
+     */
+    public static final String PDF_TITEL = "PDF_TITEL";
+
     public static final Locale LOCALE = Locale.GERMANY;
     public static final TimeZone TIME_ZONE = TimeZone.getTimeZone("Europe/Berlin");
 
@@ -102,7 +109,7 @@ public final class ReportRenderer {
     /** Renders template {@code name} with any data source. The data source is consumed. */
     public byte[] renderPdf(String name, Map<String, ?> parameters, JRDataSource dataSource) {
         try {
-            return exportPdf(fill(name, parameters, dataSource));
+            return exportPdf(fill(name, parameters, dataSource), pdfTitel(parameters));
         } catch (JRException e) {
             throw new ReportException("Bericht '" + name + "' konnte nicht erstellt werden: " + e.getMessage(), e);
         }
@@ -195,7 +202,7 @@ public final class ReportRenderer {
     /** Renders an already compiled report (e.g. from {@link #compiledGenerated}) with any data source. */
     byte[] renderPdf(JasperReport report, Map<String, ?> parameters, JRDataSource dataSource) {
         try {
-            return exportPdf(fill(report, parameters, dataSource));
+            return exportPdf(fill(report, parameters, dataSource), pdfTitel(parameters));
         } catch (JRException e) {
             throw new ReportException("Bericht '" + report.getName() + "' konnte nicht erstellt werden: "
                     + e.getMessage(), e);
@@ -221,13 +228,35 @@ public final class ReportRenderer {
         }
     }
 
-    private byte[] exportPdf(JasperPrint print) throws JRException {
+    /** The PDF title from the fill parameters ({@link #PDF_TITEL}, else TITEL – UNTERTITEL), or null. */
+    static String pdfTitel(Map<String, ?> parameters) {
+        if (parameters == null) {
+            return null;
+        }
+        if (parameters.get(PDF_TITEL) instanceof String t && !t.isBlank()) {
+            return t.strip();
+        }
+        if (parameters.get("TITEL") instanceof String t && !t.isBlank()) {
+            return parameters.get("UNTERTITEL") instanceof String u && !u.isBlank()
+                    ? t.strip() + " – " + u.strip() : t.strip();
+        }
+        return null;
+    }
+
+    /**
+     * PDF for people with screen readers too: tagged (structure tree, reading order; PDF/UA's basis), German as the
+     * document language, and a real title that the viewer shows instead of the file name.
+     */
+    private byte[] exportPdf(JasperPrint print, String titel) throws JRException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         JRPdfExporter exporter = new JRPdfExporter(context);
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-        configuration.setMetadataTitle(print.getName());
+        configuration.setMetadataTitle(titel != null ? titel : print.getName());
+        configuration.setDisplayMetadataTitle(Boolean.TRUE);
+        configuration.setTagged(Boolean.TRUE);
+        configuration.setTagLanguage("de-DE");
         configuration.setMetadataCreator("WerkERP");
         exporter.setConfiguration(configuration);
         withOwnClassLoader(() -> {

@@ -70,6 +70,7 @@ public final class StammdatenReport {
         params.put(P_TRAEGER_NAME, data.traegerName());
         params.put(P_STICHTAG, data.stichtag());
         params.put(P_ERSTELLT_AM, Objects.requireNonNull(erstelltAm, "erstelltAm"));
+        params.put(ReportRenderer.PDF_TITEL, "Stammdaten: Betriebsstätten und Benutzer – " + data.traegerName());
         return renderer.renderPdfFromMaps(TEMPLATE, params, rows(data));
     }
 

@@ -120,6 +120,7 @@ public final class WerkstattvertragReport {
         Map<String, Object> params = new HashMap<>();
         params.put(P_PERSON_NAME, data.personName());
         params.put(P_ERSTELLT_AM, data.erstelltAm() != null ? data.erstelltAm() : erstelltUm.toLocalDate());
+        params.put(ReportRenderer.PDF_TITEL, "Werkstattvertrag – " + data.personName());
         return renderer.renderPdfFromMaps(TEMPLATE, params, rows(data));
     }
 
