@@ -43,6 +43,23 @@ public class ProtokollPage implements Serializable {
         return pruefung;
     }
 
+    /** A decimal as the record keeps it ("1700.00") in German ("1.700,00"); any other value as it is. */
+    public static String wert(String wert) {
+        if (wert == null || !wert.matches("-?\\d+\\.\\d+")) {
+            return wert;
+        }
+        java.math.BigDecimal zahl = new java.math.BigDecimal(wert);
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.GERMANY));
+        format.setMinimumFractionDigits(zahl.scale());
+        format.setMaximumFractionDigits(zahl.scale());
+        return format.format(zahl).replace('-', '\u2212');
+    }
+
+    public String anzeige(String wert) {
+        return wert(wert);
+    }
+
     public String zeit(AuditEintrag eintrag) {
         return FORMAT.format(eintrag.getZeitpunkt());
     }
