@@ -9,6 +9,9 @@
  * - An error message in the growl is announced at once (role=alert).
  * - A table column whose filled cells are all German numbers ("1.234,56 €", "−25,00 %", "26,00 h") gets the class
  *   "zahl" on its cells and header: right-aligned with tabular figures (CSS), so digits stand under each other.
+ * - Focus after Ajax and dialogs: when an update replaced the focused element (a dialog's trigger in a re-rendered
+ *   list, a button of the form), the focus goes to the new element of the same id, else to the main content, never
+ *   back to the start of the page.
  */
 (function () {
     'use strict';
@@ -100,8 +103,43 @@
         }
     }
 
+    var zuletzt = null;
+
+    function fokusZurueck() {
+        window.setTimeout(function () {
+            var aktiv = document.activeElement;
+            if (!zuletzt || document.contains(zuletzt) || (aktiv && aktiv !== document.body)) {
+                return; // nothing was focused, or it is still there, or the focus is somewhere on purpose
+            }
+            var ersatz = zuletzt.id ? document.getElementById(zuletzt.id) : null;
+            zuletzt = null;
+            if (ersatz && ersatz.offsetParent !== null) {
+                ersatz.focus({preventScroll: true});
+            } else if (document.getElementById('inhalt')) {
+                document.getElementById('inhalt').focus({preventScroll: true});
+            }
+        }, 50);
+    }
+
+    function fokus() {
+        document.addEventListener('focusin', function (e) {
+            if (e.target && e.target !== document.body) {
+                zuletzt = e.target;
+            }
+        });
+        if (window.jQuery) {
+            window.jQuery(document).on('pfAjaxComplete', fokusZurueck);
+        }
+        document.addEventListener('keyup', function (e) {
+            if (e.key === 'Escape') {
+                fokusZurueck();
+            }
+        });
+    }
+
     function start() {
         menu();
+        fokus();
         knoepfe(document);
         zahlenspalten(document);
         if (window.MutationObserver) {

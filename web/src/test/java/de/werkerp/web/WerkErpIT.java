@@ -2981,4 +2981,24 @@ class WerkErpIT {
                     "the failed sign-in of 621 was stored for the name and the address");
         }
     }
+
+    /**
+     * Issue 17 item 1 and 2: axe-core (WCAG 2.0/2.1 A and AA) on every page of every role (read from the menu), the
+     * sign-in and invitation pages, a person and a Teilhabe report: no serious or critical violation, no cut column
+     * header at 1366 × 900; the counts per page in target/axe-report.txt.
+     */
+    @Test
+    @Order(700)
+    @RunAsClient
+    void axe_finds_no_serious_violation_and_no_cut_header_on_any_page_of_any_role() throws Exception {
+        AxeScenarios.allePagesAllerRollen(base);
+    }
+
+    /** Issue 17 item 5: the council's pages on a phone (390 px): no sideways scrolling, the menu behind a button. */
+    @Test
+    @Order(701)
+    @RunAsClient
+    void council_pages_work_at_390_px_with_the_menu_behind_a_button() {
+        AxeScenarios.handyBreite(base);
+    }
 }
