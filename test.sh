@@ -2,8 +2,9 @@
 # Runs all tests of WerkERP: unit tests, the Arquillian integration tests on Payara Micro against a
 # real (embedded) MariaDB with headless Chromium, and the EAR on Payara Server 6.
 # On a fresh Debian machine it first installs what the browser tests need (Debian's chromium and
-# chromium-driver) and, for linting the OpenAPI document with Redocly CLI, node and npm (Debian's nodejs, npm;
-# the CLI itself comes pinned from npm, web/src/test/redocly); everything else comes from Maven Central.
+# chromium-driver) and, for linting the OpenAPI document with Redocly CLI and the accessibility check with axe-core,
+# node and npm (Debian's nodejs, npm; both come pinned from npm, web/src/test/redocly and web/src/test/axe);
+# everything else comes from Maven Central.
 set -euo pipefail
 cd "$(dirname "$0")"
 
