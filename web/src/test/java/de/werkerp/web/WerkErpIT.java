@@ -2981,4 +2981,13 @@ class WerkErpIT {
                     "the failed sign-in of 621 was stored for the name and the address");
         }
     }
+
+    // ------------------------------------------------------------------ documents at scale (issue 19 item 3)
+
+    @Test
+    @Order(850)
+    @RunAsClient
+    void rest_payslip_zip_streamed_in_order_with_the_single_payslips_text() throws Exception {
+        DokumenteScenarios.lohnzettelZip(base);
+    }
 }
