@@ -6,6 +6,7 @@ import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.header;
@@ -101,7 +102,8 @@ public class WerkErpSimulation extends Simulation {
         return exec(http(name).get(pfad).header("Accept", "text/html")
                 .check(status().is(200))
                 .check(substring("Anmeldung – WerkERP").notExists())
-                .check(css("input[name='" + VIEW_STATE + "']", "value").optional().saveAs("viewState")));
+                .check(css("input[name='" + VIEW_STATE + "']", "value").optional().saveAs("viewState"))
+                .check(regex("nonce=\"([^\"]+)\"").optional().saveAs("nonce")));
     }
 
     /** Sign-in through the login form (kennung, user name, password); ends on the start page. */
@@ -139,17 +141,13 @@ public class WerkErpSimulation extends Simulation {
                         .formParam("auswahlForm:einrichtung_input", EINRICHTUNG)
                         .formParam("auswahlForm:monat_input", monat)
                         .formParam("auswahlForm:gruppe_input", "#{gruppe}")
+                        .formParam("primefaces.nonce", "#{nonce}") // PrimeFaces CSP mode checks it on Ajax requests
                         .formParam(VIEW_STATE, "#{viewState}")
                         .check(status().is(200))
                         .check(substring("<partial-response").exists())
                         .check(substring("<error>").notExists())
-                        .check(substring("Anwesenheit " + monatText(MONAT)).exists()));
-    }
-
-    private static String monatText(YearMonth m) {
-        String[] namen = {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-            "Oktober", "November", "Dezember"};
-        return namen[m.getMonthValue() - 1] + " " + m.getYear();
+                        .check(substring("<h2>Anwesenheit " + String.format("%02d/%d", MONAT.getMonthValue(),
+                                MONAT.getYear()) + "</h2>").exists()));
     }
 
     private static ChainBuilder lohnzettel(String name) {
