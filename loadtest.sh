@@ -65,7 +65,7 @@ uptime
 stop
 trap - EXIT
 
-bericht="$(ls -dt loadtest/target/gatling/werkerpsimulation-*/ 2>/dev/null | head -n 1)"
+bericht="$(ls -dt loadtest/target/gatling/werkerpsimulation-*/ 2>/dev/null | head -n 1)"; bericht="${bericht%/}"
 if [[ -z "$bericht" ]]; then
   echo "Kein Gatling-Bericht; Ausgabe: $daten/gatling.log" >&2; tail -n 40 "$daten/gatling.log" >&2; exit 1
 fi
