@@ -25,25 +25,30 @@ import java.util.zip.ZipInputStream;
  * Benchmark of the monthly Entgelt run (see the README, section "Benchmark"): for each size it creates a tenant
  * through the REST API, generates its people with a year of history by JDBC, computes one month, releases it
  * (second user, four eyes) and downloads all payslip PDFs as a ZIP, each timed by wall clock; next to it a plain
- * JDBC baseline that reads the same inputs and writes as many result rows. Prints a table and whether the targets
- * hold: compute within 3× the baseline, 1,500 payslip PDFs under 30 s.
+ * JDBC baseline that reads the same inputs and writes as many result rows; then the other documents of the run
+ * ({@link Dokumente}). Prints a table and whether the targets hold (issue 19 item 3): compute within 2× the baseline,
+ * the payslip PDFs of 15,000 people within 45 s.
+ *
+ * <p>{@code --nur-aufbauen} sets up the tenants only (people, one computed and released run, a manager) and keeps
+ * Payara running for the load test ({@code loadtest/}, {@link Lasttestzugang}) until the process is stopped.
  *
  * <p>Run it with {@code ./benchmark.sh} (builds if needed) or
  * {@code java -jar benchmark/target/werkerp-benchmark-0.1.0-SNAPSHOT.jar [options]}.
  */
 public final class EntgeltBenchmark {
 
-    static final double ZIEL_FAKTOR = 3.0;
-    static final int ZIEL_PDF_PERSONEN = 1500;
-    static final long ZIEL_PDF_MS = 30_000;
+    static final double ZIEL_FAKTOR = 2.0;
+    static final int ZIEL_PDF_PERSONEN = 15_000;
+    static final long ZIEL_PDF_MS = 45_000;
     private static final Api.Zugang BETREIBER = new Api.Zugang("betrieb", "betrieb123!");
-    private static final String PASSWORT = "Benchmark-2025!";
+    static final String PASSWORT = "Benchmark-2025!";
     /** With --profil: the directory for the SQL logs of the compute steps ({@link SqlProtokoll}), else null. */
     private static Path sqlProtokolle;
 
     /** Command line. */
     record Optionen(List<Integer> personen, YearMonth monat, int aufwaermen, int httpPort, int dbPort, String heap,
-            Path daten, boolean behalten, Path war, Path micro, boolean profil, int wiederholungen) {
+            Path daten, boolean behalten, Path war, Path micro, boolean profil, int wiederholungen,
+            boolean nurAufbauen) {
 
         /** JVM options of Payara: -Xmx, or WERKERP_JAVA_OPTS; with --profil a Flight Recording. */
         String javaOpts() {
@@ -58,7 +63,7 @@ public final class EntgeltBenchmark {
     record Messung(int n, long erzeugenMs, List<Long> computeAlle, List<Long> baselineAlle, long basisOhneFkMs,
             long releaseMs,
             long pdfMs, int pdfAnzahl, long zipBytes, String summeAuszahlung, Umgebung.Cpu cpuCompute,
-            Umgebung.Cpu cpuBaseline, Umgebung.Cpu cpuPdf) {
+            Umgebung.Cpu cpuBaseline, Umgebung.Cpu cpuPdf, List<Dokumente.Zeit> dokumente) {
 
         /** The median of the repetitions (the middle one; of an even number the lower middle one). */
         long computeMs() {
@@ -128,7 +133,7 @@ public final class EntgeltBenchmark {
             }
             api.zweiterFaktor(BETREIBER, betriebTotp);
             try (Connection c = u.verbinde()) {
-                if (o.aufwaermen() > 0) {
+                if (o.aufwaermen() > 0 && !o.nurAufbauen()) {
                     Bericht.zeile("=== Aufwärmen mit %d Personen (nicht gewertet) ===", o.aufwaermen());
                     Messung w = szenario(u, api, c, o.aufwaermen(), o.monat(), "warm", o.wiederholungen());
                     Bericht.zeile("Aufwärmen: compute %d ms, Baseline %d ms, Freigabe %d ms, PDFs %d ms",
@@ -136,8 +141,17 @@ public final class EntgeltBenchmark {
                 }
                 for (int n : o.personen()) {
                     Bericht.zeile("=== %,d Personen ===", n);
-                    messungen.add(szenario(u, api, c, n, o.monat(), "n" + n, o.wiederholungen()));
+                    if (o.nurAufbauen()) {
+                        Lasttestzugang.aufbauen(u, api, c, n, o.monat(), o.daten());
+                    } else {
+                        messungen.add(szenario(u, api, c, n, o.monat(), "n" + n, o.wiederholungen()));
+                    }
                 }
+            }
+            if (o.nurAufbauen()) {
+                Bericht.zeile("Aufgebaut; Payara läuft unter %s bis zum Abbruch (Strg-C oder kill %d).",
+                        u.basisUrl(), ProcessHandle.current().pid());
+                Thread.currentThread().join(); // until stopped: the shutdown hook stops Payara and MariaDB
             }
         } catch (Exception e) {
             exit = 1;
@@ -168,18 +182,18 @@ public final class EntgeltBenchmark {
     }
 
     /** The user name of a login kennung/benutzername. */
-    private static String name(Api.Zugang z) {
+    static String name(Api.Zugang z) {
         return z.benutzer().substring(z.benutzer().indexOf('/') + 1);
     }
 
-    private static String email(Api.Zugang z) {
+    static String email(Api.Zugang z) {
         return name(z) + "@benchmark.example";
     }
 
     // --- one size -------------------------------------------------------------------------------------------------
 
-    static Messung szenario(Umgebung u, Api api, Connection c, int n, YearMonth monat, String tag, int wiederholungen)
-            throws Exception {
+    /** Creates a tenant of {@code n} people's size (Gruppen: one per 25 people, 2 to 200) and its users. */
+    static Mandant mandant(Umgebung u, Api api, int n, String tag) throws Exception {
         String kennung = ("bench-" + tag + "-" + Long.toString(System.currentTimeMillis(), 36)).toLowerCase(Locale.ROOT);
         // logins kennung/benutzername (README "Sign-in"); every password is chosen through the invitation mail
         Api.Zugang admin = new Api.Zugang(kennung + "/" + kennung + "-admin", PASSWORT);
@@ -211,9 +225,26 @@ public final class EntgeltBenchmark {
         }
         Bericht.zeile("Träger %s (id %d), Einrichtung %d, %d Gruppen, 2 Entgelt-Benutzer über die API: %d ms",
                 kennung, tenantId, einrichtungId, anzahlGruppen, Bericht.ms(t0));
+        return new Mandant(kennung, tenantId, einrichtungId, List.copyOf(gruppen), admin, rechner, freigeber);
+    }
+
+    /** A tenant set up through the API: its Einrichtung, Gruppen and users (all passwords {@link #PASSWORT}). */
+    record Mandant(String kennung, long tenantId, long einrichtungId, List<Long> gruppen, Api.Zugang admin,
+            Api.Zugang rechner, Api.Zugang freigeber) {
+    }
+
+    static Messung szenario(Umgebung u, Api api, Connection c, int n, YearMonth monat, String tag, int wiederholungen)
+            throws Exception {
+        Mandant m = mandant(u, api, n, tag);
+        long tenantId = m.tenantId();
+        long einrichtungId = m.einrichtungId();
+        Api.Zugang rechner = m.rechner();
+        Api.Zugang freigeber = m.freigeber();
+        String kennung = m.kennung();
+        List<Long> gruppen = m.gruppen();
 
         // the people, by JDBC
-        t0 = System.nanoTime();
+        long t0 = System.nanoTime();
         Testdaten.Umfang umfang = Testdaten.erzeuge(c, tenantId, einrichtungId, gruppen, n, monat, kennung);
         long erzeugenMs = Bericht.ms(t0);
         analysieren(c);
@@ -315,13 +346,14 @@ public final class EntgeltBenchmark {
         pruefe(pdfs == n, "ZIP enthält " + pdfs + " statt " + n + " PDFs");
         Bericht.zeile("Lohnzettel: %,d PDFs (%,d KB) in %,d ms = %.1f ms je PDF; SQL: %s; %s", pdfs,
                 bytes / 1024, pdfMs, (double) pdfMs / pdfs, sqlPdf, cpuPdf.text());
+        List<Dokumente.Zeit> dokumente = Dokumente.messen(u, api, rechner, laufId);
         return new Messung(n, erzeugenMs, List.copyOf(computeZeiten), List.copyOf(basisZeiten), basisOhneFkMs,
                 releaseMs, pdfMs, pdfs,
                 bytes,
-                Api.feld(lauf, "summeAuszahlung"), cpuCompute, cpuBasis, cpuPdf);
+                Api.feld(lauf, "summeAuszahlung"), cpuCompute, cpuBasis, cpuPdf, dokumente);
     }
 
-    private static void analysieren(Connection c) throws SQLException {
+    static void analysieren(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("ANALYZE TABLE beschaeftigter, werkstattvertrag, vertragsphase, arbeitszeit, bewilligung,"
                     + " leistungsbeurteilung, anwesenheit, lohnposten");
@@ -338,7 +370,7 @@ public final class EntgeltBenchmark {
         }
     }
 
-    private static void pruefe(boolean ok, String meldung) {
+    static void pruefe(boolean ok, String meldung) {
         if (!ok) {
             throw new IllegalStateException(meldung);
         }
@@ -388,6 +420,8 @@ public final class EntgeltBenchmark {
                     x.cpuBaseline().last(), x.cpuPdf().payara() / 1e3, x.cpuPdf().mariadb() / 1e3,
                     x.cpuPdf().last()));
         }
+        b.append('\n').append(Dokumente.tabelle(m.stream().map(Messung::n).toList(),
+                m.stream().map(Messung::dokumente).toList()));
         b.append('\n').append("Ziele:\n");
         for (Messung x : m) {
             b.append(String.format(Locale.ROOT, "  %,d Personen: compute %.2f× Baseline (Ziel ≤ %.0f×): %s%n",
@@ -396,9 +430,9 @@ public final class EntgeltBenchmark {
         Messung pdf = m.stream().filter(x -> x.n() == ZIEL_PDF_PERSONEN).findFirst().orElse(null);
         int kerne = Runtime.getRuntime().availableProcessors();
         if (pdf != null) {
-            b.append(String.format(Locale.ROOT, "  %,d Lohnzettel-PDFs in %.1f s (Ziel < %d s auf 2 Kernen, hier %d"
+            b.append(String.format(Locale.ROOT, "  %,d Lohnzettel-PDFs in %.1f s (Ziel ≤ %d s auf 2 Kernen, hier %d"
                     + " Kerne): %s%n", pdf.pdfAnzahl(), pdf.pdfMs() / 1000.0, ZIEL_PDF_MS / 1000, kerne,
-                    pdf.pdfMs() < ZIEL_PDF_MS ? "ERFÜLLT" : "VERFEHLT"));
+                    pdf.pdfMs() <= ZIEL_PDF_MS ? "ERFÜLLT" : "VERFEHLT"));
         } else {
             double grenze = (double) ZIEL_PDF_MS / ZIEL_PDF_PERSONEN;
             for (Messung x : m) {
@@ -437,6 +471,9 @@ public final class EntgeltBenchmark {
               --monat JJJJ-MM   the month computed; history: the 12 months before (default 2026-03)
               --aufwaermen N    untimed warm-up tenant of N people first, 0 = none (default 100)
               --wiederholungen N  compute and baseline N times each; the table shows the medians (default 3)
+              --nur-aufbauen    load-test set-up only: per size a tenant with people, one computed and released run
+                        and users (clerk, manager), their logins in DIR/lasttest.properties; then keeps Payara
+                        running until stopped (loadtest.sh uses it; no warm-up, nothing timed)
               --heap SIZE       -Xmx of the Payara JVM (default 4g; WERKERP_JAVA_OPTS replaces it)
               --http-port P     Payara HTTP port (default 8089)
               --db-port P       embedded MariaDB port (default 3327)
@@ -458,6 +495,7 @@ public final class EntgeltBenchmark {
         Path daten = wurzel.resolve("benchmark/target/benchmark-data");
         boolean behalten = false;
         boolean profil = false;
+        boolean nurAufbauen = false;
         Path war = wurzel.resolve("web/target/werkerp.war");
         Path micro = wurzel.resolve("launcher/target/payara-micro.jar");
         Path cwd = Path.of("").toAbsolutePath();
@@ -475,6 +513,7 @@ public final class EntgeltBenchmark {
                 }
                 case "--behalten" -> behalten = true;
                 case "--profil" -> profil = true;
+                case "--nur-aufbauen" -> nurAufbauen = true;
                 default -> {
                     if (wert == null) {
                         if (i + 1 >= args.length) {
@@ -528,7 +567,7 @@ public final class EntgeltBenchmark {
             throw new IllegalArgumentException("HTTP- und DB-Port sind gleich");
         }
         return new Optionen(List.copyOf(personen), monat, aufwaermen, httpPort, dbPort, heap, daten, behalten, war,
-                micro, profil, wiederholungen);
+                micro, profil, wiederholungen, nurAufbauen);
     }
 
     private static int zahl(String s, String option) {

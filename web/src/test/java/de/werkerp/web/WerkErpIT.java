@@ -3001,4 +3001,13 @@ class WerkErpIT {
     void council_pages_work_at_390_px_with_the_menu_behind_a_button() {
         AxeScenarios.handyBreite(base);
     }
+
+    // ------------------------------------------------------------------ documents at scale (issue 19 item 3)
+
+    @Test
+    @Order(850)
+    @RunAsClient
+    void rest_payslip_zip_streamed_in_order_with_the_single_payslips_text() throws Exception {
+        DokumenteScenarios.lohnzettelZip(base);
+    }
 }

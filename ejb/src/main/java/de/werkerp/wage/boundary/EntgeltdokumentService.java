@@ -1,14 +1,24 @@
 package de.werkerp.wage.boundary;
 
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -22,6 +32,7 @@ import de.werkerp.platform.control.TenantGuarded;
 
 import de.werkerp.platform.control.TenantRepository;
 import de.werkerp.platform.control.ValidationFailure;
+import de.werkerp.platform.control.Zipstrom;
 import de.werkerp.platform.entity.Role;
 import de.werkerp.reports.EntgeltabrechnungReport;
 import de.werkerp.social.control.BeitraegeJson;
@@ -62,50 +73,76 @@ public class EntgeltdokumentService {
     @Inject
     TenantRepository repository;
 
+    /** Renders the PDFs of {@link #alleLohnzettel(Long, OutputStream)} in parallel. */
+    @Resource
+    ManagedExecutorService executor;
+
     /** The payslip of one person and run. */
     public byte[] lohnzettel(Long abrechnungId, boolean leichteSprache) {
         EntgeltabrechnungReport.Data data = lohnzettelDaten(abrechnungId);
         return leichteSprache ? EntgeltabrechnungReport.renderLeichteSprache(data) : EntgeltabrechnungReport.render(data);
     }
 
+    /** Abrechnungen read (and their persons) per query while the payslips of a run are written. */
+    static final int BLOCK = 500;
+
     /**
-     * All payslips of a run as one ZIP (one German PDF per person, named after Personalnummer or id and name), for
-     * printing or sending in one go. The persons are read in one query, not one per payslip.
+     * Checks that the payslips of a run can be written (the run exists for the caller and is computed), so a REST
+     * call can answer 404/400 before it starts streaming {@link #alleLohnzettel(Long, OutputStream)}.
      */
-    public byte[] alleLohnzettel(Long laufId) {
+    public void pruefeLohnzettel(Long laufId) {
+        pruefeBerechnet(laeufe.lauf(laufId));
+    }
+
+    /**
+     * All payslips of a run as one ZIP written to {@code ziel} (one German PDF per person, named after Personalnummer
+     * or id and name, ordered by name), for printing or sending in one go. Streamed with bounded memory: the
+     * Abrechnungen and their persons are read in blocks of {@value #BLOCK} (read-only, not kept in the persistence
+     * context); the PDFs are rendered in parallel on the managed executor, at most {@link Zipstrom#fensterFuer} at
+     * a time, and written in order as they are done ({@link Zipstrom}).
+     */
+    public void alleLohnzettel(Long laufId, OutputStream ziel) {
         Entgeltlauf lauf = laeufe.lauf(laufId);
         pruefeBerechnet(lauf);
         List<AbrechnungKorrektur> korrekturen = laeufe.korrekturen(laufId);
         String traeger = tenant.ownTenant().getName();
-        // into the persistence context at once, so daten(…) finds each person there instead of one SELECT each
-        repository.em().createQuery("SELECT b FROM Beschaeftigter b WHERE b.id IN (SELECT a.beschaeftigterId FROM"
-                + " Abrechnung a WHERE a.lauf.id = :l)", Beschaeftigter.class).setParameter("l", laufId)
-                .getResultList();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
-            for (Abrechnung a : laeufe.abrechnungen(laufId)) {
-                String name = (a.getPersonalnummer() != null ? a.getPersonalnummer() : String.valueOf(a.getId()))
-                        + "_" + a.getName().replaceAll("[^\\p{L}0-9]+", "_") + ".pdf";
-                zip.putNextEntry(new java.util.zip.ZipEntry(name));
-                zip.write(EntgeltabrechnungReport.render(daten(a, korrekturen, traeger)));
-                zip.closeEntry();
+        EntityManager em = repository.em();
+        List<Long> ids = em.createQuery("SELECT a.id FROM Abrechnung a WHERE a.lauf.id = :l ORDER BY a.name, a.id",
+                Long.class).setParameter("l", laufId).getResultList();
+        Executor ausfuehrung = executor != null ? executor : Runnable::run;
+        try (Zipstrom zip = new Zipstrom(ziel, ausfuehrung,
+                Zipstrom.fensterFuer(Runtime.getRuntime().availableProcessors()))) {
+            for (int von = 0; von < ids.size(); von += BLOCK) {
+                List<Long> block = ids.subList(von, Math.min(ids.size(), von + BLOCK));
+                List<Abrechnung> abrechnungen = em.createQuery("SELECT a FROM Abrechnung a WHERE a.id IN :ids"
+                        + " ORDER BY a.name, a.id", Abrechnung.class).setParameter("ids", block)
+                        .setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList();
+                Map<Long, Beschaeftigter> personen = new HashMap<>();
+                for (Beschaeftigter b : em.createQuery("SELECT b FROM Beschaeftigter b WHERE b.id IN (SELECT"
+                        + " a.beschaeftigterId FROM Abrechnung a WHERE a.id IN :ids)", Beschaeftigter.class)
+                        .setParameter("ids", block).setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList()) {
+                    personen.put(b.getId(), b);
+                }
+                for (Abrechnung a : abrechnungen) {
+                    String name = (a.getPersonalnummer() != null ? a.getPersonalnummer() : String.valueOf(a.getId()))
+                            + "_" + a.getName().replaceAll("[^\\p{L}0-9]+", "_") + ".pdf";
+                    EntgeltabrechnungReport.Data daten = daten(a, lauf, personen.get(a.getBeschaeftigterId()),
+                            korrekturen, traeger);
+                    zip.hinzufuegen(name, () -> EntgeltabrechnungReport.render(daten));
+                }
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 
     /** The report input of a payslip (also used by the benchmark to render many). */
     public EntgeltabrechnungReport.Data lohnzettelDaten(Long abrechnungId) {
         Abrechnung a = laeufe.abrechnung(abrechnungId);
-        return daten(a, laeufe.korrekturen(a.getLauf().getId()), tenant.ownTenant().getName());
+        return daten(a, a.getLauf(), repository.em().find(Beschaeftigter.class, a.getBeschaeftigterId()),
+                laeufe.korrekturen(a.getLauf().getId()), tenant.ownTenant().getName());
     }
 
-    private EntgeltabrechnungReport.Data daten(Abrechnung a, List<AbrechnungKorrektur> alleKorrekturen,
-            String traegerName) {
-        Entgeltlauf lauf = a.getLauf();
-        Beschaeftigter p = repository.em().find(Beschaeftigter.class, a.getBeschaeftigterId());
+    private static EntgeltabrechnungReport.Data daten(Abrechnung a, Entgeltlauf lauf, Beschaeftigter p,
+            List<AbrechnungKorrektur> alleKorrekturen, String traegerName) {
         List<EntgeltabrechnungReport.Zeile> zeilen = new ArrayList<>();
         for (Rechenzeile z : RechenzeilenJson.zeilen(a.getZeilen())) {
             zeilen.add(new EntgeltabrechnungReport.Zeile(z.komponente().getLabel(), z.lohnart(), z.bezeichnung(),

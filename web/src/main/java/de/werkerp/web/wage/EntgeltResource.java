@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -163,7 +164,10 @@ public class EntgeltResource {
     @Path("laeufe/{id}/lohnzettel.zip")
     @Produces("application/zip")
     public Response alleLohnzettel(@PathParam("id") Long id) {
-        return datei(dokumente.alleLohnzettel(id), "application/zip", "lohnzettel-" + id + ".zip", false);
+        dokumente.pruefeLohnzettel(id); // 404/400 before the stream starts
+        StreamingOutput zip = out -> dokumente.alleLohnzettel(id, out);
+        return Response.ok(zip, "application/zip").header("Content-Disposition", "attachment; filename=\"lohnzettel-"
+                + id + ".zip\"").build();
     }
 
     @GET
