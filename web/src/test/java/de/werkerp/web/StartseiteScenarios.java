@@ -50,9 +50,10 @@ final class StartseiteScenarios {
             }
             assertFalse(browser.driver().findElements(By.id("offeneWarnungen")).size() > 0,
                     "die ungekürzte Warnliste gehört nicht auf die Startseite der Entgeltabrechnung");
-            WebElement link = browser.waitVisible(By.cssSelector("#entgeltMonate a"));
+            WebElement link = browser.waitVisible(By.xpath("//ul[@id='entgeltMonate']//a[starts-with(normalize-space(.),"
+                    + " 'Werkstatt Musterstadt')]"));
             String monat = link.getText(); // "Werkstatt Musterstadt – 04/2026"
-            String eintrag = browser.driver().findElement(By.cssSelector("#entgeltMonate li")).getText();
+            String eintrag = link.findElement(By.xpath("./ancestor::li")).getText();
             assertTrue(eintrag.contains("als Nächstes") || eintrag.contains("Vier-Augen") || eintrag.contains("gerade berechnet")
                     || eintrag.contains("abgeschlossen"), eintrag);
             browser.screenshot("start-entgelt");
