@@ -385,6 +385,35 @@ public final class ArbeitsergebnisReport {
     // ---------------------------------------------------------------------------------------------------------
     // Leichte Sprache
 
+    /** One item of the Leichte-Sprache text: a bold head and sentences, each may be {@code null}. */
+    public record Absatz(String kopf, List<String> saetze, boolean achtung) implements java.io.Serializable {
+        public String getKopf() {
+            return kopf;
+        }
+
+        public List<String> getSaetze() {
+            return saetze;
+        }
+
+        public boolean isAchtung() {
+            return achtung;
+        }
+    }
+
+    /** The Leichte-Sprache text of the PDF (without the chart) for a web page: the same words as the PDF. */
+    public static List<Absatz> leichteSpracheText(Data d) {
+        List<Absatz> absaetze = new ArrayList<>();
+        for (Map<String, Object> row : leichteSpracheRows(d)) {
+            Object art = row.get("art");
+            if (ART_LS_TEXT.equals(art) || ART_LS_ACHTUNG.equals(art)) {
+                String text = (String) row.get("text");
+                absaetze.add(new Absatz((String) row.get("kopf"),
+                        text == null ? List.of() : List.of(text.split("\n")), ART_LS_ACHTUNG.equals(art)));
+            }
+        }
+        return absaetze;
+    }
+
     /** The Leichte-Sprache page as rows: one sentence group per row, then the bar chart (one row per bar). */
     static List<Map<String, Object>> leichteSpracheRows(Data d) {
         Rows r = new Rows();

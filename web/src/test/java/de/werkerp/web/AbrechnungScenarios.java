@@ -173,9 +173,9 @@ final class AbrechnungScenarios {
         try (Browser browser = new Browser(base)) {
             browser.login("demo/leitung", "leitung123!");
             browser.open("abrechnung/lauf.xhtml?einrichtung=" + werkstatt + "&monat=" + monat);
-            browser.click(org.openqa.selenium.By.id("laufForm:berechnen"));
+            browser.click(org.openqa.selenium.By.id("laufForm:laufBlock:berechnen"));
             try {
-                browser.waitForText(org.openqa.selenium.By.id("laufForm:status"), "Berechnet");
+                browser.waitForText(org.openqa.selenium.By.id("laufForm:laufBlock:status"), "Berechnet");
             } catch (RuntimeException e) {
                 browser.screenshot("abrechnung-fehlgeschlagen");
                 throw new AssertionError("Abrechnung nicht berechnet; Seite:\n" + browser.pageText(), e);
@@ -185,9 +185,22 @@ final class AbrechnungScenarios {
             assertTrue(text.contains("Eingliederungshilfe MS"), text);
             assertTrue(text.contains("3419.681 17-1"), text);
             assertTrue(text.contains("Tagessatz je Anwesenheitstag"), text);
-            browser.click(org.openqa.selenium.By.id("laufForm:freigeben"));
-            browser.waitForText(org.openqa.selenium.By.id("laufForm:meldungen"), "Vier-Augen");
+            // four eyes (issue 17 item 4): the person who computed is not offered "Freigeben"; the page says why
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("laufForm:laufBlock:freigeben")).isEmpty(),
+                    "Freigeben wird der Person angeboten, die berechnet hat");
+            browser.waitForText(org.openqa.selenium.By.id("laufForm:laufBlock:schritt"),
+                    "Freigeben muss ihn eine andere Person (Vier-Augen-Prinzip)");
             browser.screenshot("abrechnung-berechnet");
+            // another person (payroll) is offered the release, styled as the dangerous action it is
+            browser.logout();
+            browser.login("demo/entgelt", "entgelt123!");
+            browser.open("abrechnung/lauf.xhtml?einrichtung=" + werkstatt + "&monat=" + monat);
+            var freigeben = browser.waitVisible(org.openqa.selenium.By.id("laufForm:laufBlock:freigeben"));
+            assertTrue(freigeben.getAttribute("class").contains("ui-button-danger"), freigeben.getAttribute("class"));
+            browser.waitForText(org.openqa.selenium.By.id("laufForm:laufBlock:schritt"), "prüfen und freigeben");
+            browser.screenshot("abrechnung-freigabe-zweite-person");
+            browser.logout();
+            browser.login("demo/leitung", "leitung123!");
 
             browser.open("abrechnung/vereinbarungen.xhtml");
             browser.waitForText(org.openqa.selenium.By.id("vereinbarungForm:vereinbarungen"), "Tagessatz Arbeitsbereich");

@@ -170,11 +170,11 @@ final class EntgeltScenarios {
         try (Browser browser = new Browser(base)) {
             browser.login("demo/entgelt", "entgelt123!");
             browser.open("entgelt/lauf.xhtml?einrichtung=" + werkstatt + "&monat=" + monat);
-            browser.click(org.openqa.selenium.By.id("laufForm:berechnen"));
+            browser.click(org.openqa.selenium.By.id("laufForm:laufBlock:berechnen"));
             try {
                 new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(90))
                         .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
-                                org.openqa.selenium.By.id("laufForm:status"), "Berechnet"));
+                                org.openqa.selenium.By.id("laufForm:laufBlock:status"), "Berechnet"));
             } catch (RuntimeException e) {
                 browser.screenshot("entgeltlauf-fehlgeschlagen");
                 throw new AssertionError("Lauf nicht berechnet; Seite:\n" + browser.pageText(), e);
@@ -185,7 +185,7 @@ final class EntgeltScenarios {
             assertTrue(text.contains("Auszahlung"), text);
             // the run survives a reload
             browser.driver().navigate().refresh();
-            browser.waitForText(org.openqa.selenium.By.id("laufForm:status"), "Berechnet");
+            browser.waitForText(org.openqa.selenium.By.id("laufForm:laufBlock:status"), "Berechnet");
             var link = browser.waitVisible(org.openqa.selenium.By.cssSelector("a.lohnzettel-link"));
             String href = link.getAttribute("href");
             assertTrue(href.contains("/api/v1/entgelt/abrechnungen/") && href.endsWith("/lohnzettel.pdf"), href);

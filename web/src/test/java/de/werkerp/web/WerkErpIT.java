@@ -3010,4 +3010,103 @@ class WerkErpIT {
     void rest_payslip_zip_streamed_in_order_with_the_single_payslips_text() throws Exception {
         DokumenteScenarios.lohnzettelZip(base);
     }
+
+    // ------------------------------------------------------------------ start pages per role (issue 17 items 3, 4)
+
+    @EJB
+    de.werkerp.start.boundary.StartseiteService startseite;
+
+    /**
+     * Each start-page method answers its role only (docs/rollen.md): management gets no payroll list, the council no
+     * management figures, the election board nothing but the elections; an empty tenant has nothing to do and its run
+     * month is the default one.
+     */
+    @Test
+    @Order(750)
+    void start_page_data_is_given_to_its_role_only() {
+        TenantData t = tenantWithData("start-a");
+        java.time.LocalDate heute = java.time.LocalDate.of(2026, 3, 10);
+        java.util.function.Function<Role, Caller> als = r -> new Caller("start." + r.name().toLowerCase(),
+                t.admin().tenantId(), EnumSet.of(r));
+        var entgelt = callers.runAs(als.apply(Role.PAYROLL), () -> startseite.entgelt(heute));
+        assertEquals(1, entgelt.entgeltlaeufe().size());
+        assertEquals(java.time.YearMonth.of(2026, 3), entgelt.entgeltlaeufe().get(0).monat());
+        assertEquals(de.werkerp.wage.control.Laufschritt.Schritt.BERECHNEN, entgelt.entgeltlaeufe().get(0).schritt().schritt());
+        assertEquals(0, entgelt.ohneIban().anzahl());
+        assertEquals(0, entgelt.regelaltersgrenze().anzahl());
+        var leitung = callers.runAs(als.apply(Role.MANAGEMENT), () -> startseite.leitung(heute));
+        assertEquals(java.time.YearMonth.of(2026, 2), leitung.abrechnungslaeufe().get(0).monat());
+        assertEquals("Noch keine Daten", leitung.arbeitsergebnisse().get(0).status());
+        assertEquals(0, callers.runAs(als.apply(Role.SOCIAL_SERVICE), () -> startseite.sozialdienst(heute)).ziele().anzahl());
+        assertTrue(callers.runAs(als.apply(Role.COUNCIL), () -> startseite.werkstattrat(heute)).ergebnisse().isEmpty());
+        assertTrue(callers.runAs(als.apply(Role.ELECTION_BOARD), () -> startseite.wahlvorstand(heute)).isEmpty());
+        for (Role r : new Role[] {Role.MANAGEMENT, Role.COUNCIL, Role.SOCIAL_SERVICE, Role.ELECTION_BOARD, Role.AUDITOR}) {
+            assertThrows(de.werkerp.platform.control.AccessDenied.class,
+                    () -> callers.runAs(als.apply(r), () -> startseite.entgelt(heute)), r.name());
+        }
+        for (Role r : new Role[] {Role.PAYROLL, Role.COUNCIL, Role.SOCIAL_SERVICE, Role.ELECTION_BOARD, Role.AUDITOR}) {
+            assertThrows(de.werkerp.platform.control.AccessDenied.class,
+                    () -> callers.runAs(als.apply(r), () -> startseite.leitung(heute)), r.name());
+        }
+        for (Role r : new Role[] {Role.PAYROLL, Role.MANAGEMENT, Role.SOCIAL_SERVICE, Role.ELECTION_BOARD, Role.AUDITOR}) {
+            assertThrows(de.werkerp.platform.control.AccessDenied.class,
+                    () -> callers.runAs(als.apply(r), () -> startseite.werkstattrat(heute)), r.name());
+        }
+        for (Role r : new Role[] {Role.PAYROLL, Role.MANAGEMENT, Role.COUNCIL, Role.ELECTION_BOARD, Role.AUDITOR}) {
+            assertThrows(de.werkerp.platform.control.AccessDenied.class,
+                    () -> callers.runAs(als.apply(r), () -> startseite.sozialdienst(heute)), r.name());
+        }
+        for (Role r : new Role[] {Role.PAYROLL, Role.MANAGEMENT, Role.COUNCIL, Role.SOCIAL_SERVICE, Role.AUDITOR}) {
+            assertThrows(de.werkerp.platform.control.AccessDenied.class,
+                    () -> callers.runAs(als.apply(r), () -> startseite.wahlvorstand(heute)), r.name());
+        }
+    }
+
+    /** Payroll's start page: open month with next step, the run page opens on it; the four warnings. */
+    @Test
+    @Order(751)
+    @RunAsClient
+    void start_page_of_payroll_shows_the_open_month_and_the_warnings() {
+        StartseiteScenarios.entgelt(base);
+    }
+
+    /** Management's start page: Arbeitsergebnis with checks, billing, open items, staffing ratios; no person. */
+    @Test
+    @Order(752)
+    @RunAsClient
+    void start_page_of_management_shows_result_billing_and_staffing() {
+        StartseiteScenarios.leitung(base);
+    }
+
+    /** The council's start page: thresholds, election dates, the Arbeitsergebnis in Leichter Sprache (menu item). */
+    @Test
+    @Order(753)
+    @RunAsClient
+    void start_page_of_the_council_shows_counts_elections_and_the_easy_read_result() {
+        StartseiteScenarios.werkstattrat(base);
+    }
+
+    /** The social service's start page: reports due within 90 days, goals to evaluate. */
+    @Test
+    @Order(754)
+    @RunAsClient
+    void start_page_of_the_social_service_shows_reports_and_goals_due() {
+        StartseiteScenarios.sozialdienst(base);
+    }
+
+    /** The election board's start page: the running election's next deadline. */
+    @Test
+    @Order(755)
+    @RunAsClient
+    void start_page_of_the_election_board_shows_the_next_deadline() {
+        StartseiteScenarios.wahlvorstand(base);
+    }
+
+    /** The Entgelt run page names the next step; the person who computed is not offered "Freigeben". */
+    @Test
+    @Order(756)
+    @RunAsClient
+    void entgelt_run_page_tells_the_computing_person_that_another_releases() {
+        StartseiteScenarios.vierAugenHinweisEntgelt(base);
+    }
 }

@@ -25,7 +25,7 @@ import de.werkerp.wage.entity.Laufstatus;
  */
 @Entity
 @Table(name = "abrechnungslauf")
-public class Abrechnungslauf extends TenantOwnedEntity {
+public class Abrechnungslauf extends TenantOwnedEntity implements de.werkerp.wage.entity.Monatslauf {
 
     private static final long serialVersionUID = 1L;
 

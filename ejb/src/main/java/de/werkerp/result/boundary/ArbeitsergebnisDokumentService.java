@@ -51,6 +51,12 @@ public class ArbeitsergebnisDokumentService {
         return ArbeitsergebnisReport.renderLeichteSprache(daten(fassungId));
     }
 
+    /** The Leichte-Sprache text of a version for the web page (the council reads released versions only). */
+    @Allow({Role.TENANT_ADMIN, Role.MANAGEMENT, Role.AUDITOR, Role.COUNCIL})
+    public List<ArbeitsergebnisReport.Absatz> leichteSpracheText(Long fassungId) {
+        return ArbeitsergebnisReport.leichteSpracheText(daten(fassungId));
+    }
+
     public byte[] xlsx(Long fassungId) {
         return ArbeitsergebnisReport.renderXlsx(daten(fassungId));
     }

@@ -66,6 +66,26 @@ public class ArbeitsergebnisService {
                 .setParameter("j", jahr).getResultList();
     }
 
+    /**
+     * The latest year of the Einrichtung with data: a version of the statement or imported bookings; empty without
+     * either. The council counts released versions only.
+     */
+    @Allow({Role.TENANT_ADMIN, Role.MANAGEMENT, Role.AUDITOR, Role.COUNCIL})
+    public Optional<Integer> letztesJahr(Long einrichtungId) {
+        if (callers.require().hasAnyRole(Role.COUNCIL)
+                && !callers.require().hasAnyRole(Role.TENANT_ADMIN, Role.MANAGEMENT, Role.AUDITOR)) {
+            return Optional.ofNullable(repository.em().createQuery("SELECT MAX(f.jahr) FROM Arbeitsergebnisfassung f"
+                    + " WHERE f.einrichtung.id = :e AND f.status = :s", Integer.class).setParameter("e", einrichtungId)
+                    .setParameter("s", Ergebnisstatus.FREIGEGEBEN).getSingleResult());
+        }
+        Integer fassung = repository.em().createQuery("SELECT MAX(f.jahr) FROM Arbeitsergebnisfassung f WHERE"
+                + " f.einrichtung.id = :e", Integer.class).setParameter("e", einrichtungId).getSingleResult();
+        Integer buchungen = repository.em().createQuery("SELECT MAX(i.jahr) FROM ErgebnisImport i WHERE"
+                + " i.einrichtung.id = :e", Integer.class).setParameter("e", einrichtungId).getSingleResult();
+        return fassung == null ? Optional.ofNullable(buchungen)
+                : Optional.of(buchungen == null ? fassung : Math.max(fassung, buchungen));
+    }
+
     /** All released statements of the Einrichtung, newest version per year, for the multi-year view. */
     @Allow({Role.TENANT_ADMIN, Role.MANAGEMENT, Role.AUDITOR, Role.COUNCIL})
     public List<Ansicht> jahre(Long einrichtungId) {

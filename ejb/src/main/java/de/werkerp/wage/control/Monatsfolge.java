@@ -67,6 +67,21 @@ public final class Monatsfolge {
         return lauf;
     }
 
+    /**
+     * The first open month, the one a run page opens on: the month of the newest run while it is not released (by
+     * the order above no earlier run can be open), else the month after the newest released run; {@code ohneLauf}
+     * while the Einrichtung has no run at all.
+     *
+     * @param alle the runs of the Einrichtung, newest first
+     */
+    public static YearMonth ersterOffenerMonat(List<Lauf> alle, YearMonth ohneLauf) {
+        if (alle.isEmpty()) {
+            return ohneLauf;
+        }
+        Lauf neuester = alle.get(0);
+        return neuester.status() == Laufstatus.FREIGEGEBEN ? neuester.monat().plusMonths(1) : neuester.monat();
+    }
+
     /** Four eyes: a computed, current run, released by somebody other than the person who computed it. */
     public static void pruefeFreigabe(Laufstatus status, boolean veraltet, String berechnetVon, String wer) {
         if (status != Laufstatus.BERECHNET) {

@@ -21,7 +21,7 @@ import java.time.YearMonth;
  */
 @Entity
 @Table(name = "entgeltlauf")
-public class Entgeltlauf extends TenantOwnedEntity {
+public class Entgeltlauf extends TenantOwnedEntity implements Monatslauf {
 
     private static final long serialVersionUID = 1L;
 

@@ -28,7 +28,8 @@ public class WarnungenPage implements Serializable {
     private List<Warnung> warnungen;
 
     public boolean isSichtbar() {
-        return currentUser.has("TENANT_ADMIN,SOCIAL_SERVICE,PAYROLL,MANAGEMENT");
+        // payroll and management get their bounded start page sections (StartPage) instead of the full list
+        return currentUser.has("TENANT_ADMIN,SOCIAL_SERVICE");
     }
 
     public List<Warnung> getWarnungen() {

@@ -56,6 +56,20 @@ public final class Messages {
             return null;
         }
         UIComponent input = form.findComponent(field);
+        if (input == null) {
+            input = suche(form, field); // inside a composite component (its own naming container)
+        }
         return input == null ? null : input.getClientId(faces);
+    }
+
+    private static UIComponent suche(UIComponent parent, String id) {
+        for (java.util.Iterator<UIComponent> it = parent.getFacetsAndChildren(); it.hasNext();) {
+            UIComponent c = it.next();
+            UIComponent found = id.equals(c.getId()) ? c : suche(c, id);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 }

@@ -34,6 +34,7 @@ import de.werkerp.tenant.boundary.OrganisationService;
 import de.werkerp.tenant.entity.Einrichtung;
 import de.werkerp.wage.control.Format;
 import de.werkerp.web.platform.Messages;
+import de.werkerp.web.platform.Zeitraumauswahl;
 
 /**
  * Page "Arbeitsergebnis": the Arbeitsergebnisrechnung (§ 12 WVO) of an Einrichtung and business year (view
@@ -43,7 +44,7 @@ import de.werkerp.web.platform.Messages;
  */
 @Named
 @ViewScoped
-public class ArbeitsergebnisPage implements Serializable {
+public class ArbeitsergebnisPage implements Serializable, Zeitraumauswahl {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter ZEITPUNKT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
@@ -109,8 +110,13 @@ public class ArbeitsergebnisPage implements Serializable {
                 Messages.error("Das Jahr „" + jahr + "“ ist ungültig (erwartet: JJJJ).");
             }
         }
+        if (j == null && einrichtung != null) {
+            // the latest year with data (a version or imported bookings)
+            Long e = einrichtung;
+            j = service.letztesJahr(e).orElse(null);
+        }
         if (j == null) {
-            // the statement is prepared after the end of the business year
+            // nothing yet: the statement is prepared after the end of the business year
             j = LocalDate.now().getYear() - 1;
         }
         geladen = j;

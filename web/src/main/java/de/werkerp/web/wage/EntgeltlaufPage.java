@@ -2,12 +2,7 @@ package de.werkerp.web.wage;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,14 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import org.primefaces.PrimeFaces;
 
-import de.werkerp.tenant.boundary.OrganisationService;
-import de.werkerp.tenant.entity.Einrichtung;
 import de.werkerp.wage.boundary.EntgeltlaufService;
 import de.werkerp.wage.control.Format;
 import de.werkerp.wage.control.Laufmonitor;
@@ -34,37 +26,23 @@ import de.werkerp.wage.entity.Abrechnung;
 import de.werkerp.wage.entity.AbrechnungKorrektur;
 import de.werkerp.wage.entity.Entgeltlauf;
 import de.werkerp.wage.entity.Laufstatus;
+import de.werkerp.web.platform.Laufseite;
 import de.werkerp.web.platform.Messages;
 
 /**
- * Page "Entgeltlauf": choose Einrichtung and month (view parameters {@code einrichtung} and {@code monat}=yyyy-MM),
- * compute in the background with progress, review the statements against the previous month, corrections of
- * closed months, release (four eyes), downloads.
+ * Page "Entgeltlauf": choose Einrichtung and month (view parameters {@code einrichtung} and {@code monat}=yyyy-MM; the
+ * first open month without), compute in the background with progress, review the statements against the previous
+ * month, corrections of closed months, release (four eyes), downloads. Selection and run block: {@link Laufseite}.
  */
 @Named
 @ViewScoped
-public class EntgeltlaufPage implements Serializable {
+public class EntgeltlaufPage extends Laufseite<Entgeltlauf> {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter ZEITPUNKT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Berlin"));
 
     @EJB
     EntgeltlaufService service;
 
-    @EJB
-    OrganisationService organisation;
-
-    private List<Einrichtung> einrichtungen;
-    /** View parameters: the shown run. */
-    private Long einrichtung;
-    private String monat;
-    private YearMonth geladen;
-    /** The selection inputs (applied by "Anzeigen"). */
-    private Long auswahlEinrichtung;
-    private LocalDate auswahlMonat;
-
-    private Entgeltlauf lauf;
     private boolean laeuft;
     private Laufmonitor.Fortschritt fortschritt;
     private List<AbrechnungZeile> abrechnungen = List.of();
@@ -73,56 +51,24 @@ public class EntgeltlaufPage implements Serializable {
     private List<KorrekturZeile> korrekturenFiltered;
     private final Map<Long, List<Rechenzeile>> zeilenCache = new HashMap<>();
 
-    /** View action: reads the view parameters (first request only) and loads the run. */
-    public void load() {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
-        einrichtungen = organisation.einrichtungen().stream().filter(Einrichtung::isAktiv).toList();
-        if (einrichtung == null && einrichtungen.size() == 1) {
-            einrichtung = einrichtungen.get(0).getId();
-        }
-        YearMonth m = null;
-        if (monat != null && !monat.isBlank()) {
-            try {
-                m = YearMonth.parse(monat.strip());
-            } catch (DateTimeParseException e) {
-                Messages.error("Der Monat „" + monat + "“ ist ungültig (erwartet: JJJJ-MM).");
-            }
-        }
-        if (m == null) {
-            m = vorschlag();
-        }
-        geladen = m;
-        monat = m.toString();
-        auswahlEinrichtung = einrichtung;
-        auswahlMonat = m.atDay(1);
-        laden();
+    @Override
+    protected List<Entgeltlauf> laeufe(Long einrichtungId) {
+        return service.laeufe(einrichtungId);
     }
 
-    /** The first month without released run, else the current month. */
-    private YearMonth vorschlag() {
-        if (einrichtung != null) {
-            List<Entgeltlauf> laeufe = service.laeufe(einrichtung);
-            if (!laeufe.isEmpty()) {
-                Entgeltlauf letzter = laeufe.get(0);
-                return letzter.getStatus() == Laufstatus.FREIGEGEBEN ? letzter.getMonat().plusMonths(1)
-                        : letzter.getMonat();
-            }
-        }
+    /** Without any run: the current month (the pay is computed at its end). */
+    @Override
+    protected YearMonth ohneLauf() {
         return YearMonth.now();
     }
 
-    /** "Anzeigen": shows the chosen run with Einrichtung and month in the address (reload shows the same). */
-    public String anzeigen() {
-        einrichtung = auswahlEinrichtung;
-        if (auswahlMonat != null) {
-            monat = YearMonth.from(auswahlMonat).toString();
-        }
-        return "/entgelt/lauf?faces-redirect=true&includeViewParams=true";
+    @Override
+    protected String seite() {
+        return "/entgelt/lauf";
     }
 
-    private void laden() {
+    @Override
+    protected void laden() {
         lauf = null;
         laeuft = false;
         fortschritt = null;
@@ -131,10 +77,10 @@ public class EntgeltlaufPage implements Serializable {
         korrekturen = List.of();
         korrekturenFiltered = null;
         zeilenCache.clear();
-        if (einrichtung == null || getYearMonth() == null) {
+        if (getEinrichtung() == null || getYearMonth() == null) {
             return;
         }
-        Optional<Entgeltlauf> gefunden = service.lauf(einrichtung, getYearMonth());
+        Optional<Entgeltlauf> gefunden = service.lauf(getEinrichtung(), getYearMonth());
         if (gefunden.isEmpty()) {
             return;
         }
@@ -161,12 +107,13 @@ public class EntgeltlaufPage implements Serializable {
 
     /** "Berechnen": starts the computation in the background; the poll shows the progress. */
     public void berechnen() {
-        if (einrichtung == null) {
+        if (getEinrichtung() == null) {
             Messages.error("Bitte die Einrichtung wählen.");
             return;
         }
         YearMonth m = getYearMonth();
-        if (Messages.attempt("laufForm", () -> service.starten(einrichtung, m))) {
+        Long e = getEinrichtung();
+        if (Messages.attempt("laufForm", () -> service.starten(e, m))) {
             Messages.info("Die Berechnung für " + Format.monat(m) + " wurde gestartet.");
         }
         laden();
@@ -210,24 +157,6 @@ public class EntgeltlaufPage implements Serializable {
 
     // ------------------------------------------------------------------ view
 
-    /** The month of the shown run. */
-    public YearMonth getYearMonth() {
-        return geladen;
-    }
-
-    public String getMonatText() {
-        YearMonth m = getYearMonth();
-        return m == null ? "" : Format.monat(m);
-    }
-
-    public String getEinrichtungName() {
-        if (einrichtungen == null || einrichtung == null) {
-            return "";
-        }
-        return einrichtungen.stream().filter(e -> e.getId().equals(einrichtung)).map(Einrichtung::getName)
-                .findFirst().orElse("");
-    }
-
     public boolean isLaeuft() {
         return laeuft;
     }
@@ -236,12 +165,13 @@ public class EntgeltlaufPage implements Serializable {
         return fortschritt == null ? 0 : fortschritt.prozent();
     }
 
+    /** "1.234 von 15.000 Personen berechnet" (updated by the poll every second). */
     public String getFortschrittText() {
         if (fortschritt == null) {
             return "";
         }
         return fortschritt.gesamt() == 0 ? "Die Berechnung wird vorbereitet …"
-                : fortschritt.fertig() + " von " + fortschritt.gesamt() + " Personen berechnet";
+                : zahl(fortschritt.fertig()) + " von " + zahl(fortschritt.gesamt()) + " Personen berechnet";
     }
 
     /** The run is marked as running, but no computation is under way (e.g. after a restart). */
@@ -253,24 +183,12 @@ public class EntgeltlaufPage implements Serializable {
         return !laeuft && (lauf == null || lauf.getStatus() != Laufstatus.FREIGEGEBEN);
     }
 
-    public boolean isFreigebbar() {
-        return lauf != null && lauf.getStatus() == Laufstatus.BERECHNET;
-    }
-
     public boolean isFehler() {
         return lauf != null && lauf.getStatus() == Laufstatus.FEHLER;
     }
 
     public boolean isErgebnis() {
         return lauf != null && (lauf.getStatus() == Laufstatus.BERECHNET || lauf.getStatus() == Laufstatus.FREIGEGEBEN);
-    }
-
-    public String getStatusText() {
-        return lauf == null ? "Noch nicht berechnet" : lauf.getStatus().getLabel();
-    }
-
-    public String getStatusKlasse() {
-        return lauf == null ? "status status-neu" : "status status-" + lauf.getStatus().name().toLowerCase();
     }
 
     public List<String> getMeldungen() {
@@ -280,60 +198,8 @@ public class EntgeltlaufPage implements Serializable {
         return Arrays.stream(lauf.getMeldung().split("\\r?\\n")).filter(s -> !s.isBlank()).toList();
     }
 
-    public String getBerechnetAm() {
-        return zeitpunkt(lauf == null ? null : lauf.getBerechnetAm());
-    }
-
-    public String getFreigegebenAm() {
-        return zeitpunkt(lauf == null ? null : lauf.getFreigegebenAm());
-    }
-
-    private static String zeitpunkt(Instant i) {
-        return i == null ? "" : ZEITPUNKT.format(i);
-    }
-
     public int getAnzahlGeaendert() {
         return (int) abrechnungen.stream().filter(AbrechnungZeile::isVeraendert).count();
-    }
-
-    public List<Einrichtung> getEinrichtungen() {
-        return einrichtungen;
-    }
-
-    public Long getEinrichtung() {
-        return einrichtung;
-    }
-
-    public void setEinrichtung(Long einrichtung) {
-        this.einrichtung = einrichtung;
-    }
-
-    public String getMonat() {
-        return monat;
-    }
-
-    public void setMonat(String monat) {
-        this.monat = monat;
-    }
-
-    public Long getAuswahlEinrichtung() {
-        return auswahlEinrichtung;
-    }
-
-    public void setAuswahlEinrichtung(Long auswahlEinrichtung) {
-        this.auswahlEinrichtung = auswahlEinrichtung;
-    }
-
-    public LocalDate getAuswahlMonat() {
-        return auswahlMonat;
-    }
-
-    public void setAuswahlMonat(LocalDate auswahlMonat) {
-        this.auswahlMonat = auswahlMonat;
-    }
-
-    public Entgeltlauf getLauf() {
-        return lauf;
     }
 
     public List<AbrechnungZeile> getAbrechnungen() {
