@@ -51,11 +51,15 @@ public class EntgeltResource {
 
     @Schema(name = "EntgeltLaufDto")
     public record LaufDto(Long id, Long einrichtungId, String monat, String status, String berechnetVon,
-            String freigegebenVon, int anzahl, String summeAuszahlung, boolean veraltet, String meldung) {
+            String freigegebenVon, int anzahl, String summeAuszahlung, boolean veraltet, String meldung,
+            @Schema(description = "While LAEUFT: persons computed so far (on any node of a cluster, updated every second)")
+            int fortschritt,
+            @Schema(description = "While LAEUFT: persons to compute (0 while the computation is being prepared)")
+            int gesamt) {
         static LaufDto of(Entgeltlauf l) {
             return new LaufDto(l.getId(), l.getEinrichtung().getId(), l.getMonat().toString(), l.getStatus().name(),
                     l.getBerechnetVon(), l.getFreigegebenVon(), l.getAnzahl(), l.getSummeAuszahlung().setScale(2)
-                            .toPlainString(), l.isVeraltet(), l.getMeldung());
+                            .toPlainString(), l.isVeraltet(), l.getMeldung(), l.getFortschritt(), l.getGesamt());
         }
     }
 

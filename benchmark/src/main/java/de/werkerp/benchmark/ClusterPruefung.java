@@ -1,0 +1,575 @@
+package de.werkerp.benchmark;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The checks of {@code ./cluster-test.sh} (README "Cluster"): against two running application nodes behind nginx and a
+ * three-node Galera cluster, which the script has started. Nodes are killed and started again through the script
+ * ({@code cluster-test.sh --ctl WORKDIR kill|start NODE}). Prints one line per check and writes the summary line
+ * {@code cluster test: K of N checks held} to the result file.
+ */
+public final class ClusterPruefung {
+
+    private static final Api.Zugang BETREIBER = new Api.Zugang("betrieb", "betrieb123!");
+    private static final String PASSWORT = "Cluster-Test-2026!";
+    /** The demo clerk (PAYROLL, no second factor): signs in through the form like a person. */
+    private static final String SACHBEARBEITUNG_KENNUNG = "demo";
+    private static final String SACHBEARBEITUNG = "entgelt";
+    private static final String SACHBEARBEITUNG_PASSWORT = "entgelt123!";
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    record Optionen(Path arbeit, Path steuerung, String lb, List<String> knoten, List<Integer> datenbanken,
+            String dbBenutzer, String dbPasswort, int lease, int personen, Path ergebnis) {
+    }
+
+    record Ergebnis(String name, boolean gehalten, String detail) {
+    }
+
+    private final Optionen o;
+    private final List<Ergebnis> ergebnisse = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1).build();
+    private final long beginn = System.nanoTime();
+
+    private Api.Zugang admin;
+    private Api lbApi;
+    private long einrichtungId;
+    private long betriebsstaetteId;
+    private YearMonth monat;
+
+    private ClusterPruefung(Optionen o) {
+        this.o = o;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Optionen o = parse(args);
+        ClusterPruefung p = new ClusterPruefung(o);
+        int gehalten = p.alle();
+        int n = p.ergebnisse.size();
+        String zeile = "cluster test: " + gehalten + " of " + n + " checks held";
+        StringBuilder b = new StringBuilder();
+        for (Ergebnis e : p.ergebnisse) {
+            b.append(e.gehalten() ? "  held:   " : "  FAILED: ").append(e.name()).append(" — ").append(e.detail())
+                    .append('\n');
+        }
+        b.append(zeile).append('\n');
+        Files.writeString(o.ergebnis(), b.toString());
+        System.exit(gehalten == n && n > 0 ? 0 : 1);
+    }
+
+    // ------------------------------------------------------------------ the checks
+
+    int alle() {
+        try {
+            einrichten();
+        } catch (Exception e) {
+            pruefe("Einrichten (Träger, Einrichtung, " + o.personen() + " Personen)", false, text(e));
+            return 0;
+        }
+        gleichzeitig();
+        CompletableFuture<Void> neustart = unterbrochenerLauf();
+        galera();
+        boolean zurueck = warte(neustart, "app1");
+        pruefe("Der getötete Anwendungsknoten app1 kommt wieder (Neustart, Data Grid mit 2 Mitgliedern)",
+                zurueck && gesund(0) && mitglieder("app1") == 2, "gesund: " + gesund(0) + ", Data-Grid-Mitglieder laut"
+                        + " Log: " + mitglieder("app1"));
+        sitzung();
+        return (int) ergebnisse.stream().filter(Ergebnis::gehalten).count();
+    }
+
+    /** An own tenant (through the operator, invitation by mail), an Einrichtung and its workforce (JDBC). */
+    private void einrichten() throws Exception {
+        String knoten1 = o.knoten().get(0);
+        Api api = new Api(knoten1);
+        lbApi = api.an(o.lb());
+        api.zweiterFaktor(BETREIBER, null);
+        String kennung = "cluster";
+        admin = new Api.Zugang(kennung + "/admin", PASSWORT);
+        long tenantId = Api.zahl(api.post(BETREIBER, "traeger", Api.json("kennung", kennung, "name",
+                "Cluster-Test-Träger", "adminBenutzername", "admin", "adminName", "Admin Cluster", "adminEmail",
+                "admin@cluster.example")), "id");
+        Einladungsmails.annehmen(api, o.arbeit().resolve("app1").resolve("mails"), "admin@cluster.example",
+                PASSWORT);
+        api.zweiterFaktor(admin, null);
+        einrichtungId = Api.zahl(api.post(admin, "einrichtungen", Api.json("name", "Werkstatt Cluster", "art",
+                "WFBM")), "id");
+        betriebsstaetteId = Api.zahl(api.post(admin, "betriebsstaetten", Api.json("einrichtungId", einrichtungId,
+                "name", "Hauptwerk Cluster", "strasse", "Werkstattweg 1", "plz", "30159", "ort", "Hannover",
+                "beitrittsgebiet", false, "hauptbetriebsstaette", true)), "id");
+        List<Long> gruppen = new ArrayList<>();
+        for (int g = 0; g < 4; g++) {
+            gruppen.add(Api.zahl(api.post(admin, "gruppen", Api.json("betriebsstaetteId", betriebsstaetteId, "name",
+                    "Gruppe " + (g + 1))), "id"));
+        }
+        monat = YearMonth.now().minusMonths(1);
+        try (Connection c = db(0)) {
+            Testdaten.Umfang u = Testdaten.erzeuge(c, tenantId, einrichtungId, gruppen, o.personen(), monat, kennung);
+            try (var s = c.createStatement()) {
+                s.execute("ANALYZE TABLE beschaeftigter, werkstattvertrag, vertragsphase, arbeitszeit, bewilligung,"
+                        + " leistungsbeurteilung, anwesenheit, lohnposten");
+            }
+            melde("Einrichtung %d mit %d Personen (%,d Zeilen, Monat %s) angelegt", einrichtungId, u.personen(),
+                    u.zeilen(), monat);
+        }
+    }
+
+    /** The same month started on both nodes at the same moment gives one run; the other caller gets a German message. */
+    private void gleichzeitig() {
+        String name = "Derselbe Monat auf beiden Knoten gleichzeitig gestartet ergibt einen Lauf";
+        try {
+            YearMonth m = monat.minusMonths(1);
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<HttpResponse<String>>> antworten = new ArrayList<>();
+            for (String knoten : o.knoten()) {
+                antworten.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                        return post(knoten, admin, "entgelt/laeufe", Api.json("einrichtungId", einrichtungId, "monat",
+                                m.toString()));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+            }
+            start.countDown();
+            List<Integer> status = new ArrayList<>();
+            String meldung = null;
+            for (CompletableFuture<HttpResponse<String>> f : antworten) {
+                HttpResponse<String> r = f.get(10, TimeUnit.MINUTES);
+                status.add(r.statusCode());
+                if (r.statusCode() != 200) {
+                    meldung = Api.feld(r.body(), "meldung");
+                }
+            }
+            long laeufe;
+            long zeilen;
+            try (Connection c = db(1)) {
+                laeufe = zahl(c, "SELECT COUNT(*) FROM entgeltlauf WHERE einrichtung_id = ? AND monat = ?",
+                        einrichtungId, m.atDay(1));
+                zeilen = zahl(c, "SELECT COUNT(*) FROM abrechnung a JOIN entgeltlauf l ON l.id = a.lauf_id WHERE"
+                        + " l.einrichtung_id = ? AND l.monat = ?", einrichtungId, m.atDay(1));
+            }
+            boolean einer = status.stream().filter(s -> s == 200).count() == 1
+                    && status.stream().filter(s -> s == 400 || s == 409).count() == 1;
+            boolean deutsch = meldung != null && meldung.contains("Entgeltlauf") || meldung != null
+                    && meldung.contains("gleichzeitig");
+            pruefe(name, einer && deutsch && laeufe == 1 && zeilen == o.personen(), "Antworten " + status
+                    + ", Meldung an den zweiten: „" + meldung + "“; Läufe für " + m + ": " + laeufe + ", Abrechnungen: "
+                    + zeilen);
+        } catch (Exception e) {
+            pruefe(name, false, text(e));
+        }
+    }
+
+    /**
+     * A run on app1 is watched from app2 (progress), app1 is killed (-9); the run's lease lapses, it counts as failed,
+     * nothing of it is stored; app2 computes the month again, with the same totals as a further undisturbed run.
+     * Returns the restart of app1 (in the background).
+     */
+    private CompletableFuture<Void> unterbrochenerLauf() {
+        String a = o.knoten().get(0);
+        String b = o.knoten().get(1);
+        CompletableFuture<HttpResponse<String>> laufAufA = CompletableFuture.supplyAsync(() -> {
+            try {
+                return post(a, admin, "entgelt/laeufe", Api.json("einrichtungId", einrichtungId, "monat",
+                        monat.toString()));
+            } catch (Exception e) {
+                return null;
+            }
+        });
+        long laufId = -1;
+        String fortschritt = null;
+        try {
+            long bis = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (System.nanoTime() < bis && !laufAufA.isDone()) {
+                String lauf = laufVon(b, monat);
+                if (lauf != null && "LAEUFT".equals(Api.feld(lauf, "status"))
+                        && Api.zahl(lauf, "fortschritt") > 0) {
+                    laufId = Api.zahl(lauf, "id");
+                    fortschritt = Api.zahl(lauf, "fortschritt") + " von " + Api.zahl(lauf, "gesamt");
+                    break;
+                }
+                Thread.sleep(200);
+            }
+        } catch (Exception e) {
+            fortschritt = "Fehler: " + text(e);
+        }
+        pruefe("Der Fortschritt eines Laufs auf app1 ist auf app2 sichtbar", laufId > 0,
+                laufId > 0 ? "app2 sah " + fortschritt + " Personen berechnet" : "app2 sah keinen Fortschritt ("
+                        + (laufAufA.isDone() ? "Lauf schon fertig" : String.valueOf(fortschritt)) + ")");
+        steuerung("kill", "app1");
+        melde("app1 mit kill -9 beendet%s", laufId > 0 ? " (Lauf " + laufId + " lief)" : "");
+        CompletableFuture<Void> neustart = CompletableFuture.runAsync(() -> steuerung("start", "app1"));
+
+        String name = "Ein durch kill -9 unterbrochener Lauf gilt nach Ablauf der Lease als fehlgeschlagen, ohne"
+                + " Reste, und app2 berechnet ihn mit denselben Summen neu";
+        try {
+            if (laufId <= 0) {
+                throw new IllegalStateException("kein laufender Lauf zum Unterbrechen");
+            }
+            String status = null;
+            long bis = System.nanoTime() + Duration.ofSeconds(o.lease() + 45L).toNanos();
+            String lauf = null;
+            while (System.nanoTime() < bis) {
+                lauf = laufVon(b, monat);
+                status = Api.feld(lauf, "status");
+                if ("FEHLER".equals(status)) {
+                    break;
+                }
+                Thread.sleep(1000);
+            }
+            long reste;
+            try (Connection c = db(1)) {
+                reste = zahl(c, "SELECT COUNT(*) FROM abrechnung WHERE lauf_id = ?", laufId);
+            }
+            String neu = lbApi.an(b).post(admin, "entgelt/laeufe", Api.json("einrichtungId", einrichtungId, "monat",
+                    monat.toString()));
+            String[] summen1 = summen(laufId);
+            String nochmal = lbApi.an(b).post(admin, "entgelt/laeufe", Api.json("einrichtungId", einrichtungId,
+                    "monat", monat.toString()));
+            String[] summen2 = summen(laufId);
+            boolean gleich = summen1[0].equals(summen2[0]) && summen1[1].equals(summen2[1])
+                    && Api.feld(neu, "summeAuszahlung").equals(Api.feld(nochmal, "summeAuszahlung"))
+                    && Api.zahl(neu, "anzahl") == o.personen();
+            pruefe(name, "FEHLER".equals(status) && reste == 0 && gleich
+                    && "BERECHNET".equals(Api.feld(neu, "status")), "Status nach der Lease: " + status + " („"
+                    + Api.feld(lauf, "meldung") + "“), Abrechnungen des abgebrochenen Laufs: " + reste
+                    + "; neu auf app2: " + Api.zahl(neu, "anzahl") + " Abrechnungen, " + Api.feld(neu, "summeAuszahlung")
+                    + " €, ungestört noch einmal: " + Api.feld(nochmal, "summeAuszahlung") + " € (Zeilen/Prüfsumme "
+                    + summen1[0] + "/" + summen1[1] + " = " + summen2[0] + "/" + summen2[1] + ")");
+        } catch (Exception e) {
+            pruefe(name, false, text(e));
+        }
+        return neustart;
+    }
+
+    /** A stream of writes through the load balancer; db1 (the node the application uses) is killed in between. */
+    private void galera() {
+        String prefix = "Schreibfolge-" + Long.toString(System.currentTimeMillis(), 36) + "-";
+        List<String> bestaetigt = new ArrayList<>();
+        int fehler = 0;
+        int nachDemAusfall = 0;
+        int nachDemAusfallOk = 0;
+        boolean getoetet = false;
+        long ende = 0;
+        int i = 0;
+        while (true) {
+            i++;
+            if (!getoetet && i == 16) {
+                steuerung("kill", "db1");
+                getoetet = true;
+                ende = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                melde("db1 mit kill -9 beendet, nach %d Schreibvorgängen", i - 1);
+            }
+            if (getoetet && (System.nanoTime() > ende && nachDemAusfallOk >= 20 || nachDemAusfall > 400)) {
+                break;
+            }
+            String name = prefix + i;
+            try {
+                HttpResponse<String> r = post(o.lb(), admin, "gruppen", Api.json("betriebsstaetteId",
+                        betriebsstaetteId, "name", name));
+                if (r.statusCode() == 201 || r.statusCode() == 200) {
+                    bestaetigt.add(name);
+                    if (getoetet) {
+                        nachDemAusfallOk++;
+                    }
+                } else {
+                    fehler++;
+                }
+            } catch (Exception e) {
+                fehler++;
+            }
+            if (getoetet) {
+                nachDemAusfall++;
+            }
+        }
+        pruefe("Die Anwendung arbeitet weiter, nachdem ein Galera-Knoten während einer Schreibfolge getötet wurde",
+                nachDemAusfallOk >= 20, nachDemAusfallOk + " von " + nachDemAusfall + " Schreibvorgängen nach dem"
+                        + " Ausfall bestätigt (" + fehler + " abgelehnt, insgesamt " + bestaetigt.size() + " bestätigt)");
+        steuerung("start", "db1");
+        Map<Integer, Integer> gefunden = new LinkedHashMap<>();
+        String groesse = "?";
+        try {
+            for (int k = 0; k < o.datenbanken().size(); k++) {
+                try (Connection c = db(k)) {
+                    gefunden.put(o.datenbanken().get(k), (int) zahl(c, "SELECT COUNT(*) FROM gruppe WHERE name LIKE ?",
+                            prefix + "%"));
+                    if (k == 0) {
+                        try (PreparedStatement s = c.prepareStatement("SHOW STATUS LIKE 'wsrep_cluster_size'");
+                                ResultSet rs = s.executeQuery()) {
+                            groesse = rs.next() ? rs.getString(2) : "?";
+                        }
+                    }
+                }
+            }
+            boolean alle = gefunden.values().stream().allMatch(n -> n >= bestaetigt.size());
+            List<String> fehlend = new ArrayList<>();
+            try (Connection c = db(2); PreparedStatement s = c.prepareStatement("SELECT name FROM gruppe WHERE name"
+                    + " LIKE ?")) {
+                s.setString(1, prefix + "%");
+                java.util.Set<String> da = new java.util.HashSet<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        da.add(rs.getString(1));
+                    }
+                }
+                bestaetigt.stream().filter(n -> !da.contains(n)).forEach(fehlend::add);
+            }
+            pruefe("Kein bestätigter Schreibvorgang geht verloren (auf allen drei Galera-Knoten)", alle
+                    && fehlend.isEmpty(), bestaetigt.size() + " bestätigt; gefunden je Knoten (Port: Zeilen) "
+                            + gefunden + (fehlend.isEmpty() ? "" : "; fehlend: " + fehlend));
+            pruefe("Der getötete Galera-Knoten db1 kommt wieder (synchron, Clustergröße 3)", "3".equals(groesse)
+                    && gefunden.getOrDefault(o.datenbanken().get(0), 0) >= bestaetigt.size(),
+                    "wsrep_cluster_size auf db1: " + groesse);
+        } catch (Exception e) {
+            pruefe("Kein bestätigter Schreibvorgang geht verloren (auf allen drei Galera-Knoten)", false, text(e));
+        }
+    }
+
+    /**
+     * A clerk signs in through the load balancer with the form; the node that served them is killed (-9); the next
+     * request through the load balancer is still signed in. The killed node starts again and serves the same session.
+     */
+    private void sitzung() {
+        String name = "Eine angemeldete Sachbearbeiterin arbeitet ohne neue Anmeldung weiter, nachdem ihr Knoten mit"
+                + " kill -9 beendet wurde";
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5))
+                .version(HttpClient.Version.HTTP_1_1).build();
+        String knoten = null;
+        try {
+            HttpResponse<String> seite = get(browser, o.lb() + "/login.xhtml");
+            Matcher vs = VIEW_STATE.matcher(seite.body());
+            if (!vs.find()) {
+                throw new IllegalStateException("login.xhtml ohne ViewState (HTTP " + seite.statusCode() + ")");
+            }
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("login", "login");
+            form.put("login:kennung", SACHBEARBEITUNG_KENNUNG);
+            form.put("login:benutzername", SACHBEARBEITUNG);
+            form.put("login:passwort", SACHBEARBEITUNG_PASSWORT);
+            form.put("login:anmelden", "");
+            form.put("jakarta.faces.ViewState", vs.group(1).replace("&#58;", ":").replace("&amp;", "&"));
+            HttpResponse<String> angemeldet = browser.send(HttpRequest.newBuilder(URI.create(o.lb() + "/login.xhtml"))
+                    .timeout(Duration.ofMinutes(1)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(formular(form))).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> vorher = get(browser, o.lb() + "/entgelt/lauf.xhtml");
+            if (!angemeldetSeite(vorher)) {
+                throw new IllegalStateException("Anmeldung über das Formular misslungen (HTTP " + angemeldet.statusCode()
+                        + " " + angemeldet.uri() + ", danach " + vorher.uri() + ")");
+            }
+            knoten = vorher.headers().firstValue("X-Werkerp-Knoten").orElse("?");
+            String opfer = knoten.endsWith(":" + port(o.knoten().get(0))) ? "app1" : "app2";
+            steuerung("kill", opfer);
+            melde("Sitzung auf %s (%s); %s mit kill -9 beendet", knoten, opfer, opfer);
+            HttpResponse<String> nachher = get(browser, o.lb() + "/entgelt/lauf.xhtml");
+            String neu = nachher.headers().firstValue("X-Werkerp-Knoten").orElse("?");
+            HttpResponse<String> zweite = get(browser, o.lb() + "/index.xhtml");
+            pruefe(name, angemeldetSeite(nachher) && angemeldetSeite(zweite) && !neu.equals(knoten),
+                    "vorher " + knoten + ", danach " + neu + ": " + (angemeldetSeite(nachher) ? "angemeldet"
+                            : "abgemeldet (" + nachher.uri() + ")"));
+            steuerung("start", opfer);
+            int i = "app1".equals(opfer) ? 0 : 1;
+            HttpResponse<String> direkt = get(browser, o.knoten().get(i) + "/entgelt/lauf.xhtml");
+            pruefe("Der getötete Anwendungsknoten " + opfer + " kommt wieder und bedient dieselbe Sitzung",
+                    gesund(i) && mitglieder(opfer) == 2 && angemeldetSeite(direkt), "gesund: " + gesund(i)
+                            + ", Data-Grid-Mitglieder laut Log: " + mitglieder(opfer) + ", Sitzung direkt auf " + opfer
+                            + ": " + (angemeldetSeite(direkt) ? "angemeldet" : "abgemeldet"));
+        } catch (Exception e) {
+            pruefe(name, false, "Knoten " + knoten + ": " + text(e));
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static boolean angemeldetSeite(HttpResponse<String> r) {
+        return r.statusCode() == 200 && !r.uri().getPath().endsWith("login.xhtml") && r.body().contains("Abmelden");
+    }
+
+    private String laufVon(String knoten, YearMonth m) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(knoten + "/api/v1/entgelt/laeufe"
+                + "?einrichtung=" + einrichtungId)).timeout(Duration.ofSeconds(20))
+                .header("Authorization", lbApi.authorization(admin)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (r.statusCode() != 200) {
+            return null;
+        }
+        // a JSON array of flat objects: the one of the month
+        for (String teil : r.body().split("\\},\\s*\\{")) {
+            if (teil.contains("\"monat\":\"" + m + "\"")) {
+                return "{" + teil.replace("[{", "").replace("}]", "").replaceFirst("^\\{", "") + "}";
+            }
+        }
+        return null;
+    }
+
+    /** Rows and a checksum over (person, payout) of a run's statements. */
+    private String[] summen(long laufId) throws SQLException {
+        try (Connection c = db(2); PreparedStatement s = c.prepareStatement("SELECT COUNT(*),"
+                + " SUM(beschaeftigter_id * auszahlung) FROM abrechnung WHERE lauf_id = ?")) {
+            s.setLong(1, laufId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return new String[] {rs.getString(1), String.valueOf(rs.getBigDecimal(2))};
+            }
+        }
+    }
+
+    private HttpResponse<String> post(String basis, Api.Zugang wer, String pfad, String json)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(basis + "/api/v1/" + pfad)).timeout(Duration.ofMinutes(10))
+                .header("Authorization", lbApi.authorization(wer)).header("Content-Type", "application/json")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> get(HttpClient c, String url) throws IOException, InterruptedException {
+        return c.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(1)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private boolean gesund(int i) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(o.knoten().get(i) + "/api/v1/health"))
+                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The Data Grid's member count in the node's last membership report (Hazelcast's "Members {size:N"). */
+    private int mitglieder(String knoten) {
+        try {
+            String log = Files.readString(o.arbeit().resolve(knoten + ".log"), StandardCharsets.UTF_8);
+            Matcher m = Pattern.compile("Members \\{size:(\\d+)").matcher(log);
+            int n = 0;
+            while (m.find()) {
+                n = Integer.parseInt(m.group(1));
+            }
+            return n;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private boolean warte(CompletableFuture<Void> f, String knoten) {
+        try {
+            f.get(6, TimeUnit.MINUTES);
+            return true;
+        } catch (Exception e) {
+            melde("%s kam nicht wieder: %s", knoten, text(e));
+            return false;
+        }
+    }
+
+    private void steuerung(String befehl, String knoten) {
+        try {
+            Process p = new ProcessBuilder(o.steuerung().toString(), "--ctl", o.arbeit().toString(), befehl, knoten)
+                    .redirectErrorStream(true).redirectOutput(o.arbeit().resolve("ctl-" + befehl + "-" + knoten
+                            + ".log").toFile()).start();
+            if (!p.waitFor(6, TimeUnit.MINUTES) || p.exitValue() != 0) {
+                throw new IllegalStateException(befehl + " " + knoten + " misslang (siehe ctl-" + befehl + "-"
+                        + knoten + ".log)");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Connection db(int i) throws SQLException {
+        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + o.datenbanken().get(i) + "/werkerp",
+                o.dbBenutzer(), o.dbPasswort());
+    }
+
+    private static long zahl(Connection c, String sql, Object... parameter) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameter.length; i++) {
+                s.setObject(i + 1, parameter[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static String formular(Map<String, String> felder) {
+        StringBuilder b = new StringBuilder();
+        for (Map.Entry<String, String> e : felder.entrySet()) {
+            if (b.length() > 0) {
+                b.append('&');
+            }
+            b.append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+        }
+        return b.toString();
+    }
+
+    private static int port(String url) {
+        return URI.create(url).getPort();
+    }
+
+    private void pruefe(String name, boolean gehalten, String detail) {
+        ergebnisse.add(new Ergebnis(name, gehalten, detail));
+        melde("%s: %s — %s", gehalten ? "held" : "FAILED", name, detail);
+    }
+
+    private void melde(String format, Object... args) {
+        System.out.printf(Locale.ROOT, "[%4d s] %s%n", (System.nanoTime() - beginn) / 1_000_000_000L,
+                String.format(Locale.GERMANY, format, args));
+        System.out.flush();
+    }
+
+    private static String text(Throwable e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + (m.length() > 400 ? m.substring(0, 400) : m));
+    }
+
+    static Optionen parse(String[] args) {
+        Map<String, String> a = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            a.put(args[i], args[i + 1]);
+        }
+        return new Optionen(Path.of(a.get("--arbeitsverzeichnis")), Path.of(a.get("--steuerung")), a.get("--lb"),
+                List.of(a.get("--knoten").split(",")),
+                java.util.Arrays.stream(a.get("--datenbanken").split(",")).map(Integer::valueOf).toList(),
+                a.get("--db-benutzer"), a.get("--db-passwort"), Integer.parseInt(a.getOrDefault("--lease", "10")),
+                Integer.parseInt(a.getOrDefault("--personen", "1500")), Path.of(a.get("--ergebnis")));
+    }
+}
