@@ -28,6 +28,8 @@ DB_NAME=werkerp
 DB_USER=werkerp
 DB_PASSWORD='cluster-Test-1'
 LEASE_SEKUNDEN=10
+# large enough that a run takes a few seconds (so that it can be interrupted), small enough for 2 cores
+PERSONEN=6000
 
 log() { echo "[$(date +%H:%M:%S)] $*"; }
 
@@ -92,6 +94,7 @@ db_start() { # WORK dbN [bootstrap]
   [[ "${3:-}" == bootstrap ]] && extra=(--wsrep-new-cluster)
   setsid mariadbd --defaults-file="$w/$node.cnf" "${extra[@]}" >>"$w/$node.out" 2>&1 </dev/null &
   echo $! >"$w/pids/$node"
+  disown $!
 }
 
 db_sql() { # WORK dbN SQL
@@ -115,7 +118,9 @@ app_start() { # WORK appN
   local w="$1" node="$2" i members="" j
   i=$(app_index "$node")
   for j in 0 1; do members+="${members:+,}127.0.0.1:${HZ_PORTS[$j]}"; done
-  local url="jdbc:mariadb:sequential://127.0.0.1:${DB_PORTS[0]},127.0.0.1:${DB_PORTS[1]},127.0.0.1:${DB_PORTS[2]}/$DB_NAME"
+  # sequential: every node of the application uses the first database node that answers (no certification
+  # conflicts between the application's own connections); wsrep_sync_wait=1: reads see all writes committed anywhere
+  local url="jdbc:mariadb:sequential://127.0.0.1:${DB_PORTS[0]},127.0.0.1:${DB_PORTS[1]},127.0.0.1:${DB_PORTS[2]}/$DB_NAME?sessionVariables=wsrep_sync_wait=1"
   mkdir -p "$w/$node"
   local jar
   jar="$(launcher_jar)"
@@ -123,17 +128,19 @@ app_start() { # WORK appN
       WERKERP_HTTP_PORT="${APP_PORTS[$i]}" WERKERP_DATA_DIR="$w/$node" WERKERP_DEMO_DATA=true \
       WERKERP_BEHIND_PROXY=true WERKERP_CLUSTER="$members" WERKERP_CLUSTER_PORT="${HZ_PORTS[$i]}" \
       WERKERP_CLUSTER_NAME=werkerp-clustertest WERKERP_CLUSTER_INTERFACES=127.0.0.1 WERKERP_NODE_NAME="$node" \
-      WERKERP_LAUF_LEASE_SEKUNDEN="$LEASE_SEKUNDEN" WERKERP_JAVA_OPTS="-Xmx700m -XX:+UseSerialGC -XX:TieredStopAtLevel=1" \
+      WERKERP_LAUF_LEASE_SEKUNDEN="$LEASE_SEKUNDEN" WERKERP_TOTP_KEY="$(cat "$w/totp.key")" \
+      WERKERP_JAVA_OPTS="-Xmx1500m -XX:+UseParallelGC" \
       setsid java -Xmx64m -jar "$jar" --war "$ROOT/web/target/werkerp.war" --micro "$ROOT/launcher/target/payara-micro.jar" \
       >>"$w/$node.log" 2>&1 </dev/null ) &
   echo $! >"$w/pids/$node"
+  disown $!
 }
 
 app_wait_healthy() { # WORK appN seconds
   local w="$1" node="$2" i until=$(( $(date +%s) + $3 ))
   i=$(app_index "$node")
   while (( $(date +%s) < until )); do
-    if curl -fsS -o /dev/null "http://127.0.0.1:${APP_PORTS[$i]}/werkerp/api/v1/health"; then
+    if curl -fs -o /dev/null "http://127.0.0.1:${APP_PORTS[$i]}/werkerp/api/v1/health"; then
       return 0
     fi
     if ! kill -0 "$(cat "$w/pids/$node")" 2>/dev/null; then
@@ -213,6 +220,7 @@ http {
 EOF
   setsid nginx -c "$w/nginx.conf" -p "$w/nginx" >>"$w/nginx.out" 2>&1 </dev/null &
   echo $! >"$w/pids/nginx"
+  disown $!
 }
 
 launcher_jar() {
@@ -339,6 +347,9 @@ log "Galera: cluster size $(db_sql "$WORK" db1 "SHOW STATUS LIKE 'wsrep_cluster_
 
 [[ "${CLUSTER_TEST_UNTIL:-}" == galera ]] && { echo "cluster test: 0 of 0 checks held (stopped after Galera)" >"$RESULT"; exit 0; }
 log "nginx on $NGINX_PORT"
+# one key for the stored second factors on every node (docs/betrieb.md)
+head -c 32 /dev/urandom | base64 >"$WORK/totp.key"
+chmod 600 "$WORK/totp.key"
 nginx_start "$WORK"
 
 log "app1 on ${APP_PORTS[0]} (migrates the schema, demo data) ..."
@@ -354,7 +365,7 @@ java -Xmx256m -cp "$(benchmark_jar):$ROOT/benchmark/target/lib/*" de.werkerp.ben
   --arbeitsverzeichnis "$WORK" --steuerung "$ROOT/cluster-test.sh" --lb "http://127.0.0.1:$NGINX_PORT/werkerp" \
   --knoten "http://127.0.0.1:${APP_PORTS[0]}/werkerp,http://127.0.0.1:${APP_PORTS[1]}/werkerp" \
   --datenbanken "${DB_PORTS[0]},${DB_PORTS[1]},${DB_PORTS[2]}" --db-benutzer "$DB_USER" --db-passwort "$DB_PASSWORD" \
-  --lease "$LEASE_SEKUNDEN" --ergebnis "$RESULT"
+  --lease "$LEASE_SEKUNDEN" --personen "$PERSONEN" --ergebnis "$RESULT"
 rc=$?
 set -e
 exit $rc
