@@ -287,19 +287,26 @@ public class EntgeltlaufService {
         if (lauf.getStatus() == Laufstatus.FREIGEGEBEN) {
             throw new ValidationFailure("monat", "Der Monat ist abgeschlossen und kann nicht neu berechnet werden.");
         }
+        // the lease is renewed every second while this node works on the run (loading, computing, saving)
+        try (Laufpuls.Puls herz = puls.starte(laufId, LEASE, () -> monitor.fortschritt(laufId).orElse(null))) {
+            return berechnen(lauf, herz, start);
+        }
+    }
+
+    private Entgeltlauf berechnen(Entgeltlauf lauf, Laufpuls.Puls herz, long start) {
+        Long laufId = lauf.getId();
         Einrichtung einrichtung = lauf.getEinrichtung();
         YearMonth monat = lauf.getMonat();
         Entgelteinstellung einstellung = stammdaten.einstellung(einrichtung.getId());
         List<String> fehler = new ArrayList<>();
-
-        // 1. Rückrechnung of closed months with changed inputs
         Map<Long, List<Lohnposten>> ausgleich = new HashMap<>();
         List<AbrechnungKorrektur> korrekturen = new ArrayList<>();
         Map<YearMonth, Set<Long>> vorgemerkt = vorgemerkt(einrichtung, monat);
-        Herzschlag herz = new Herzschlag(laufId);
+
+        // 1. Rückrechnung of closed months with changed inputs
         for (Map.Entry<YearMonth, Set<Long>> e : vorgemerkt.entrySet()) {
             Monatsberechnung.Monatsergebnis neu = monatsberechnung.berechne(einrichtung, einstellung, e.getKey(),
-                    e.getValue(), Map.of(), (n, g) -> herz.melde(0, 0));
+                    e.getValue(), Map.of(), (n, g) -> nochUnser(herz));
             neu.fehler().forEach(f -> fehler.add("Rückrechnung " + Format.monat(e.getKey()) + " – " + f));
             for (Monatsberechnung.Personenergebnis p : neu.ergebnisse().values()) {
                 Entgeltabrechnung alt = gueltigeAbrechnung(einrichtung, p.person().getId(), e.getKey());
@@ -327,7 +334,7 @@ public class EntgeltlaufService {
         Monatsberechnung.Monatsergebnis ergebnis = monatsberechnung.berechne(einrichtung, einstellung, monat, null,
                 ausgleich, (n, g) -> {
                     monitor.melde(laufId, n, g);
-                    herz.melde(n, g);
+                    nochUnser(herz);
                 });
         fehler.addAll(ergebnis.fehler());
         List<String> hinweise = new ArrayList<>(ergebnis.hinweise());
@@ -408,29 +415,11 @@ public class EntgeltlaufService {
         }
     }
 
-    /**
-     * The computing node's pulse: progress for every node and the renewed lease, at most once a second (its own
-     * transaction, {@link Laufpuls}). If another node has taken the run over (this node's lease had lapsed), the
-     * computation stops; its transaction rolls back.
-     */
-    private final class Herzschlag {
-        private final Long laufId;
-        private Instant zuletzt = Instant.now(uhr);
-
-        Herzschlag(Long laufId) {
-            this.laufId = laufId;
-        }
-
-        void melde(int fertig, int gesamt) {
-            Instant jetzt = Instant.now(uhr);
-            if (!LEASE.schreibenFaellig(zuletzt, jetzt)) {
-                return;
-            }
-            zuletzt = jetzt;
-            if (!puls.erneuern(laufId, LEASE.bis(jetzt), fertig, gesamt)) {
-                throw new ValidationFailure("lauf", "Die Berechnung wurde abgebrochen: der Lauf wird inzwischen "
-                        + "von einem anderen Server berechnet.");
-            }
+    /** Stops the computation if another node has taken the run over (this node's lease had lapsed). */
+    private static void nochUnser(Laufpuls.Puls herz) {
+        if (herz.verloren()) {
+            throw new ValidationFailure("lauf", "Die Berechnung wurde abgebrochen: der Lauf wird inzwischen "
+                    + "von einem anderen Server berechnet.");
         }
     }
 

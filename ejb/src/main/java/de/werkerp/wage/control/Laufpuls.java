@@ -29,16 +29,58 @@ public class Laufpuls {
     @Resource(lookup = "java:app/jdbc/werkerp")
     DataSource dataSource;
 
+    @Resource
+    jakarta.enterprise.concurrent.ManagedScheduledExecutorService zeitgeber;
+
+    /** The pulse of one computation: renews the lease every second until stopped; knows if the run was lost. */
+    public static final class Puls implements AutoCloseable {
+        private final java.util.concurrent.atomic.AtomicBoolean verloren = new java.util.concurrent.atomic.AtomicBoolean();
+        private volatile java.util.concurrent.ScheduledFuture<?> aufgabe;
+
+        /** True if another node took the run over (this node's lease had lapsed): the computation must stop. */
+        public boolean verloren() {
+            return verloren.get();
+        }
+
+        @Override
+        public void close() {
+            java.util.concurrent.ScheduledFuture<?> a = aufgabe;
+            if (a != null) {
+                a.cancel(false);
+            }
+        }
+    }
+
+    /**
+     * Starts renewing the lease of a run this node computes, every {@link Lauflease#TAKT} on a managed timer thread
+     * (independent of the computation's phases: loading, computing, saving), writing the progress the computation
+     * reports. Close the returned pulse when the computation ends.
+     */
+    public Puls starte(Long laufId, Lauflease lease, java.util.function.Supplier<Laufmonitor.Fortschritt> fortschritt) {
+        Puls puls = new Puls();
+        long takt = Lauflease.TAKT.toMillis();
+        puls.aufgabe = zeitgeber.scheduleAtFixedRate(() -> {
+            Laufmonitor.Fortschritt f = fortschritt.get();
+            int fertig = f == null ? 0 : f.fertig();
+            int gesamt = f == null ? 0 : f.gesamt();
+            if (!erneuern(laufId, lease.bis(Instant.now()), fertig, gesamt)) {
+                // the run is not LAEUFT for this node any more: finished (the task is being cancelled) or taken over
+                puls.verloren.set(true);
+                puls.close();
+            }
+        }, takt, takt, java.util.concurrent.TimeUnit.MILLISECONDS);
+        return puls;
+    }
+
     /** This node's name in {@code lease_knoten} (WERKERP_NODE_NAME or the host name, and the process id). */
     public static String knoten() {
         return KNOTEN;
     }
 
     /**
-     * Writes progress and the renewed lease of a run this node computes. Returns false if the run is no longer this
-     * node's (another node took it over after the lease lapsed): the caller stops.
+     * Writes progress and the renewed lease of a run this node computes (auto-commit, on the timer's thread, outside
+     * the computation's transaction). Returns false if the run is no longer this node's LAEUFT run.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean erneuern(Long laufId, long leaseBisMs, int fertig, int gesamt) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("UPDATE entgeltlauf SET lease_bis_ms = ?, fortschritt = ?,"
