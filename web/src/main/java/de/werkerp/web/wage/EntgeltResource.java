@@ -52,10 +52,9 @@ public class EntgeltResource {
     @Schema(name = "EntgeltLaufDto")
     public record LaufDto(Long id, Long einrichtungId, String monat, String status, String berechnetVon,
             String freigegebenVon, int anzahl, String summeAuszahlung, boolean veraltet, String meldung,
-            @Schema(description = "While LAEUFT: persons computed so far (on any node of a cluster, updated every second)")
-            int fortschritt,
-            @Schema(description = "While LAEUFT: persons to compute (0 while the computation is being prepared)")
-            int gesamt) {
+            int fortschritt, int gesamt) {
+        // fortschritt/gesamt: while LAEUFT, persons computed so far of all (on any node of a cluster, written every
+        // second by the computing node; gesamt 0 while the computation loads its data)
         static LaufDto of(Entgeltlauf l) {
             return new LaufDto(l.getId(), l.getEinrichtung().getId(), l.getMonat().toString(), l.getStatus().name(),
                     l.getBerechnetVon(), l.getFreigegebenVon(), l.getAnzahl(), l.getSummeAuszahlung().setScale(2)
