@@ -123,14 +123,14 @@ app_start() { # WORK appN
   local url="jdbc:mariadb:sequential://127.0.0.1:${DB_PORTS[0]},127.0.0.1:${DB_PORTS[1]},127.0.0.1:${DB_PORTS[2]}/$DB_NAME?sessionVariables=wsrep_sync_wait=1"
   mkdir -p "$w/$node"
   local jar
-  jar="$(launcher_jar)"
+  jar="$(ls "$w"/bin/launcher/werkerp-launcher-*.jar)"
   ( cd "$w/$node" && exec env WERKERP_DB_URL="$url" WERKERP_DB_USER="$DB_USER" WERKERP_DB_PASSWORD="$DB_PASSWORD" \
       WERKERP_HTTP_PORT="${APP_PORTS[$i]}" WERKERP_DATA_DIR="$w/$node" WERKERP_DEMO_DATA=true \
       WERKERP_BEHIND_PROXY=true WERKERP_CLUSTER="$members" WERKERP_CLUSTER_PORT="${HZ_PORTS[$i]}" \
       WERKERP_CLUSTER_NAME=werkerp-clustertest WERKERP_CLUSTER_INTERFACES=127.0.0.1 WERKERP_NODE_NAME="$node" \
       WERKERP_LAUF_LEASE_SEKUNDEN="$LEASE_SEKUNDEN" WERKERP_TOTP_KEY="$(cat "$w/totp.key")" \
-      WERKERP_JAVA_OPTS="-Xmx1500m -XX:+UseParallelGC" \
-      setsid java -Xmx64m -jar "$jar" --war "$ROOT/web/target/werkerp.war" --micro "$ROOT/launcher/target/payara-micro.jar" \
+      WERKERP_JAVA_OPTS="-Xmx1500m -XX:+UseParallelGC -XX:TieredStopAtLevel=1" \
+      setsid java -Xmx64m -jar "$jar" --war "$w/bin/werkerp.war" --micro "$w/bin/payara-micro.jar" \
       >>"$w/$node.log" 2>&1 </dev/null ) &
   echo $! >"$w/pids/$node"
   disown $!
@@ -301,6 +301,13 @@ done
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/werkerp-cluster.XXXXXX")"
 mkdir -p "$WORK/pids"
 RESULT="$WORK/result.txt"
+# a copy of what runs: a build during the test (another mvn in this checkout) cannot change it under the nodes
+mkdir -p "$WORK/bin/launcher" "$WORK/bin/benchmark"
+cp web/target/werkerp.war launcher/target/payara-micro.jar "$WORK/bin/"
+cp "$(launcher_jar)" "$WORK/bin/launcher/"
+cp -r launcher/target/lib "$WORK/bin/launcher/"
+cp "$(benchmark_jar)" "$WORK/bin/benchmark/"
+cp -r benchmark/target/lib "$WORK/bin/benchmark/"
 
 cleanup() {
   local rc=$?
@@ -355,13 +362,12 @@ nginx_start "$WORK"
 log "app1 on ${APP_PORTS[0]} (migrates the schema, demo data) ..."
 app_start "$WORK" app1
 app_wait_healthy "$WORK" app1 300
-log "app2 on ${APP_PORTS[1]} ..."
+log "app2 on ${APP_PORTS[1]} (the checks prepare their data on app1 meanwhile and wait for it) ..."
 app_start "$WORK" app2
-app_wait_healthy "$WORK" app2 300
-log "both application nodes healthy"
 
 set +e
-java -Xmx256m -cp "$(benchmark_jar):$ROOT/benchmark/target/lib/*" de.werkerp.benchmark.ClusterPruefung \
+java -Xmx256m -cp "$(ls "$WORK"/bin/benchmark/werkerp-benchmark-*.jar):$WORK/bin/benchmark/lib/*" \
+  de.werkerp.benchmark.ClusterPruefung \
   --arbeitsverzeichnis "$WORK" --steuerung "$ROOT/cluster-test.sh" --lb "http://127.0.0.1:$NGINX_PORT/werkerp" \
   --knoten "http://127.0.0.1:${APP_PORTS[0]}/werkerp,http://127.0.0.1:${APP_PORTS[1]}/werkerp" \
   --datenbanken "${DB_PORTS[0]},${DB_PORTS[1]},${DB_PORTS[2]}" --db-benutzer "$DB_USER" --db-passwort "$DB_PASSWORD" \
