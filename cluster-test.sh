@@ -318,17 +318,15 @@ cleanup() {
   for f in "$WORK"/pids/db*; do
     [[ -f "$f" ]] && node_stop "$WORK" "$(basename "$f")"
   done
-  if $KEEP || [[ $rc -ne 0 && ! -f "$RESULT" ]]; then
+  local summary="cluster test: 0 of 0 checks held (setup failed)"
+  [[ -f "$RESULT" ]] && summary="$(cat "$RESULT")"
+  if $KEEP || [[ $rc -ne 0 ]]; then
     echo "cluster-test.sh: logs and data kept in $WORK" >&2
   else
     rm -rf "$WORK"
   fi
   log "stopped everything started (wall time $(( $(date +%s) - start )) s)"
-  if [[ -f "$RESULT" ]]; then
-    cat "$RESULT"
-  else
-    echo "cluster test: 0 of 0 checks held (setup failed)"
-  fi
+  echo "$summary"
   exit "$rc"
 }
 trap cleanup EXIT
