@@ -201,14 +201,15 @@ public final class ClusterPruefung {
     }
 
     /** A clerk's browser session, signed in through the load balancer with the form; X the node that served it. */
-    private record Sitzung(HttpClient browser, String knotenAdresse, int knoten) {
+    private record Sitzung(HttpClient browser, CookieManager kekse, String knotenAdresse, int knoten) {
         String name() {
             return "app" + (knoten + 1);
         }
     }
 
     private Sitzung anmelden() {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        CookieManager kekse = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(kekse)
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5))
                 .version(HttpClient.Version.HTTP_1_1).build();
         try {
@@ -237,10 +238,10 @@ public final class ClusterPruefung {
             int knoten = adresse.endsWith(":" + port(o.knoten().get(1))) ? 1 : 0;
             melde("Sachbearbeiterin %s/%s über nginx angemeldet, bedient von %s (app%d)", SACHBEARBEITUNG_KENNUNG,
                     SACHBEARBEITUNG, adresse, knoten + 1);
-            return new Sitzung(browser, adresse, knoten);
+            return new Sitzung(browser, kekse, adresse, knoten);
         } catch (Exception e) {
             pruefe("Anmeldung einer Sachbearbeiterin über nginx mit dem Formular", false, text(e));
-            return new Sitzung(browser, "?", 0);
+            return new Sitzung(browser, kekse, "?", 0);
         }
     }
 
@@ -346,10 +347,24 @@ public final class ClusterPruefung {
         boolean zurueck = warte(neustart, knoten);
         int i = sitzung.knoten();
         boolean angemeldet = false;
-        try {
-            angemeldet = angemeldetSeite(get(sitzung.browser(), o.knoten().get(i) + "/entgelt/lauf.xhtml"));
-        } catch (Exception e) {
-            melde("Sitzung direkt auf %s: %s", knoten, text(e));
+        // the session's cookie, sent as it is: a refused attempt must not replace it with a new session's
+        String cookie = String.join("; ", sitzung.kekse().getCookieStore().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue()).toList());
+        HttpClient ohneKekse = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
+        // right after the join the Data Grid may still be moving partitions to the node: a few attempts
+        for (int versuch = 1; versuch <= 10 && !angemeldet; versuch++) {
+            try {
+                angemeldet = angemeldetSeite(ohneKekse.send(HttpRequest.newBuilder(URI.create(o.knoten().get(i)
+                        + "/entgelt/lauf.xhtml")).timeout(Duration.ofMinutes(1)).header("Cookie", cookie).GET().build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+                if (!angemeldet) {
+                    melde("Sitzung direkt auf %s, Versuch %d: abgemeldet", knoten, versuch);
+                    Thread.sleep(2000);
+                }
+            } catch (Exception e) {
+                melde("Sitzung direkt auf %s: %s", knoten, text(e));
+            }
         }
         pruefe("Der getötete Anwendungsknoten " + knoten + " kommt wieder (Data Grid mit 2 Mitgliedern) und bedient"
                 + " dieselbe Sitzung", zurueck && gesund(i) && mitglieder(knoten) == 2 && angemeldet, "gesund: "
