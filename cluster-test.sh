@@ -280,7 +280,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   if $policy_created; then $SUDO rm -f /usr/sbin/policy-rc.d; fi
   if command -v systemctl >/dev/null 2>&1; then
-    $SUDO systemctl disable --now mariadb nginx >/dev/null 2>&1 || true
+    # separately: on a machine without a running systemd, stopping fails but disabling works
+    $SUDO systemctl stop mariadb nginx >/dev/null 2>&1 || true
+    $SUDO systemctl disable mariadb nginx >/dev/null 2>&1 || true
   fi
 fi
 
