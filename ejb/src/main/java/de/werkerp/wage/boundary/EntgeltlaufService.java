@@ -202,7 +202,10 @@ public class EntgeltlaufService {
      */
     private Long vorbereitenEinmal(Long einrichtungId, YearMonth monat) {
         try {
-            return self().vorbereiten(einrichtungId, monat);
+            Long laufId = self().vorbereiten(einrichtungId, monat);
+            // only after the commit: a start that lost at its commit leaves no local "running" mark behind
+            monitor.beginne(laufId, 0);
+            return laufId;
         } catch (jakarta.ejb.EJBException e) {
             if (de.werkerp.platform.control.Gleichzeitig.erkannt(e)) {
                 throw new ValidationFailure("monat", "Der Entgeltlauf für " + Format.monat(monat) + " wurde soeben "
@@ -270,7 +273,6 @@ public class EntgeltlaufService {
             lauf.setLeaseBisMs(LEASE.bis(jetzt));
             lauf.setLeaseKnoten(Laufpuls.knoten());
         }
-        monitor.beginne(lauf.getId(), 0);
         return lauf.getId();
     }
 
