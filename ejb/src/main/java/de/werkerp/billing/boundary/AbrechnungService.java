@@ -329,7 +329,7 @@ public class AbrechnungService {
 
     /** One Leistungsträger's open items: invoiced (released), paid, outstanding. */
     public record OffenerPosten(Long leistungstraegerId, String leistungstraeger, int rechnungen,
-            BigDecimal fakturiert, BigDecimal bezahlt, BigDecimal offen) {
+            BigDecimal fakturiert, BigDecimal bezahlt, BigDecimal offen) implements java.io.Serializable {
         public String getLeistungstraeger() {
             return leistungstraeger;
         }
@@ -465,7 +465,7 @@ public class AbrechnungService {
     // ------------------------------------------------------------------ revenue
 
     /** Billed (released invoices by billing month) and paid (payments by payment date) per month and Leistungsträger. */
-    public record Umsatz(YearMonth monat, String leistungstraeger, BigDecimal abgerechnet, BigDecimal bezahlt) {
+    public record Umsatz(YearMonth monat, String leistungstraeger, BigDecimal abgerechnet, BigDecimal bezahlt) implements java.io.Serializable {
         public String getMonatText() {
             return Format.monat(monat);
         }

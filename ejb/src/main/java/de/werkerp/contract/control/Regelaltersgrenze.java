@@ -49,7 +49,7 @@ public final class Regelaltersgrenze {
      * @param rentenbeginn   first day of the Regelaltersrente (§ 99 Abs. 1 SGB VI)
      * @param massnahmeEndet last day of the month in which the age is reached (§ 58 Abs. 1 Satz 3 SGB IX)
      */
-    public record Result(LocalDate erreicht, LocalDate rentenbeginn, LocalDate massnahmeEndet) {
+    public record Result(LocalDate erreicht, LocalDate rentenbeginn, LocalDate massnahmeEndet) implements java.io.Serializable {
     }
 
     private Regelaltersgrenze() {

@@ -32,7 +32,7 @@ public final class Vollzeitaenderung {
 
     /** One agreed working time of a contract (the period it is valid, the hours, the stored reason). */
     public record Arbeitszeitstand(Long vertragId, Long beschaeftigterId, String name, String personalnummer,
-            LocalDate gueltigAb, LocalDate gueltigBis, BigDecimal wochenstunden, Teilzeitgrund teilzeitgrund) {
+            LocalDate gueltigAb, LocalDate gueltigBis, BigDecimal wochenstunden, Teilzeitgrund teilzeitgrund) implements java.io.Serializable {
 
         public Arbeitszeitstand {
             Objects.requireNonNull(name, "name");
@@ -42,7 +42,7 @@ public final class Vollzeitaenderung {
     }
 
     /** A working time that is part time under the new full time and was not, or has no reason. */
-    public record Betroffen(Arbeitszeitstand arbeitszeit, boolean grundFehlt) {
+    public record Betroffen(Arbeitszeitstand arbeitszeit, boolean grundFehlt) implements java.io.Serializable {
 
         /** For pages: EL does not read record components. */
         public Arbeitszeitstand getArbeitszeit() {

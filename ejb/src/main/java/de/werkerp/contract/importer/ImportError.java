@@ -11,7 +11,7 @@ package de.werkerp.contract.importer;
  * @param meldung the German message, complete in itself: it starts with "Zeile N, Spalte X: " (or "Zeile N: ")
  *                whenever {@code zeile} is greater than 0, so it can be shown without the other two fields
  */
-public record ImportError(int zeile, String spalte, String meldung) {
+public record ImportError(int zeile, String spalte, String meldung) implements java.io.Serializable {
 
     /** A problem in one field of one line: the message is prefixed with "Zeile N, Spalte X: ". */
     static ImportError feld(int zeile, String spalte, String text) {

@@ -55,7 +55,7 @@ public final class Arbeitsplatzkosten {
      * the fee (Kostensatz, part of the cost calculation), and the legal basis.
      */
     public record Posten(String bezeichnung, BigDecimal kosten, BigDecimal erstattungBund,
-            BigDecimal erstattungLeistungstraeger, BigDecimal ueberKostensatz, String rechtsgrundlage) {
+            BigDecimal erstattungLeistungstraeger, BigDecimal ueberKostensatz, String rechtsgrundlage) implements java.io.Serializable {
 
         /** What remains with the provider, to be earned from the Arbeitsergebnis. */
         public BigDecimal verbleibt() {
@@ -95,7 +95,7 @@ public final class Arbeitsplatzkosten {
     public record Ergebnis(Entgeltabrechnung entgelt, Beitraege beitraege, List<Posten> posten, BigDecimal kosten,
             BigDecimal erstattungBund, BigDecimal erstattungLeistungstraeger, BigDecimal ueberKostensatz,
             BigDecimal verbleibt,
-            BigDecimal abzugBeschaeftigter, List<String> hinweise) {
+            BigDecimal abzugBeschaeftigter, List<String> hinweise) implements java.io.Serializable {
 
         public BigDecimal erstattungen() {
             return erstattungBund.add(erstattungLeistungstraeger);

@@ -12,7 +12,7 @@ import java.util.List;
 public final class Fassungsvergleich {
 
     /** One compared figure. */
-    public record Zeile(String bezeichnung, BigDecimal vorher, BigDecimal jetzt) {
+    public record Zeile(String bezeichnung, BigDecimal vorher, BigDecimal jetzt) implements java.io.Serializable {
 
         public BigDecimal differenz() {
             return jetzt.subtract(vorher);

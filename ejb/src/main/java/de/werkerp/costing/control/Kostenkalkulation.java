@@ -63,15 +63,15 @@ public final class Kostenkalkulation {
 
     /** One staff line: function, own label (optional), hours per week, employer gross per year of a full-time post. */
     public record Personal(Personalfunktion funktion, String bezeichnung, BigDecimal stundenJeWoche,
-            BigDecimal arbeitgeberBruttoJeVk) {
+            BigDecimal arbeitgeberBruttoJeVk) implements java.io.Serializable {
     }
 
     /** One fixed-cost line: for depreciation the base, else the yearly amount. */
-    public record Fixkosten(Fixkostenart art, String bezeichnung, BigDecimal betrag) {
+    public record Fixkosten(Fixkostenart art, String bezeichnung, BigDecimal betrag) implements java.io.Serializable {
     }
 
     /** One variable-cost line (Tab. 2 category), yearly amount. */
-    public record Sachkosten(Sachkostenart art, String bezeichnung, BigDecimal betrag) {
+    public record Sachkosten(Sachkostenart art, String bezeichnung, BigDecimal betrag) implements java.io.Serializable {
     }
 
     /**
@@ -96,11 +96,11 @@ public final class Kostenkalkulation {
     }
 
     /** A computed staff line. */
-    public record PersonalZeile(Personal eingabe, BigDecimal vk, BigDecimal stundenJePlatz, BigDecimal kostenJahr) {
+    public record PersonalZeile(Personal eingabe, BigDecimal vk, BigDecimal stundenJePlatz, BigDecimal kostenJahr) implements java.io.Serializable {
     }
 
     /** A computed fixed-cost line; {@code satz} only for depreciation. */
-    public record FixkostenZeile(Fixkosten eingabe, BigDecimal satz, BigDecimal kostenJahr) {
+    public record FixkostenZeile(Fixkosten eingabe, BigDecimal satz, BigDecimal kostenJahr) implements java.io.Serializable {
     }
 
     /** The result, all amounts in euros with 2 decimals. */
@@ -109,7 +109,7 @@ public final class Kostenkalkulation {
             BigDecimal personalkosten, BigDecimal fixeKosten, BigDecimal sachkostenSumme, BigDecimal gesamtkosten,
             BigDecimal jePlatzJahr, BigDecimal jePlatzMonat, BigDecimal jePlatzTag, BigDecimal personalJePlatzTag,
             BigDecimal fixJePlatzTag, BigDecimal sachJePlatzTag, List<Personalschluessel.Zeile> personalschluessel,
-            List<String> hinweise) {
+            List<String> hinweise) implements java.io.Serializable {
 
         /** Cost days per year: places × days. */
         public int kostentage() {

@@ -128,7 +128,7 @@ public class WahlService {
     }
 
     /** The voter list as counts: what the council reads while the list is not posted. */
-    public record Waehlerzahlen(int wahlberechtigte, int frauen, boolean ausgehaengt, String aushang) {
+    public record Waehlerzahlen(int wahlberechtigte, int frauen, boolean ausgehaengt, String aushang) implements java.io.Serializable {
     }
 
     /** The count: ballots, invalid ballots, votes per nomination id; {@code losReihenfolge}: a manual draw or null. */

@@ -67,7 +67,7 @@ public class TeilhabeberichtService {
 
     /** The next report of one person: due date, reason, overdue, German message. */
     public record Faelligkeit(Long beschaeftigterId, String name, String einrichtung, LocalDate faelligAm,
-            String grund, boolean ueberfaellig, String meldung) {
+            String grund, boolean ueberfaellig, String meldung) implements java.io.Serializable {
         public Long getBeschaeftigterId() {
             return beschaeftigterId;
         }

@@ -82,7 +82,7 @@ public final class Personalschluessel {
 
     /** Result for one function: required, entered, difference (entered − required) and a German verdict. */
     public record Zeile(Funktion funktion, BigDecimal soll, BigDecimal ist, BigDecimal differenz, boolean erfuellt,
-            String bewertung) {
+            String bewertung) implements java.io.Serializable {
     }
 
     private Personalschluessel() {

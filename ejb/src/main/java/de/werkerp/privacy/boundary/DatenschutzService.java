@@ -61,7 +61,7 @@ public class DatenschutzService {
     Clock uhr;
 
     /** A category's period: the documented default, the tenant's period (default or longer) and the legal basis. */
-    public record Frist(Aufbewahrungskategorie kategorie, int standardJahre, int jahre, String rechtsgrundlage) {
+    public record Frist(Aufbewahrungskategorie kategorie, int standardJahre, int jahre, String rechtsgrundlage) implements java.io.Serializable {
         public String getLabel() {
             return kategorie.getLabel();
         }
@@ -89,7 +89,7 @@ public class DatenschutzService {
 
     /** One line of the deletion list: a person whose periods have ended, with an open proposal if there is one. */
     public record Kandidat(Long beschaeftigterId, String name, LocalDate vertragsende, LocalDate loeschbarAb,
-            Map<Aufbewahrungskategorie, LocalDate> fristenden, Long vorschlagId, String vorgeschlagenVon) {
+            Map<Aufbewahrungskategorie, LocalDate> fristenden, Long vorschlagId, String vorgeschlagenVon) implements java.io.Serializable {
         public Long getBeschaeftigterId() {
             return beschaeftigterId;
         }

@@ -13,7 +13,7 @@ import de.werkerp.reference.control.Validity;
 /** Statutory minimum Grundbetrag per month (§ 221 Abs. 2 SGB IX) for a validity period. Read-only. */
 @Entity
 @Table(name = "ref_grundbetrag")
-public class GrundbetragWert {
+public class GrundbetragWert implements java.io.Serializable {
 
     @Id
     private Long id;

@@ -20,7 +20,7 @@ import de.werkerp.reference.control.Validity;
  */
 @Entity
 @Table(name = "ref_rechengroessen")
-public class Rechengroessen {
+public class Rechengroessen implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

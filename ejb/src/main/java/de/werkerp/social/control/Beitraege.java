@@ -22,7 +22,7 @@ import java.util.Objects;
  */
 public record Beitraege(YearMonth monat, BigDecimal arbeitsentgelt, Beitragsanteile kv,
         Beitragsanteile kvZusatzbeitrag, Beitragsanteile pv, Rentenbeitrag rv, BigDecimal abzugBeschaeftigter,
-        List<String> hinweise, int svTage) {
+        List<String> hinweise, int svTage) implements java.io.Serializable {
 
     public Beitraege {
         Objects.requireNonNull(monat, "monat");

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param zeilen              the calculation lines
  */
 public record Beitragsanteile(String zweig, Tragung tragung, BigDecimal bemessungsgrundlage, BigDecimal traeger,
-        BigDecimal beschaeftigter, List<Beitragszeile> zeilen) {
+        BigDecimal beschaeftigter, List<Beitragszeile> zeilen) implements java.io.Serializable {
 
     public Beitragsanteile {
         Objects.requireNonNull(zweig, "zweig");

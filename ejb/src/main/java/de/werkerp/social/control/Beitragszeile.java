@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param betrag              exact amount in euros
  */
 public record Beitragszeile(Seite seite, String text, BigDecimal bemessungsgrundlage, BigDecimal satz,
-        BigDecimal betrag) {
+        BigDecimal betrag) implements java.io.Serializable {
 
     /** Who bears a contribution line or pays a refund. */
     public enum Seite {

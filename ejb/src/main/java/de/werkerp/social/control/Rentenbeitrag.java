@@ -18,7 +18,7 @@ import java.util.Objects;
  */
 public record Rentenbeitrag(Tragung tragung, BigDecimal bemessungsgrundlage, BigDecimal traeger,
         BigDecimal beschaeftigter, BigDecimal erstattungBund, BigDecimal erstattungLeistungstraeger,
-        List<Beitragszeile> zeilen) {
+        List<Beitragszeile> zeilen) implements java.io.Serializable {
 
     public Rentenbeitrag {
         Objects.requireNonNull(tragung, "tragung");

@@ -71,7 +71,7 @@ public class EntgeltEingabeService {
      */
     public record AnwesenheitZeile(Long beschaeftigterId, String name, String personalnummer, String gruppe,
             String bereich, String tage, int anwesend, Integer krankMitBescheinigung, Integer krankOhneBescheinigung,
-            int krank, int urlaub, int sonstigeBezahlt, int unentschuldigt, boolean erfasst, int arbeitstage) {
+            int krank, int urlaub, int sonstigeBezahlt, int unentschuldigt, boolean erfasst, int arbeitstage) implements java.io.Serializable {
 
         /** The row without which day and which sick code: counts only. */
         public AnwesenheitZeile ohneKrankheitsdetails() {

@@ -36,7 +36,9 @@ import de.werkerp.social.control.Beitraege;
 import de.werkerp.tenant.entity.Einrichtung;
 import de.werkerp.wage.control.Entgeltabrechnung;
 import de.werkerp.wage.control.Format;
+import de.werkerp.wage.control.Lauflease;
 import de.werkerp.wage.control.Laufmonitor;
+import de.werkerp.wage.control.Laufpuls;
 import de.werkerp.wage.control.Lohnposten;
 import de.werkerp.wage.control.Monatsberechnung;
 import de.werkerp.wage.control.Monatsfolge;
@@ -79,6 +81,14 @@ public class EntgeltlaufService {
     Laufmonitor monitor;
 
     @Inject
+    Laufpuls puls;
+
+    @Inject
+    java.time.Clock uhr;
+
+    private static final Lauflease LEASE = Lauflease.aus(System.getenv());
+
+    @Inject
     de.werkerp.wage.control.Referenzdatenaenderung referenzdaten;
 
     @Inject
@@ -113,11 +123,20 @@ public class EntgeltlaufService {
         return repository.find(Entgeltlauf.class, laufId, FEHLT);
     }
 
-    /** Progress of a run computing in the background, if it is. */
+    /**
+     * Progress of a run being computed, if it is: this node's own computation from memory, another node's from the
+     * database (written every second with the lease, {@link Laufpuls}); empty when the run is not running or its
+     * lease lapsed (its node died).
+     */
     @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
     public Optional<Laufmonitor.Fortschritt> fortschritt(Long laufId) {
-        lauf(laufId);
-        return monitor.fortschritt(laufId);
+        Entgeltlauf lauf = lauf(laufId);
+        Optional<Laufmonitor.Fortschritt> hier = monitor.fortschritt(laufId);
+        if (hier.isPresent() || lauf.getStatus() != Laufstatus.LAEUFT
+                || Lauflease.abgelaufen(lauf.getLeaseBisMs(), Instant.now(uhr))) {
+            return hier;
+        }
+        return Optional.of(new Laufmonitor.Fortschritt(lauf.getFortschritt(), lauf.getGesamt()));
     }
 
     @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
@@ -170,15 +189,37 @@ public class EntgeltlaufService {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Long starten(Long einrichtungId, YearMonth monat) {
-        Long laufId = self().vorbereiten(einrichtungId, monat);
+        Long laufId = vorbereitenEinmal(einrichtungId, monat);
         hintergrund.berechne(callers.require(), laufId);
         return laufId;
+    }
+
+    /**
+     * {@link #vorbereiten}, with the loser of two simultaneous starts of the same month told so in German. The
+     * database lets one of them win: two new runs collide on the unique key (uq_lauf: one run per Einrichtung and
+     * month), two takeovers of an existing run on its version (or, between Galera nodes, in the certification of
+     * the later commit).
+     */
+    private Long vorbereitenEinmal(Long einrichtungId, YearMonth monat) {
+        try {
+            Long laufId = self().vorbereiten(einrichtungId, monat);
+            // only after the commit: a start that lost at its commit leaves no local "running" mark behind
+            monitor.beginne(laufId, 0);
+            return laufId;
+        } catch (jakarta.ejb.EJBException e) {
+            if (de.werkerp.platform.control.Gleichzeitig.erkannt(e)) {
+                throw new ValidationFailure("monat", "Der Entgeltlauf für " + Format.monat(monat) + " wurde soeben "
+                        + "von einer anderen Anfrage gestartet und wird gerade berechnet. Bitte warten und die Seite "
+                        + "neu laden.");
+            }
+            throw e;
+        }
     }
 
     /** Computes the month directly (REST, tests, benchmark) and returns the run. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Entgeltlauf berechnenUndWarten(Long einrichtungId, YearMonth monat) {
-        Long laufId = self().vorbereiten(einrichtungId, monat);
+        Long laufId = vorbereitenEinmal(einrichtungId, monat);
         try {
             return self().berechnen(laufId);
         } catch (RuntimeException e) {
@@ -209,7 +250,9 @@ public class EntgeltlaufService {
         Monatsfolge.pruefeBerechnung(BEGRIFFE, alle.stream().map(l -> new Monatsfolge.Lauf(l.getMonat(), l.getStatus(),
                 l.getFreigegebenVon())).toList(), monat);
         Entgeltlauf lauf = alle.stream().filter(l -> l.getMonat().equals(monat)).findFirst().orElse(null);
-        if (lauf != null && lauf.getStatus() == Laufstatus.LAEUFT && monitor.fortschritt(lauf.getId()).isPresent()) {
+        Instant jetzt = Instant.now(uhr);
+        if (lauf != null && lauf.getStatus() == Laufstatus.LAEUFT
+                && (monitor.fortschritt(lauf.getId()).isPresent() || !Lauflease.abgelaufen(lauf.getLeaseBisMs(), jetzt))) {
             throw new ValidationFailure("monat", "Der Entgeltlauf für " + Format.monat(monat) + " wird gerade "
                     + "berechnet.");
         }
@@ -219,12 +262,17 @@ public class EntgeltlaufService {
             lauf.setMonat(monat);
             lauf.setSummeAuszahlung(BigDecimal.ZERO);
             lauf.setStatus(Laufstatus.LAEUFT);
+            lauf.setLeaseBisMs(LEASE.bis(jetzt));
+            lauf.setLeaseKnoten(Laufpuls.knoten());
             repository.create(lauf);
         } else {
             lauf.setStatus(Laufstatus.LAEUFT);
             lauf.setMeldung(null);
+            lauf.setFortschritt(0);
+            lauf.setGesamt(0);
+            lauf.setLeaseBisMs(LEASE.bis(jetzt));
+            lauf.setLeaseKnoten(Laufpuls.knoten());
         }
-        monitor.beginne(lauf.getId(), 0);
         return lauf.getId();
     }
 
@@ -241,18 +289,26 @@ public class EntgeltlaufService {
         if (lauf.getStatus() == Laufstatus.FREIGEGEBEN) {
             throw new ValidationFailure("monat", "Der Monat ist abgeschlossen und kann nicht neu berechnet werden.");
         }
+        // the lease is renewed every second while this node works on the run (loading, computing, saving)
+        try (Laufpuls.Puls herz = puls.starte(laufId, LEASE, () -> monitor.fortschritt(laufId).orElse(null))) {
+            return berechnen(lauf, herz, start);
+        }
+    }
+
+    private Entgeltlauf berechnen(Entgeltlauf lauf, Laufpuls.Puls herz, long start) {
+        Long laufId = lauf.getId();
         Einrichtung einrichtung = lauf.getEinrichtung();
         YearMonth monat = lauf.getMonat();
         Entgelteinstellung einstellung = stammdaten.einstellung(einrichtung.getId());
         List<String> fehler = new ArrayList<>();
-
-        // 1. Rückrechnung of closed months with changed inputs
         Map<Long, List<Lohnposten>> ausgleich = new HashMap<>();
         List<AbrechnungKorrektur> korrekturen = new ArrayList<>();
         Map<YearMonth, Set<Long>> vorgemerkt = vorgemerkt(einrichtung, monat);
+
+        // 1. Rückrechnung of closed months with changed inputs
         for (Map.Entry<YearMonth, Set<Long>> e : vorgemerkt.entrySet()) {
             Monatsberechnung.Monatsergebnis neu = monatsberechnung.berechne(einrichtung, einstellung, e.getKey(),
-                    e.getValue(), Map.of(), (n, g) -> { });
+                    e.getValue(), Map.of(), (n, g) -> nochUnser(herz));
             neu.fehler().forEach(f -> fehler.add("Rückrechnung " + Format.monat(e.getKey()) + " – " + f));
             for (Monatsberechnung.Personenergebnis p : neu.ergebnisse().values()) {
                 Entgeltabrechnung alt = gueltigeAbrechnung(einrichtung, p.person().getId(), e.getKey());
@@ -278,7 +334,10 @@ public class EntgeltlaufService {
         long nachRueckrechnung = System.nanoTime();
         // 2. the month itself
         Monatsberechnung.Monatsergebnis ergebnis = monatsberechnung.berechne(einrichtung, einstellung, monat, null,
-                ausgleich, (n, g) -> monitor.melde(laufId, n, g));
+                ausgleich, (n, g) -> {
+                    monitor.melde(laufId, n, g);
+                    nochUnser(herz);
+                });
         fehler.addAll(ergebnis.fehler());
         List<String> hinweise = new ArrayList<>(ergebnis.hinweise());
         for (AbrechnungKorrektur k : List.copyOf(korrekturen)) {
@@ -323,6 +382,8 @@ public class EntgeltlaufService {
         lauf.setFortschritt(ergebnis.ergebnisse().size());
         lauf.setSummeAuszahlung(summe);
         lauf.setMeldung(hinweise.isEmpty() ? null : String.join("\n", hinweise));
+        lauf.setLeaseBisMs(null);
+        lauf.setLeaseKnoten(null);
         em().flush();
         long fertig = System.nanoTime();
         LOG.info(() -> String.format("Entgeltlauf %d (%s, %d Abrechnungen): Rückrechnung %d ms, Berechnung %d ms, "
@@ -341,11 +402,26 @@ public class EntgeltlaufService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void fehlschlag(Long laufId, String meldung) {
         Entgeltlauf lauf = lauf(laufId);
+        if (lauf.getStatus() == Laufstatus.LAEUFT && lauf.getLeaseKnoten() != null
+                && !lauf.getLeaseKnoten().equals(Laufpuls.knoten())) {
+            // another node took the run over after this node's lease lapsed: its state is that node's
+            return;
+        }
         if (lauf.getStatus() != Laufstatus.FREIGEGEBEN) {
             repository.audit().ereignis(AuditAction.STATUS, lauf.displayType(), lauf.getId(), "status",
                     String.valueOf(lauf.getStatus()), Laufstatus.FEHLER.name());
             lauf.setStatus(Laufstatus.FEHLER);
             lauf.setMeldung(meldung);
+            lauf.setLeaseBisMs(null);
+            lauf.setLeaseKnoten(null);
+        }
+    }
+
+    /** Stops the computation if another node has taken the run over (this node's lease had lapsed). */
+    private static void nochUnser(Laufpuls.Puls herz) {
+        if (herz.verloren()) {
+            throw new ValidationFailure("lauf", "Die Berechnung wurde abgebrochen: der Lauf wird inzwischen "
+                    + "von einem anderen Server berechnet.");
         }
     }
 

@@ -25,7 +25,7 @@ import java.util.function.Predicate;
 public record Entgeltabrechnung(YearMonth monat, Bereich bereich, BigDecimal grundbetrag, BigDecimal steigerungsbetrag,
         BigDecimal arbeitsentgelt, BigDecimal afoegBemessungsgrundlage, BigDecimal arbeitsfoerderungsgeld,
         BigDecimal sonstigeBezuege, BigDecimal abzuege, BigDecimal auszahlung, List<Rechenzeile> zeilen,
-        List<String> hinweise) {
+        List<String> hinweise) implements java.io.Serializable {
 
     public Entgeltabrechnung {
         Objects.requireNonNull(monat, "monat");

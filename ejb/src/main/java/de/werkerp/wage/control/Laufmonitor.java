@@ -7,15 +7,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Progress of the runs being computed in the background, by run id. Kept in memory on purpose: the results are
- * written in one transaction at the end, so progress cannot be read from the database. A run shown as "running"
- * in the database but unknown here was interrupted (e.g. by a restart) and may be started again.
+ * Progress of the runs this node computes, by run id. The results are written in one transaction at the end; the
+ * progress other nodes read comes from the run's row, which the computing node updates every second with its lease
+ * ({@link Laufpuls}, {@link Lauflease}).
  */
 @ApplicationScoped
 public class Laufmonitor {
 
     /** Persons done of all. */
-    public record Fortschritt(int fertig, int gesamt) {
+    public record Fortschritt(int fertig, int gesamt) implements java.io.Serializable {
         public int prozent() {
             return gesamt == 0 ? 0 : Math.min(100, fertig * 100 / gesamt);
         }

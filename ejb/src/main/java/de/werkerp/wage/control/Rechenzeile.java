@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param arbeitsentgelt whether the amount counts as Arbeitsentgelt (for social insurance and the statement)
  */
 public record Rechenzeile(Komponente komponente, String lohnart, String bezeichnung, BigDecimal basis,
-        BigDecimal faktor, BigDecimal betrag, boolean arbeitsentgelt) {
+        BigDecimal faktor, BigDecimal betrag, boolean arbeitsentgelt) implements java.io.Serializable {
 
     public Rechenzeile {
         Objects.requireNonNull(komponente, "komponente");

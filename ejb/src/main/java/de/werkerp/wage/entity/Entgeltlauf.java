@@ -67,7 +67,31 @@ public class Entgeltlauf extends TenantOwnedEntity implements Monatslauf {
     /** An input changed after the computation: release refused until computed again. */
     private boolean veraltet;
 
+    /** While LAEUFT: the computing node's lease, epoch ms (V24, {@code wage.control.Lauflease}); else null. */
+    @Column(name = "lease_bis_ms")
+    private Long leaseBisMs;
+
+    /** While LAEUFT: the node computing the run. */
+    @Column(name = "lease_knoten")
+    private String leaseKnoten;
+
     public Entgeltlauf() {
+    }
+
+    public Long getLeaseBisMs() {
+        return leaseBisMs;
+    }
+
+    public void setLeaseBisMs(Long leaseBisMs) {
+        this.leaseBisMs = leaseBisMs;
+    }
+
+    public String getLeaseKnoten() {
+        return leaseKnoten;
+    }
+
+    public void setLeaseKnoten(String leaseKnoten) {
+        this.leaseKnoten = leaseKnoten;
     }
 
     public boolean isVeraltet() {

@@ -154,6 +154,11 @@ public final class ErrorMappers {
                     return new ConstraintViolationMapper().toResponse(violation);
                 }
             }
+            if (de.werkerp.platform.control.Gleichzeitig.erkannt(e)) {
+                // two requests changed the same row at once (e.g. on two nodes of a cluster): the later commit lost
+                return json(409, ErrorBody.of(409, "Der Datensatz wurde gleichzeitig von einer anderen Anfrage geändert."
+                        + " Es wurde nichts gespeichert; bitte neu laden und erneut versuchen."));
+            }
             LOG.log(Level.SEVERE, "Unerwarteter Fehler in der REST-API", e);
             return json(500, ErrorBody.of(500, "Interner Fehler. Es wurde nichts gespeichert."));
         }

@@ -63,7 +63,7 @@ public class ZahlungenPage implements Serializable {
     private transient UploadedFile datei;
 
     /** The billed fees of the Arbeitsbereich of an Einrichtung in the year. */
-    public record Kostensatz(String einrichtung, BigDecimal betrag) {
+    public record Kostensatz(String einrichtung, BigDecimal betrag) implements java.io.Serializable {
         public String getEinrichtung() {
             return einrichtung;
         }

@@ -52,11 +52,14 @@ public class EntgeltResource {
 
     @Schema(name = "EntgeltLaufDto")
     public record LaufDto(Long id, Long einrichtungId, String monat, String status, String berechnetVon,
-            String freigegebenVon, int anzahl, String summeAuszahlung, boolean veraltet, String meldung) {
+            String freigegebenVon, int anzahl, String summeAuszahlung, boolean veraltet, String meldung,
+            int fortschritt, int gesamt) {
+        // fortschritt/gesamt: while LAEUFT, persons computed so far of all (on any node of a cluster, written every
+        // second by the computing node; gesamt 0 while the computation loads its data)
         static LaufDto of(Entgeltlauf l) {
             return new LaufDto(l.getId(), l.getEinrichtung().getId(), l.getMonat().toString(), l.getStatus().name(),
                     l.getBerechnetVon(), l.getFreigegebenVon(), l.getAnzahl(), l.getSummeAuszahlung().setScale(2)
-                            .toPlainString(), l.isVeraltet(), l.getMeldung());
+                            .toPlainString(), l.isVeraltet(), l.getMeldung(), l.getFortschritt(), l.getGesamt());
         }
     }
 
