@@ -75,6 +75,18 @@ public class VertragService {
                 + " v.beschaeftigter.vorname, v.beginn", Werkstattvertrag.class).getResultList();
     }
 
+    /** One page of {@link #vertraege()} (same order, ties by id), paged and counted in the database. */
+    @Allow({Role.TENANT_ADMIN, Role.SOCIAL_SERVICE, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public de.werkerp.platform.control.Teilliste<Werkstattvertrag> vertraege(int offset, int limit) {
+        long gesamt = repository.em().createQuery("SELECT COUNT(v) FROM Werkstattvertrag v", Long.class)
+                .getSingleResult();
+        List<Werkstattvertrag> seite = gesamt == 0 || limit == 0 ? List.of() : repository.em().createQuery(
+                "SELECT v FROM Werkstattvertrag v JOIN FETCH v.beschaeftigter ORDER BY v.beschaeftigter.nachname,"
+                + " v.beschaeftigter.vorname, v.beginn, v.id", Werkstattvertrag.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        return new de.werkerp.platform.control.Teilliste<>(seite, gesamt);
+    }
+
     @Allow({Role.TENANT_ADMIN, Role.SOCIAL_SERVICE, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
     public List<Werkstattvertrag> vertraegeVon(Long beschaeftigterId) {
         return repository.em().createQuery("SELECT v FROM Werkstattvertrag v WHERE v.beschaeftigter.id = :p"

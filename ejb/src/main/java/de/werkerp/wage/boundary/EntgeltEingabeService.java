@@ -109,19 +109,43 @@ public class EntgeltEingabeService {
                 : Feiertage.im(monat, einstellung.getBundesland());
         LocalDate anfang = monat.atDay(1);
         LocalDate ende = monat.atEndOfMonth();
-        List<Werkstattvertrag> vertraege = repository.em().createQuery("SELECT v FROM Werkstattvertrag v JOIN FETCH"
+        // with a group, the database narrows everything to the contracts with a phase of the group in the month (the
+        // grid of one group of a Werkstatt of 15,000 people reads a few dozen rows); the last phase decides below
+        String nurGruppe = gruppeId == null ? "" : " AND v.id IN (SELECT g.vertrag.id FROM Vertragsphase g WHERE"
+                + " g.gruppe.id = :g AND g.gueltigAb <= :ende AND (g.gueltigBis IS NULL OR g.gueltigBis >= :anfang))";
+        var vertragsabfrage = repository.em().createQuery("SELECT v FROM Werkstattvertrag v JOIN FETCH"
                 + " v.beschaeftigter WHERE v.einrichtung.id = :e AND v.beginn <= :ende AND (v.ende IS NULL OR v.ende"
-                + " >= :anfang) ORDER BY v.beschaeftigter.nachname, v.beschaeftigter.vorname", Werkstattvertrag.class)
-                .setParameter("e", einrichtungId).setParameter("anfang", anfang).setParameter("ende", ende)
-                .getResultList();
+                + " >= :anfang)" + nurGruppe + " ORDER BY v.beschaeftigter.nachname, v.beschaeftigter.vorname",
+                Werkstattvertrag.class)
+                .setParameter("e", einrichtungId).setParameter("anfang", anfang).setParameter("ende", ende);
+        if (gruppeId != null) {
+            vertragsabfrage.setParameter("g", gruppeId);
+        }
+        List<Werkstattvertrag> vertraege = vertragsabfrage.getResultList();
         Map<Long, Vertragsphase> phasen = new HashMap<>();
-        repository.em().createQuery("SELECT p FROM Vertragsphase p WHERE p.vertrag.einrichtung.id = :e AND"
-                + " p.gueltigAb <= :ende AND (p.gueltigBis IS NULL OR p.gueltigBis >= :anfang) ORDER BY p.gueltigAb",
-                Vertragsphase.class).setParameter("e", einrichtungId).setParameter("anfang", anfang)
-                .setParameter("ende", ende).getResultList().forEach(p -> phasen.put(p.getVertrag().getId(), p));
         Map<Long, Anwesenheitsmonat> erfasst = new HashMap<>();
-        repository.em().createQuery("SELECT a FROM Anwesenheitsmonat a WHERE a.monat = :m", Anwesenheitsmonat.class)
-                .setParameter("m", monat).getResultList().forEach(a -> erfasst.put(a.getBeschaeftigterId(), a));
+        if (gruppeId != null) {
+            if (vertraege.isEmpty()) {
+                return List.of();
+            }
+            List<Long> vertragIds = vertraege.stream().map(Werkstattvertrag::getId).toList();
+            List<Long> personIds = vertraege.stream().map(v -> v.getBeschaeftigter().getId()).distinct().toList();
+            repository.em().createQuery("SELECT p FROM Vertragsphase p WHERE p.vertrag.id IN :v AND"
+                    + " p.gueltigAb <= :ende AND (p.gueltigBis IS NULL OR p.gueltigBis >= :anfang) ORDER BY"
+                    + " p.gueltigAb", Vertragsphase.class).setParameter("v", vertragIds).setParameter("anfang", anfang)
+                    .setParameter("ende", ende).getResultList().forEach(p -> phasen.put(p.getVertrag().getId(), p));
+            repository.em().createQuery("SELECT a FROM Anwesenheitsmonat a WHERE a.monat = :m AND"
+                    + " a.beschaeftigterId IN :p", Anwesenheitsmonat.class).setParameter("m", monat)
+                    .setParameter("p", personIds).getResultList().forEach(a -> erfasst.put(a.getBeschaeftigterId(), a));
+        } else {
+            repository.em().createQuery("SELECT p FROM Vertragsphase p WHERE p.vertrag.einrichtung.id = :e AND"
+                    + " p.gueltigAb <= :ende AND (p.gueltigBis IS NULL OR p.gueltigBis >= :anfang) ORDER BY"
+                    + " p.gueltigAb", Vertragsphase.class).setParameter("e", einrichtungId).setParameter("anfang", anfang)
+                    .setParameter("ende", ende).getResultList().forEach(p -> phasen.put(p.getVertrag().getId(), p));
+            repository.em().createQuery("SELECT a FROM Anwesenheitsmonat a WHERE a.monat = :m",
+                    Anwesenheitsmonat.class).setParameter("m", monat).getResultList()
+                    .forEach(a -> erfasst.put(a.getBeschaeftigterId(), a));
+        }
         List<AnwesenheitZeile> zeilen = new ArrayList<>();
         for (Werkstattvertrag v : vertraege) {
             Vertragsphase phase = phasen.get(v.getId());
@@ -340,6 +364,21 @@ public class EntgeltEingabeService {
         return repository.em().createQuery("SELECT b FROM Beurteilung b WHERE b.beschaeftigter.id = :p ORDER BY"
                 + " b.gueltigAb DESC, b.beurteiltAm DESC", Beurteilung.class).setParameter("p", beschaeftigterId)
                 .getResultList();
+    }
+
+    /** The newest assessment of each of the given people (one page of a lazy table): one query for the page. */
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.SOCIAL_SERVICE, Role.AUDITOR})
+    public Map<Long, Beurteilung> aktuelleBeurteilungen(java.util.Collection<Long> personen) {
+        Map<Long, Beurteilung> result = new HashMap<>();
+        if (personen.isEmpty()) {
+            return result;
+        }
+        for (Beurteilung b : repository.em().createQuery("SELECT b FROM Beurteilung b WHERE b.beschaeftigterId IN :p"
+                + " ORDER BY b.gueltigAb, b.beurteiltAm", Beurteilung.class).setParameter("p", personen)
+                .getResultList()) {
+            result.put(b.getBeschaeftigterId(), b);
+        }
+        return result;
     }
 
     /** The newest assessment of every person (for the overview). */

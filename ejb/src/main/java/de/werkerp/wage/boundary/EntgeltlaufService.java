@@ -127,6 +127,18 @@ public class EntgeltlaufService {
                 Abrechnung.class).setParameter("l", laufId).getResultList();
     }
 
+    /** One page of {@link #abrechnungen(Long)} (same order), paged and counted in the database. */
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public de.werkerp.platform.control.Teilliste<Abrechnung> abrechnungen(Long laufId, int offset, int limit) {
+        lauf(laufId);
+        long gesamt = em().createQuery("SELECT COUNT(a) FROM Abrechnung a WHERE a.lauf.id = :l", Long.class)
+                .setParameter("l", laufId).getSingleResult();
+        List<Abrechnung> seite = gesamt == 0 || limit == 0 ? List.of() : em().createQuery(
+                "SELECT a FROM Abrechnung a WHERE a.lauf.id = :l ORDER BY a.name, a.id", Abrechnung.class)
+                .setParameter("l", laufId).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return new de.werkerp.platform.control.Teilliste<>(seite, gesamt);
+    }
+
     @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
     public Abrechnung abrechnung(Long abrechnungId) {
         Abrechnung a = abrechnungId == null ? null : em().find(Abrechnung.class, abrechnungId);

@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,6 +32,8 @@ import de.werkerp.contract.entity.Vertragsende;
 import de.werkerp.contract.entity.Vertragsphase;
 import de.werkerp.contract.entity.Werkstattvertrag;
 import de.werkerp.web.api.Requests;
+import de.werkerp.web.api.Seitenweise;
+import de.werkerp.web.api.Zahlenbereich;
 
 /** REST: Werkstattverträge with phases, working time, approvals, end; and the open warnings. Dates as JJJJ-MM-TT. */
 @Path("vertraege")
@@ -98,9 +101,13 @@ public class VertragResource {
     VertragsdokumentService dokumente;
 
     @GET
-    public List<VertragDto> list(@QueryParam("beschaeftigterId") Long beschaeftigterId) {
-        List<Werkstattvertrag> vertraege = beschaeftigterId == null ? service.vertraege() : service.vertraegeVon(beschaeftigterId);
-        return vertraege.stream().map(this::dto).toList();
+    public List<VertragDto> list(@QueryParam("beschaeftigterId") Long beschaeftigterId,
+            @QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        if (beschaeftigterId == null) {
+            return Seitenweise.seite(service.vertraege(offset, limit), this::dto);
+        }
+        return Seitenweise.seite(service.vertraegeVon(beschaeftigterId).stream().map(this::dto).toList(), offset, limit);
     }
 
     @GET
@@ -186,8 +193,9 @@ public class VertragResource {
 
     @GET
     @Path("warnungen")
-    public List<Warnung> warnungen() {
-        return service.warnungen(VertragService.heute());
+    public List<Warnung> warnungen(@QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(service.warnungen(VertragService.heute()), offset, limit);
     }
 
     private VertragDto dto(Werkstattvertrag v) {
