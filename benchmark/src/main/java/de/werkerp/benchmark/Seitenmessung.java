@@ -33,6 +33,7 @@ final class Seitenmessung {
     static final long ZIEL_BYTES = 2L * 1024 * 1024;
     static final int WIEDERHOLUNGEN = 3;
     private static final Duration ZEIT = Duration.ofMinutes(5);
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\(['\"]([^'\"]+)['\"]");
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -47,7 +48,19 @@ final class Seitenmessung {
             return bytes > ZIEL_BYTES;
         }
 
+        /** Not for this role (403): shown, not counted against the target. */
+        boolean keineRolle() {
+            return status == 403;
+        }
+
+        boolean verfehlt() {
+            return !keineRolle() && (status != 200 || zuLangsam() || zuGross());
+        }
+
         String markierung() {
+            if (keineRolle()) {
+                return "nicht für diese Rolle (403)";
+            }
             if (status != 200) {
                 return "HTTP " + status;
             }
@@ -146,6 +159,11 @@ final class Seitenmessung {
                     k.monat().getYear()));
             f.put("auswahlForm:gruppe_input", String.valueOf(k.gruppeId()));
             f.put("jakarta.faces.ViewState", viewState(form, pfad));
+            // PrimeFaces' CSP mode refuses AJAX requests without the page's nonce (PrimeFaces.csp.init)
+            Matcher nonce = NONCE.matcher(form);
+            if (nonce.find()) {
+                f.put("primefaces.nonce", nonce.group(1));
+            }
             long t0 = System.nanoTime();
             HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(k.basisUrl() + "/" + pfad))
                     .timeout(ZEIT).header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
@@ -230,17 +248,18 @@ final class Seitenmessung {
         int verfehlt = 0;
         for (int i = 0; i < erste.size(); i++) {
             b.append(String.format(Locale.ROOT, "%-70s", erste.get(i).art() + " " + erste.get(i).was()
-                    .replaceAll("laeufe/\\d+/", "laeufe/{id}/").replaceAll("=\\d+", "={id}")));
+                    .replaceAll("laeufe/\\d+/", "laeufe/{id}/").replaceAll("(id|einrichtung)=\\d+", "$1={id}")));
             for (int n : groessen) {
                 List<Ergebnis> l = jeGroesse.get(n);
                 Ergebnis e = i < l.size() ? l.get(i) : null;
                 if (e == null) {
                     b.append(" | ").append(" ".repeat(22));
                 } else {
-                    boolean schlecht = e.status() != 200 || e.zuLangsam() || e.zuGross();
+                    boolean schlecht = e.verfehlt();
                     verfehlt += schlecht ? 1 : 0;
-                    b.append(String.format(Locale.ROOT, " | %,7d %,10d %s%s", e.ms(), e.bytes() / 1024,
-                            schlecht ? "!" : " ", e.status() != 200 ? "HTTP" + e.status() : "   "));
+                    b.append(e.keineRolle() ? String.format(Locale.ROOT, " | %-22s", "  (403: nicht Entgelt)")
+                            : String.format(Locale.ROOT, " | %,7d %,10d %s%s", e.ms(), e.bytes() / 1024,
+                                    schlecht ? "!" : " ", e.status() != 200 ? "HTTP" + e.status() : "   "));
                 }
             }
             b.append('\n');

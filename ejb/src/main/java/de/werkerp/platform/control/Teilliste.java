@@ -9,7 +9,7 @@ import java.util.function.Function;
  * entries of the whole list (a {@code COUNT} query under the same tenant filter): what REST lists and lazy tables
  * show instead of the whole list.
  */
-public record Teilliste<T>(List<T> eintraege, long gesamt) {
+public record Teilliste<T>(List<T> eintraege, long gesamt) implements java.io.Serializable {
 
     public Teilliste {
         eintraege = List.copyOf(Objects.requireNonNull(eintraege, "eintraege"));

@@ -308,6 +308,42 @@ public class EntgeltEingabeService {
 
     // ------------------------------------------------------------------ pay items
 
+    /**
+     * One page of the pay items of a month whose person ("Nachname, Vorname" or Personalnummer) contains
+     * {@code person} (blank: all), in the order of {@link #lohnposten(YearMonth)} (descending by person if asked),
+     * with their number and sum: filtered, counted, summed and paged in the database (the lazy table of the page).
+     */
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public Lohnpostenseite lohnposten(YearMonth monat, String person, boolean absteigend, int offset, int limit) {
+        YearMonth m = EntgeltStammdatenService.monat(monat);
+        boolean filter = person != null && !person.isBlank();
+        String where = " WHERE b.monat = :m" + (filter ? " AND (LOWER(CONCAT(b.beschaeftigter.nachname, ', ',"
+                + " b.beschaeftigter.vorname)) LIKE :p OR LOWER(b.beschaeftigter.personalnummer) LIKE :p)" : "");
+        var summen = repository.em().createQuery("SELECT COUNT(b), SUM(b.betrag) FROM Lohnbuchung b" + where,
+                Object[].class).setParameter("m", m);
+        String richtung = absteigend ? " DESC" : "";
+        var seite = repository.em().createQuery("SELECT b FROM Lohnbuchung b JOIN FETCH b.beschaeftigter JOIN FETCH"
+                + " b.lohnart" + where + " ORDER BY b.beschaeftigter.nachname" + richtung + ", b.beschaeftigter.vorname"
+                + richtung + ", b.id" + richtung, Lohnbuchung.class).setParameter("m", m);
+        if (filter) {
+            String like = "%" + person.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%";
+            summen.setParameter("p", like);
+            seite.setParameter("p", like);
+        }
+        Object[] z = summen.getSingleResult();
+        long anzahl = ((Number) z[0]).longValue();
+        BigDecimal summe = z[1] == null ? BigDecimal.ZERO : (BigDecimal) z[1];
+        List<Lohnbuchung> eintraege = anzahl == 0 || limit == 0 ? List.of()
+                : seite.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return new Lohnpostenseite(new de.werkerp.platform.control.Teilliste<>(eintraege, anzahl), summe);
+    }
+
+    /** A page of pay items and the sum over all pages. */
+    public record Lohnpostenseite(de.werkerp.platform.control.Teilliste<Lohnbuchung> seite, BigDecimal summe)
+            implements java.io.Serializable {
+    }
+
     @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
     public List<Lohnbuchung> lohnposten(YearMonth monat) {
         return repository.em().createQuery("SELECT b FROM Lohnbuchung b JOIN FETCH b.beschaeftigter JOIN FETCH"

@@ -105,7 +105,9 @@ public class VertragResource {
             @QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
             @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
         if (beschaeftigterId == null) {
-            return Seitenweise.seite(service.vertraege(offset, limit), this::dto);
+            var seite = service.vertraege(offset, limit);
+            var abschnitte = service.abschnitte(seite.eintraege().stream().map(Werkstattvertrag::getId).toList());
+            return Seitenweise.seite(seite, v -> dto(v, abschnitte));
         }
         return Seitenweise.seite(service.vertraegeVon(beschaeftigterId).stream().map(this::dto).toList(), offset, limit);
     }
@@ -204,6 +206,15 @@ public class VertragResource {
                 service.phasen(v.getId()).stream().map(PhaseDto::of).toList(),
                 service.arbeitszeiten(v.getId()).stream().map(ArbeitszeitDto::of).toList(),
                 service.bewilligungen(v.getId()).stream().map(BewilligungDto::of).toList());
+    }
+
+    /** The same as {@link #dto(Werkstattvertrag)} from the sections read for a whole page. */
+    private static VertragDto dto(Werkstattvertrag v, VertragService.Abschnitte a) {
+        return new VertragDto(v.getId(), v.getBeschaeftigter().getId(), v.getEinrichtung().getId(), v.getBeginn().toString(),
+                str(v.getEnde()), v.getEndeGrund() == null ? null : v.getEndeGrund().name(), v.getEndeBegruendung(),
+                a.phasen().getOrDefault(v.getId(), List.of()).stream().map(PhaseDto::of).toList(),
+                a.arbeitszeiten().getOrDefault(v.getId(), List.of()).stream().map(ArbeitszeitDto::of).toList(),
+                a.bewilligungen().getOrDefault(v.getId(), List.of()).stream().map(BewilligungDto::of).toList());
     }
 
     private static String str(Object value) {
