@@ -99,6 +99,8 @@ final class Seitenmessung {
         }
         e.add(m.raster());
         Bericht.zeile("  %s", zeile(e.get(e.size() - 1)));
+        e.add(m.posten());
+        Bericht.zeile("  %s", zeile(e.get(e.size() - 1)));
         for (String liste : List.of("beschaeftigte", "beschaeftigte?limit=1000", "vertraege", "vertraege/warnungen",
                 "teilhabe/berichte/faellig", "gruppen", "entgelt/laeufe?einrichtung=" + k.einrichtungId(),
                 "entgelt/laeufe/" + k.laufId() + "/abrechnungen",
@@ -176,6 +178,48 @@ final class Seitenmessung {
             if (status == 200 && !body.contains("anwesenheitForm:zeilen:0:t0")) {
                 status = 500; // no grid in the answer
                 Bericht.zeile("  Raster ohne Zeilen: %s", Api.kurz(body).replace("%", "%%"));
+            }
+            return new long[] {status, r.body().length, ms};
+        });
+    }
+
+    /**
+     * The pay items of the run's month (one lunch deduction per person and month): the AJAX request of choosing the
+     * month, which renders the first page of the lazy table with the month's sum.
+     */
+    private Ergebnis posten() throws IOException, InterruptedException {
+        String pfad = "entgelt/posten.xhtml";
+        String monat = String.format(Locale.ROOT, "%02d.%d", k.monat().getMonthValue(), k.monat().getYear());
+        return messen("Posten", pfad + " (Monat " + monat + ")", () -> {
+            String form = holen(k.basisUrl() + "/" + pfad).body();
+            String feld = "postenTabs:postenForm:monat";
+            Map<String, String> f = new LinkedHashMap<>();
+            f.put("jakarta.faces.partial.ajax", "true");
+            f.put("jakarta.faces.source", feld);
+            f.put("jakarta.faces.partial.execute", feld);
+            f.put("jakarta.faces.partial.render", "postenTabs:postenForm:posten postenTabs:postenForm:buchung");
+            f.put("jakarta.faces.behavior.event", "dateSelect");
+            f.put("jakarta.faces.partial.event", "dateSelect");
+            f.put("postenTabs:postenForm", "postenTabs:postenForm");
+            f.put(feld + "_input", monat);
+            f.put("jakarta.faces.ViewState", viewState(form, pfad));
+            Matcher nonce = NONCE.matcher(form);
+            if (nonce.find()) {
+                f.put("primefaces.nonce", nonce.group(1));
+            }
+            long t0 = System.nanoTime();
+            HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(k.basisUrl() + "/" + pfad))
+                    .timeout(ZEIT).header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                    .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
+                    .POST(HttpRequest.BodyPublishers.ofString(formular(f))).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            long ms = Bericht.ms(t0);
+            String body = new String(r.body(), StandardCharsets.UTF_8);
+            int status = r.statusCode();
+            if (status == 200 && (!body.contains("postenTabs:postenForm:posten") || body.contains("<error>")
+                    || body.contains("Keine Lohnposten in diesem Monat"))) {
+                status = 500; // no page of items in the answer
+                Bericht.zeile("  Lohnposten ohne Zeilen: %s", Api.kurz(body).replace("%", "%%"));
             }
             return new long[] {status, r.body().length, ms};
         });
