@@ -48,7 +48,7 @@ public final class EntgeltBenchmark {
     /** Command line. */
     record Optionen(List<Integer> personen, YearMonth monat, int aufwaermen, int httpPort, int dbPort, String heap,
             Path daten, boolean behalten, Path war, Path micro, boolean profil, int wiederholungen,
-            boolean nurAufbauen) {
+            boolean nurAufbauen, Seiten seiten) {
 
         /** JVM options of Payara: -Xmx, or WERKERP_JAVA_OPTS; with --profil a Flight Recording. */
         String javaOpts() {
@@ -58,6 +58,12 @@ public final class EntgeltBenchmark {
                     + ",settings=profile,dumponexit=true" : opts;
         }
     }
+
+    /** Whether the pages and lists around the run are measured ({@link Seitenmessung}): also, not, or only them. */
+    enum Seiten { AUCH, OHNE, NUR }
+
+    /** The page and list measurements of each size, printed after the table. */
+    private static final java.util.Map<Integer, List<Seitenmessung.Ergebnis>> SEITEN = new java.util.LinkedHashMap<>();
 
     /** One measured size. */
     record Messung(int n, long erzeugenMs, List<Long> computeAlle, List<Long> baselineAlle, long basisOhneFkMs,
@@ -135,16 +141,23 @@ public final class EntgeltBenchmark {
             try (Connection c = u.verbinde()) {
                 if (o.aufwaermen() > 0 && !o.nurAufbauen()) {
                     Bericht.zeile("=== Aufwärmen mit %d Personen (nicht gewertet) ===", o.aufwaermen());
-                    Messung w = szenario(u, api, c, o.aufwaermen(), o.monat(), "warm", o.wiederholungen());
-                    Bericht.zeile("Aufwärmen: compute %d ms, Baseline %d ms, Freigabe %d ms, PDFs %d ms",
-                            w.computeMs(), w.baselineMs(), w.releaseMs(), w.pdfMs());
+                    Messung w = szenario(u, api, c, o.aufwaermen(), o.monat(), "warm", o.wiederholungen(),
+                            o.seiten());
+                    if (w != null) {
+                        Bericht.zeile("Aufwärmen: compute %d ms, Baseline %d ms, Freigabe %d ms, PDFs %d ms",
+                                w.computeMs(), w.baselineMs(), w.releaseMs(), w.pdfMs());
+                    }
+                    SEITEN.remove(o.aufwaermen()); // untimed
                 }
                 for (int n : o.personen()) {
                     Bericht.zeile("=== %,d Personen ===", n);
                     if (o.nurAufbauen()) {
                         Lasttestzugang.aufbauen(u, api, c, n, o.monat(), o.daten());
                     } else {
-                        messungen.add(szenario(u, api, c, n, o.monat(), "n" + n, o.wiederholungen()));
+                        Messung m = szenario(u, api, c, n, o.monat(), "n" + n, o.wiederholungen(), o.seiten());
+                        if (m != null) {
+                            messungen.add(m);
+                        }
                     }
                 }
             }
@@ -177,6 +190,10 @@ public final class EntgeltBenchmark {
             Bericht.OUT.println();
             Bericht.OUT.println(maschine());
             Bericht.OUT.println(tabelle(messungen, o.monat(), o.javaOpts()));
+        }
+        if (!SEITEN.isEmpty()) {
+            Bericht.OUT.println();
+            Bericht.OUT.println(Seitenmessung.tabelle(SEITEN));
         }
         return exit;
     }
@@ -233,8 +250,8 @@ public final class EntgeltBenchmark {
             Api.Zugang rechner, Api.Zugang freigeber) {
     }
 
-    static Messung szenario(Umgebung u, Api api, Connection c, int n, YearMonth monat, String tag, int wiederholungen)
-            throws Exception {
+    static Messung szenario(Umgebung u, Api api, Connection c, int n, YearMonth monat, String tag, int wiederholungen,
+            Seiten seiten) throws Exception {
         Mandant m = mandant(u, api, n, tag);
         long tenantId = m.tenantId();
         long einrichtungId = m.einrichtungId();
@@ -258,6 +275,14 @@ public final class EntgeltBenchmark {
             try (InputStream in = api.getStream(z, "einrichtungen")) {
                 in.readAllBytes();
             }
+        }
+
+        if (seiten == Seiten.NUR) {
+            // one compute (untimed here) so that the run and its statements are there, then the pages and lists
+            long nurLauf = Api.zahl(api.post(rechner, "entgelt/laeufe", Api.json("einrichtungId", einrichtungId,
+                    "monat", monat.toString())), "id");
+            seitenMessen(u, c, n, tenantId, rechner, einrichtungId, gruppen.get(0), monat, nurLauf);
+            return null;
         }
 
         // baseline and compute in turns (both on a warm buffer pool: the data was just written), so drift on the
@@ -344,6 +369,9 @@ public final class EntgeltBenchmark {
         Umgebung.Cpu cpuPdf = Umgebung.Cpu.von(u).seit(cpu);
         String sqlPdf = SqlZaehler.jetzt(c).seit(vorher);
         pruefe(pdfs == n, "ZIP enthält " + pdfs + " statt " + n + " PDFs");
+        if (seiten == Seiten.AUCH) {
+            seitenMessen(u, c, n, tenantId, rechner, einrichtungId, gruppen.get(0), monat, laufId);
+        }
         Bericht.zeile("Lohnzettel: %,d PDFs (%,d KB) in %,d ms = %.1f ms je PDF; SQL: %s; %s", pdfs,
                 bytes / 1024, pdfMs, (double) pdfMs / pdfs, sqlPdf, cpuPdf.text());
         List<Dokumente.Zeit> dokumente = Dokumente.messen(u, api, rechner, laufId);
@@ -351,6 +379,21 @@ public final class EntgeltBenchmark {
                 releaseMs, pdfMs, pdfs,
                 bytes,
                 Api.feld(lauf, "summeAuszahlung"), cpuCompute, cpuBasis, cpuPdf, dokumente);
+    }
+
+    private static void seitenMessen(Umgebung u, Connection c, int n, long tenantId, Api.Zugang sachbearbeitung,
+            long einrichtungId, long gruppeId, YearMonth monat, long laufId) throws Exception {
+        long personId;
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(id) FROM beschaeftigter WHERE tenant_id = ?")) {
+            ps.setLong(1, tenantId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                personId = rs.getLong(1);
+            }
+        }
+        Bericht.zeile("Seiten und Listen als %s (%,d Personen):", sachbearbeitung.benutzer(), n);
+        SEITEN.put(n, Seitenmessung.messe(new Seitenmessung.Kontext(u.basisUrl(), sachbearbeitung, einrichtungId,
+                gruppeId, "Gruppe 1", monat, laufId, personId)));
     }
 
     static void analysieren(Connection c) throws SQLException {
@@ -482,7 +525,10 @@ public final class EntgeltBenchmark {
               --profil          Java Flight Recording of Payara into DIR/payara.jfr (jfr print / JDK Mission Control)
                         and the SQL of each compute step into DIR/compute-sql-*.log (figures then not for reporting)
               --war PATH        WAR (default web/target/werkerp.war)
-              --micro PATH      Payara Micro (default launcher/target/payara-micro.jar)""";
+              --micro PATH      Payara Micro (default launcher/target/payara-micro.jar)
+              --ohne-seiten     do not measure the pages and REST lists as the clerk after the payslips
+              --nur-seiten      per size only: create the tenant, compute once, measure pages and lists (no
+                        baseline, release or payslips)""";
 
     static Optionen parse(String[] args, Path wurzel) {
         List<Integer> personen = List.of(1500, 15000);
@@ -496,6 +542,7 @@ public final class EntgeltBenchmark {
         boolean behalten = false;
         boolean profil = false;
         boolean nurAufbauen = false;
+        Seiten seiten = Seiten.AUCH;
         Path war = wurzel.resolve("web/target/werkerp.war");
         Path micro = wurzel.resolve("launcher/target/payara-micro.jar");
         Path cwd = Path.of("").toAbsolutePath();
@@ -514,6 +561,8 @@ public final class EntgeltBenchmark {
                 case "--behalten" -> behalten = true;
                 case "--profil" -> profil = true;
                 case "--nur-aufbauen" -> nurAufbauen = true;
+                case "--ohne-seiten" -> seiten = Seiten.OHNE;
+                case "--nur-seiten" -> seiten = Seiten.NUR;
                 default -> {
                     if (wert == null) {
                         if (i + 1 >= args.length) {
@@ -567,7 +616,7 @@ public final class EntgeltBenchmark {
             throw new IllegalArgumentException("HTTP- und DB-Port sind gleich");
         }
         return new Optionen(List.copyOf(personen), monat, aufwaermen, httpPort, dbPort, heap, daten, behalten, war,
-                micro, profil, wiederholungen, nurAufbauen);
+                micro, profil, wiederholungen, nurAufbauen, seiten);
     }
 
     private static int zahl(String s, String option) {

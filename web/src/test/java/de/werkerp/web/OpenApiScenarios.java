@@ -74,7 +74,12 @@ final class OpenApiScenarios {
         String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("demo/entgelt:entgelt123!"
                 .getBytes(StandardCharsets.UTF_8));
         client.setRequestInterceptor(request -> request.header("Authorization", basic));
-        List<EinrichtungDto> einrichtungen = new EinrichtungenApi(client).getEinrichtungen();
+        List<EinrichtungDto> einrichtungen = new EinrichtungenApi(client).getEinrichtungen(null, null);
+        // a paged list (issue 19): the client passes offset and limit and reads the total from X-Total-Count
+        var seite = new EinrichtungenApi(client).getEinrichtungenWithHttpInfo(0, 1);
+        assertEquals(1, seite.getData().size());
+        assertEquals(String.valueOf(einrichtungen.size()), seite.getHeaders().entrySet().stream()
+                .filter(h -> h.getKey().equalsIgnoreCase("X-Total-Count")).findFirst().orElseThrow().getValue().get(0));
 
         List<String> expected = Api.as(base, "demo/entgelt", "entgelt123!").get("einrichtungen").array().stream()
                 .map(v -> v.asJsonObject().getString("name")).toList();
@@ -84,7 +89,7 @@ final class OpenApiScenarios {
         ApiClient anonymous = new ApiClient();
         anonymous.updateBaseUri(root);
         ApiException denied = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class,
-                () -> new EinrichtungenApi(anonymous).getEinrichtungen());
+                () -> new EinrichtungenApi(anonymous).getEinrichtungen(null, null));
         assertEquals(401, denied.getCode());
     }
 

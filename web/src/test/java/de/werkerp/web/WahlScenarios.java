@@ -62,7 +62,8 @@ final class WahlScenarios {
         assertEquals(2, r.getJsonArray("frauenbeauftragte").size());
         assertEquals(2, r.getJsonArray("losentscheide").size());
         assertEquals("2057-11-30", r.getJsonObject("projekt").getString("amtszeitEnde"));
-        assertEquals(245, wv.get("wahlen/" + id + "/waehlerliste").array().size());
+        assertEquals(245, wv.get("wahlen/" + id + "/waehlerliste?limit=1000").array().size());
+        assertEquals(100, wv.get("wahlen/" + id + "/waehlerliste").array().size(), "default page of 100");
 
         String ausschreiben = ClientScenarios.text(wv.get("wahlen/" + id + "/wahlausschreiben.pdf").bytes());
         for (String teil : new String[] {"Wahlausschreiben", "12.11.2053", "24.09.2053", "08.10.2053",

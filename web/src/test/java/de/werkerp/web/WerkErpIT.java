@@ -3139,4 +3139,20 @@ class WerkErpIT {
                 t.einrichtung().getId(), jan, 40);
         ClusterScenarios.leaseRegel(callers, entgeltlauf, laufpuls, dataSource, eins, lauf);
     }
+
+    /** Issue 19 item 1: REST lists are paged (limit/offset, total in X-Total-Count, German 400 on bad values). */
+    @Test
+    @Order(800)
+    @RunAsClient
+    void rest_lists_are_paged_with_the_total_in_a_header() throws Exception {
+        ListenScenarios.restListenSeitenweise(base);
+    }
+
+    /** Issue 17: the attendance grid of one group at 1366×900 shows each name, frozen while the days scroll. */
+    @Test
+    @Order(801)
+    @RunAsClient
+    void browser_attendance_grid_shows_the_names_at_1366_px() {
+        ListenScenarios.anwesenheitsraster(base);
+    }
 }

@@ -38,6 +38,19 @@ public class TenantRepository {
                 .getResultList();
     }
 
+    /**
+     * One page of all entities of a type (under the tenant filter) and their number: {@code orderBy} must make the
+     * order total (end it with the id), else pages may overlap.
+     */
+    public <E extends TenantOwnedEntity> Teilliste<E> seite(Class<E> type, String orderBy, int offset, int limit) {
+        long gesamt = em.createQuery("SELECT COUNT(e) FROM " + type.getSimpleName() + " e", Long.class)
+                .getSingleResult();
+        List<E> eintraege = gesamt == 0 || limit == 0 ? List.of()
+                : em.createQuery("SELECT e FROM " + type.getSimpleName() + " e ORDER BY e." + orderBy, type)
+                        .setFirstResult(offset).setMaxResults(limit).getResultList();
+        return new Teilliste<>(eintraege, gesamt);
+    }
+
     public <E extends TenantOwnedEntity> E find(Class<E> type, Long id, String notFoundMessage) {
         E entity = id == null ? null : em.find(type, id);
         if (entity == null) {

@@ -109,19 +109,43 @@ public class EntgeltEingabeService {
                 : Feiertage.im(monat, einstellung.getBundesland());
         LocalDate anfang = monat.atDay(1);
         LocalDate ende = monat.atEndOfMonth();
-        List<Werkstattvertrag> vertraege = repository.em().createQuery("SELECT v FROM Werkstattvertrag v JOIN FETCH"
+        // with a group, the database narrows everything to the contracts with a phase of the group in the month (the
+        // grid of one group of a Werkstatt of 15,000 people reads a few dozen rows); the last phase decides below
+        String nurGruppe = gruppeId == null ? "" : " AND v.id IN (SELECT g.vertrag.id FROM Vertragsphase g WHERE"
+                + " g.gruppe.id = :g AND g.gueltigAb <= :ende AND (g.gueltigBis IS NULL OR g.gueltigBis >= :anfang))";
+        var vertragsabfrage = repository.em().createQuery("SELECT v FROM Werkstattvertrag v JOIN FETCH"
                 + " v.beschaeftigter WHERE v.einrichtung.id = :e AND v.beginn <= :ende AND (v.ende IS NULL OR v.ende"
-                + " >= :anfang) ORDER BY v.beschaeftigter.nachname, v.beschaeftigter.vorname", Werkstattvertrag.class)
-                .setParameter("e", einrichtungId).setParameter("anfang", anfang).setParameter("ende", ende)
-                .getResultList();
+                + " >= :anfang)" + nurGruppe + " ORDER BY v.beschaeftigter.nachname, v.beschaeftigter.vorname",
+                Werkstattvertrag.class)
+                .setParameter("e", einrichtungId).setParameter("anfang", anfang).setParameter("ende", ende);
+        if (gruppeId != null) {
+            vertragsabfrage.setParameter("g", gruppeId);
+        }
+        List<Werkstattvertrag> vertraege = vertragsabfrage.getResultList();
         Map<Long, Vertragsphase> phasen = new HashMap<>();
-        repository.em().createQuery("SELECT p FROM Vertragsphase p WHERE p.vertrag.einrichtung.id = :e AND"
-                + " p.gueltigAb <= :ende AND (p.gueltigBis IS NULL OR p.gueltigBis >= :anfang) ORDER BY p.gueltigAb",
-                Vertragsphase.class).setParameter("e", einrichtungId).setParameter("anfang", anfang)
-                .setParameter("ende", ende).getResultList().forEach(p -> phasen.put(p.getVertrag().getId(), p));
         Map<Long, Anwesenheitsmonat> erfasst = new HashMap<>();
-        repository.em().createQuery("SELECT a FROM Anwesenheitsmonat a WHERE a.monat = :m", Anwesenheitsmonat.class)
-                .setParameter("m", monat).getResultList().forEach(a -> erfasst.put(a.getBeschaeftigterId(), a));
+        if (gruppeId != null) {
+            if (vertraege.isEmpty()) {
+                return List.of();
+            }
+            List<Long> vertragIds = vertraege.stream().map(Werkstattvertrag::getId).toList();
+            List<Long> personIds = vertraege.stream().map(v -> v.getBeschaeftigter().getId()).distinct().toList();
+            repository.em().createQuery("SELECT p FROM Vertragsphase p WHERE p.vertrag.id IN :v AND"
+                    + " p.gueltigAb <= :ende AND (p.gueltigBis IS NULL OR p.gueltigBis >= :anfang) ORDER BY"
+                    + " p.gueltigAb", Vertragsphase.class).setParameter("v", vertragIds).setParameter("anfang", anfang)
+                    .setParameter("ende", ende).getResultList().forEach(p -> phasen.put(p.getVertrag().getId(), p));
+            repository.em().createQuery("SELECT a FROM Anwesenheitsmonat a WHERE a.monat = :m AND"
+                    + " a.beschaeftigterId IN :p", Anwesenheitsmonat.class).setParameter("m", monat)
+                    .setParameter("p", personIds).getResultList().forEach(a -> erfasst.put(a.getBeschaeftigterId(), a));
+        } else {
+            repository.em().createQuery("SELECT p FROM Vertragsphase p WHERE p.vertrag.einrichtung.id = :e AND"
+                    + " p.gueltigAb <= :ende AND (p.gueltigBis IS NULL OR p.gueltigBis >= :anfang) ORDER BY"
+                    + " p.gueltigAb", Vertragsphase.class).setParameter("e", einrichtungId).setParameter("anfang", anfang)
+                    .setParameter("ende", ende).getResultList().forEach(p -> phasen.put(p.getVertrag().getId(), p));
+            repository.em().createQuery("SELECT a FROM Anwesenheitsmonat a WHERE a.monat = :m",
+                    Anwesenheitsmonat.class).setParameter("m", monat).getResultList()
+                    .forEach(a -> erfasst.put(a.getBeschaeftigterId(), a));
+        }
         List<AnwesenheitZeile> zeilen = new ArrayList<>();
         for (Werkstattvertrag v : vertraege) {
             Vertragsphase phase = phasen.get(v.getId());
@@ -284,6 +308,42 @@ public class EntgeltEingabeService {
 
     // ------------------------------------------------------------------ pay items
 
+    /**
+     * One page of the pay items of a month whose person ("Nachname, Vorname" or Personalnummer) contains
+     * {@code person} (blank: all), in the order of {@link #lohnposten(YearMonth)} (descending by person if asked),
+     * with their number and sum: filtered, counted, summed and paged in the database (the lazy table of the page).
+     */
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public Lohnpostenseite lohnposten(YearMonth monat, String person, boolean absteigend, int offset, int limit) {
+        YearMonth m = EntgeltStammdatenService.monat(monat);
+        boolean filter = person != null && !person.isBlank();
+        String where = " WHERE b.monat = :m" + (filter ? " AND (LOWER(CONCAT(b.beschaeftigter.nachname, ', ',"
+                + " b.beschaeftigter.vorname)) LIKE :p OR LOWER(b.beschaeftigter.personalnummer) LIKE :p)" : "");
+        var summen = repository.em().createQuery("SELECT COUNT(b), SUM(b.betrag) FROM Lohnbuchung b" + where,
+                Object[].class).setParameter("m", m);
+        String richtung = absteigend ? " DESC" : "";
+        var seite = repository.em().createQuery("SELECT b FROM Lohnbuchung b JOIN FETCH b.beschaeftigter JOIN FETCH"
+                + " b.lohnart" + where + " ORDER BY b.beschaeftigter.nachname" + richtung + ", b.beschaeftigter.vorname"
+                + richtung + ", b.id" + richtung, Lohnbuchung.class).setParameter("m", m);
+        if (filter) {
+            String like = "%" + person.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%";
+            summen.setParameter("p", like);
+            seite.setParameter("p", like);
+        }
+        Object[] z = summen.getSingleResult();
+        long anzahl = ((Number) z[0]).longValue();
+        BigDecimal summe = z[1] == null ? BigDecimal.ZERO : (BigDecimal) z[1];
+        List<Lohnbuchung> eintraege = anzahl == 0 || limit == 0 ? List.of()
+                : seite.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return new Lohnpostenseite(new de.werkerp.platform.control.Teilliste<>(eintraege, anzahl), summe);
+    }
+
+    /** A page of pay items and the sum over all pages. */
+    public record Lohnpostenseite(de.werkerp.platform.control.Teilliste<Lohnbuchung> seite, BigDecimal summe)
+            implements java.io.Serializable {
+    }
+
     @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
     public List<Lohnbuchung> lohnposten(YearMonth monat) {
         return repository.em().createQuery("SELECT b FROM Lohnbuchung b JOIN FETCH b.beschaeftigter JOIN FETCH"
@@ -340,6 +400,21 @@ public class EntgeltEingabeService {
         return repository.em().createQuery("SELECT b FROM Beurteilung b WHERE b.beschaeftigter.id = :p ORDER BY"
                 + " b.gueltigAb DESC, b.beurteiltAm DESC", Beurteilung.class).setParameter("p", beschaeftigterId)
                 .getResultList();
+    }
+
+    /** The newest assessment of each of the given people (one page of a lazy table): one query for the page. */
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.SOCIAL_SERVICE, Role.AUDITOR})
+    public Map<Long, Beurteilung> aktuelleBeurteilungen(java.util.Collection<Long> personen) {
+        Map<Long, Beurteilung> result = new HashMap<>();
+        if (personen.isEmpty()) {
+            return result;
+        }
+        for (Beurteilung b : repository.em().createQuery("SELECT b FROM Beurteilung b WHERE b.beschaeftigterId IN :p"
+                + " ORDER BY b.gueltigAb, b.beurteiltAm", Beurteilung.class).setParameter("p", personen)
+                .getResultList()) {
+            result.put(b.getBeschaeftigterId(), b);
+        }
+        return result;
     }
 
     /** The newest assessment of every person (for the overview). */

@@ -146,6 +146,18 @@ public class EntgeltlaufService {
                 Abrechnung.class).setParameter("l", laufId).getResultList();
     }
 
+    /** One page of {@link #abrechnungen(Long)} (same order), paged and counted in the database. */
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public de.werkerp.platform.control.Teilliste<Abrechnung> abrechnungen(Long laufId, int offset, int limit) {
+        lauf(laufId);
+        long gesamt = em().createQuery("SELECT COUNT(a) FROM Abrechnung a WHERE a.lauf.id = :l", Long.class)
+                .setParameter("l", laufId).getSingleResult();
+        List<Abrechnung> seite = gesamt == 0 || limit == 0 ? List.of() : em().createQuery(
+                "SELECT a FROM Abrechnung a WHERE a.lauf.id = :l ORDER BY a.name, a.id", Abrechnung.class)
+                .setParameter("l", laufId).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return new de.werkerp.platform.control.Teilliste<>(seite, gesamt);
+    }
+
     @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
     public Abrechnung abrechnung(Long abrechnungId) {
         Abrechnung a = abrechnungId == null ? null : em().find(Abrechnung.class, abrechnungId);
@@ -171,6 +183,43 @@ public class EntgeltlaufService {
                 Abrechnung.class).setParameter("e", lauf.getEinrichtung())
                 .setParameter("m", lauf.getMonat().minusMonths(1)).getResultStream()
                 .collect(Collectors.toMap(Abrechnung::getBeschaeftigterId, a -> a, (a, b) -> a));
+    }
+
+    /**
+     * The head of a statement (who, totals, notes) without its lines and contributions: what the run page lists. Read
+     * as a projection: the statement lines (MEDIUMTEXT) of 15,000 people would be tens of megabytes for a table of 50
+     * rows a page.
+     */
+    public record Abrechnungskopf(Long id, Long beschaeftigterId, String name, String personalnummer, String bereich,
+            String gruppe, BigDecimal grundbetrag, BigDecimal steigerungsbetrag, BigDecimal arbeitsentgelt,
+            BigDecimal arbeitsfoerderungsgeld, BigDecimal sonstigeBezuege, BigDecimal abzuege, BigDecimal auszahlung,
+            String hinweise, boolean anwesenheitFehlt) implements java.io.Serializable {
+    }
+
+    /** The heads of the statements of a run, in the order of {@link #abrechnungen(Long)}. */
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public List<Abrechnungskopf> abrechnungskoepfe(Long laufId) {
+        lauf(laufId);
+        return em().createQuery("SELECT a.id, a.beschaeftigterId, a.name, a.personalnummer, a.bereich, a.gruppe,"
+                + " a.grundbetrag, a.steigerungsbetrag, a.arbeitsentgelt, a.arbeitsfoerderungsgeld, a.sonstigeBezuege,"
+                + " a.abzuege, a.auszahlung, a.hinweise, a.anwesenheitFehlt FROM Abrechnung a WHERE a.lauf.id = :l"
+                + " ORDER BY a.name, a.id", Object[].class).setParameter("l", laufId).getResultStream()
+                .map(r -> new Abrechnungskopf((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        (String) r[5], (BigDecimal) r[6], (BigDecimal) r[7], (BigDecimal) r[8], (BigDecimal) r[9],
+                        (BigDecimal) r[10], (BigDecimal) r[11], (BigDecimal) r[12], (String) r[13], (Boolean) r[14]))
+                .toList();
+    }
+
+    /** The payout of each person in the previous month's run of the same Einrichtung (as {@link #vormonat}). */
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public Map<Long, BigDecimal> vormonatAuszahlungen(Long laufId) {
+        Entgeltlauf lauf = lauf(laufId);
+        Map<Long, BigDecimal> result = new java.util.HashMap<>();
+        em().createQuery("SELECT a.beschaeftigterId, a.auszahlung FROM Abrechnung a WHERE a.lauf.einrichtung = :e AND"
+                + " a.lauf.monat = :m", Object[].class).setParameter("e", lauf.getEinrichtung())
+                .setParameter("m", lauf.getMonat().minusMonths(1)).getResultStream()
+                .forEach(r -> result.putIfAbsent((Long) r[0], (BigDecimal) r[1]));
+        return result;
     }
 
     /** The kernel view of a stored statement (lines and totals). */

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.info.Info;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
@@ -142,6 +143,7 @@ public class OpenApiFilter implements OASFilter {
         }
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
+        seitenweise(operation, responses);
         // the public REST paths of web.xml ("Oeffentlich"): no 401/403 there
         boolean anonymous = path.equals("/api/v1/health") || path.equals("/api/v1/einladung")
                 || path.startsWith("/api/v1/anmeldung/");
@@ -164,6 +166,44 @@ public class OpenApiFilter implements OASFilter {
         if (!anonymous || path.startsWith("/api/v1/anmeldung/")) {
             error(responses, "429", "Zu viele Anmeldeversuche; Retry-After nennt die Sekunden.");
         }
+    }
+
+    /**
+     * A paged list ({@link Seitenweise}): the parameters {@code offset} and {@code limit} get their meaning, range and
+     * default, the success answer the header with the total.
+     */
+    private static void seitenweise(Operation operation, APIResponses responses) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        boolean paged = false;
+        for (Parameter p : operation.getParameters()) {
+            if (p.getIn() != Parameter.In.QUERY) {
+                continue;
+            }
+            if ("limit".equals(p.getName())) {
+                paged = true;
+                p.setDescription("Höchstens so viele Einträge (eine Seite); Standard " + Seitenweise.STANDARD
+                        + ", höchstens " + Seitenweise.HOECHSTENS + ".");
+                p.setSchema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(Seitenweise.HOECHSTENS))
+                        .defaultValue(Seitenweise.STANDARD));
+            } else if ("offset".equals(p.getName())) {
+                p.setDescription("So viele Einträge vom Anfang der Liste überspringen; Standard 0.");
+                p.setSchema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(java.math.BigDecimal.ZERO).defaultValue(0));
+            }
+        }
+        if (!paged || responses.getAPIResponses() == null) {
+            return;
+        }
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("2") || status.equals("default")) {
+                response.addHeader(Seitenweise.GESAMT, OASFactory.createHeader()
+                        .description("Anzahl aller Einträge der Liste (über alle Seiten).")
+                        .schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int64")));
+            }
+        });
     }
 
     private static void error(APIResponses responses, String status, String description) {

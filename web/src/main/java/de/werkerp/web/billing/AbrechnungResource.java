@@ -12,6 +12,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -35,6 +36,7 @@ import de.werkerp.billing.entity.Verguetungsvereinbarung;
 import de.werkerp.contract.entity.Bereich;
 import de.werkerp.contract.entity.Personenkreis;
 import de.werkerp.platform.control.ValidationFailure;
+import de.werkerp.web.api.Seitenweise;
 import de.werkerp.web.api.Zahlenbereich;
 import de.werkerp.web.api.Requests;
 import de.werkerp.web.wage.EntgeltResource;
@@ -154,8 +156,10 @@ public class AbrechnungResource {
 
     @GET
     @Path("vereinbarungen")
-    public List<VereinbarungDto> vereinbarungen(@QueryParam("einrichtung") Long einrichtung) {
-        return verguetung.vereinbarungen(einrichtung).stream().map(VereinbarungDto::of).toList();
+    public List<VereinbarungDto> vereinbarungen(@QueryParam("einrichtung") Long einrichtung,
+            @QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(verguetung.vereinbarungen(einrichtung).stream().map(VereinbarungDto::of).toList(), offset, limit);
     }
 
     @GET
@@ -205,8 +209,10 @@ public class AbrechnungResource {
 
     @GET
     @Path("laeufe")
-    public List<LaufDto> laeufe(@QueryParam("einrichtung") Long einrichtung) {
-        return abrechnung.laeufe(einrichtung).stream().map(LaufDto::of).toList();
+    public List<LaufDto> laeufe(@QueryParam("einrichtung") Long einrichtung,
+            @QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(abrechnung.laeufe(einrichtung).stream().map(LaufDto::of).toList(), offset, limit);
     }
 
     @POST
@@ -230,8 +236,10 @@ public class AbrechnungResource {
 
     @GET
     @Path("laeufe/{id}/rechnungen")
-    public List<RechnungDto> rechnungen(@PathParam("id") Long id) {
-        return abrechnung.rechnungen(id).stream().map(r -> RechnungDto.of(r, null)).toList();
+    public List<RechnungDto> rechnungen(@PathParam("id") Long id,
+            @QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(abrechnung.rechnungen(id).stream().map(r -> RechnungDto.of(r, null)).toList(), offset, limit);
     }
 
     /** Absence notice of the month: persons with at least {@code abTagen} (default 5) absence days. */
@@ -295,9 +303,10 @@ public class AbrechnungResource {
 
     @GET
     @Path("offene-posten")
-    public List<OffenerPostenDto> offenePosten() {
-        return abrechnung.offenePosten().stream().map(o -> new OffenerPostenDto(o.leistungstraegerId(),
-                o.leistungstraeger(), o.rechnungen(), s(o.fakturiert()), s(o.bezahlt()), s(o.offen()))).toList();
+    public List<OffenerPostenDto> offenePosten(@QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(abrechnung.offenePosten().stream().map(o -> new OffenerPostenDto(o.leistungstraegerId(),
+                o.leistungstraeger(), o.rechnungen(), s(o.fakturiert()), s(o.bezahlt()), s(o.offen()))).toList(), offset, limit);
     }
 
     @GET
@@ -310,12 +319,14 @@ public class AbrechnungResource {
 
     @GET
     @Path("umsatz")
-    public List<UmsatzDto> umsatz(@QueryParam("jahr") @Zahlenbereich(min = 1900, max = 2200) Integer jahr) {
+    public List<UmsatzDto> umsatz(@QueryParam("jahr") @Zahlenbereich(min = 1900, max = 2200) Integer jahr,
+            @QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
         if (jahr == null) {
             throw new ValidationFailure("jahr", "Bitte das Jahr angeben (?jahr=2025).");
         }
-        return abrechnung.umsatz(jahr).stream().map(u -> new UmsatzDto(u.monat().toString(), u.leistungstraeger(),
-                s(u.abgerechnet()), s(u.bezahlt()))).toList();
+        return Seitenweise.seite(abrechnung.umsatz(jahr).stream().map(u -> new UmsatzDto(u.monat().toString(), u.leistungstraeger(),
+                s(u.abgerechnet()), s(u.bezahlt()))).toList(), offset, limit);
     }
 
     /** The billed fees of the Arbeitsbereich in a year: the figure for the Arbeitsergebnis line I.2 Kostensätze. */

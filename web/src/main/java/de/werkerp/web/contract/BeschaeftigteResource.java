@@ -24,6 +24,8 @@ import de.werkerp.contract.entity.Beschaeftigter;
 import de.werkerp.contract.entity.Geschlecht;
 import de.werkerp.contract.entity.Personenkreis;
 import de.werkerp.web.api.Requests;
+import de.werkerp.web.api.Seitenweise;
+import de.werkerp.web.api.Zahlenbereich;
 
 /**
  * REST: the people (Beschäftigte). Dates as JJJJ-MM-TT. Personenkreis and the scope of the
@@ -105,8 +107,9 @@ public class BeschaeftigteResource {
     }
 
     @GET
-    public List<BeschaeftigterDto> list() {
-        return service.beschaeftigte().stream().map(BeschaeftigterDto::of).toList();
+    public List<BeschaeftigterDto> list(@QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(service.beschaeftigte(offset, limit), BeschaeftigterDto::of);
     }
 
     @GET

@@ -5,12 +5,14 @@ import java.util.List;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -20,6 +22,8 @@ import de.werkerp.contract.boundary.LeistungstraegerService;
 import de.werkerp.contract.entity.Leistungstraeger;
 import de.werkerp.contract.entity.LeistungstraegerArt;
 import de.werkerp.web.api.Requests;
+import de.werkerp.web.api.Seitenweise;
+import de.werkerp.web.api.Zahlenbereich;
 
 /** REST: the tenant's Leistungsträger. */
 @Path("leistungstraeger")
@@ -55,8 +59,9 @@ public class LeistungstraegerResource {
     LeistungstraegerService service;
 
     @GET
-    public List<LeistungstraegerDto> list() {
-        return service.leistungstraeger().stream().map(LeistungstraegerDto::of).toList();
+    public List<LeistungstraegerDto> list(@QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(service.leistungstraeger().stream().map(LeistungstraegerDto::of).toList(), offset, limit);
     }
 
     @GET

@@ -146,8 +146,7 @@ public class PersonPage implements Serializable {
                 .map(v -> new VertragAnsicht(v, vertragService.phasen(v.getId()), vertragService.arbeitszeiten(v.getId()),
                         vertragService.bewilligungen(v.getId())))
                 .toList();
-        warnungen = vertragService.warnungen(VertragService.heute()).stream()
-                .filter(w -> w.beschaeftigterId().equals(id)).toList();
+        warnungen = vertragService.warnungen(VertragService.heute(), id);
         regelaltersgrenze = vertragService.regelaltersgrenze(id);
     }
 

@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,6 +32,8 @@ import de.werkerp.contract.entity.Vertragsende;
 import de.werkerp.contract.entity.Vertragsphase;
 import de.werkerp.contract.entity.Werkstattvertrag;
 import de.werkerp.web.api.Requests;
+import de.werkerp.web.api.Seitenweise;
+import de.werkerp.web.api.Zahlenbereich;
 
 /** REST: Werkstattverträge with phases, working time, approvals, end; and the open warnings. Dates as JJJJ-MM-TT. */
 @Path("vertraege")
@@ -98,9 +101,15 @@ public class VertragResource {
     VertragsdokumentService dokumente;
 
     @GET
-    public List<VertragDto> list(@QueryParam("beschaeftigterId") Long beschaeftigterId) {
-        List<Werkstattvertrag> vertraege = beschaeftigterId == null ? service.vertraege() : service.vertraegeVon(beschaeftigterId);
-        return vertraege.stream().map(this::dto).toList();
+    public List<VertragDto> list(@QueryParam("beschaeftigterId") Long beschaeftigterId,
+            @QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        if (beschaeftigterId == null) {
+            var seite = service.vertraege(offset, limit);
+            var abschnitte = service.abschnitte(seite.eintraege().stream().map(Werkstattvertrag::getId).toList());
+            return Seitenweise.seite(seite, v -> dto(v, abschnitte));
+        }
+        return Seitenweise.seite(service.vertraegeVon(beschaeftigterId).stream().map(this::dto).toList(), offset, limit);
     }
 
     @GET
@@ -186,8 +195,9 @@ public class VertragResource {
 
     @GET
     @Path("warnungen")
-    public List<Warnung> warnungen() {
-        return service.warnungen(VertragService.heute());
+    public List<Warnung> warnungen(@QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(service.warnungen(VertragService.heute()), offset, limit);
     }
 
     private VertragDto dto(Werkstattvertrag v) {
@@ -196,6 +206,15 @@ public class VertragResource {
                 service.phasen(v.getId()).stream().map(PhaseDto::of).toList(),
                 service.arbeitszeiten(v.getId()).stream().map(ArbeitszeitDto::of).toList(),
                 service.bewilligungen(v.getId()).stream().map(BewilligungDto::of).toList());
+    }
+
+    /** The same as {@link #dto(Werkstattvertrag)} from the sections read for a whole page. */
+    private static VertragDto dto(Werkstattvertrag v, VertragService.Abschnitte a) {
+        return new VertragDto(v.getId(), v.getBeschaeftigter().getId(), v.getEinrichtung().getId(), v.getBeginn().toString(),
+                str(v.getEnde()), v.getEndeGrund() == null ? null : v.getEndeGrund().name(), v.getEndeBegruendung(),
+                a.phasen().getOrDefault(v.getId(), List.of()).stream().map(PhaseDto::of).toList(),
+                a.arbeitszeiten().getOrDefault(v.getId(), List.of()).stream().map(ArbeitszeitDto::of).toList(),
+                a.bewilligungen().getOrDefault(v.getId(), List.of()).stream().map(BewilligungDto::of).toList());
     }
 
     private static String str(Object value) {

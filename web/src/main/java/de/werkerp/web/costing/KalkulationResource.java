@@ -9,6 +9,7 @@ import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,6 +28,8 @@ import de.werkerp.platform.control.NotFound;
 import de.werkerp.platform.control.Texteingabe;
 import de.werkerp.platform.control.ValidationFailure;
 import de.werkerp.wage.control.Bereich;
+import de.werkerp.web.api.Seitenweise;
+import de.werkerp.web.api.Zahlenbereich;
 
 /**
  * REST (read only): the aLA cost calculation (seed 003 Tab. 1/2) — versions of an Einrichtung, one version with its
@@ -109,8 +112,10 @@ public class KalkulationResource {
 
     @GET
     @Path("{einrichtung}/fassungen")
-    public List<FassungDto> fassungen(@PathParam("einrichtung") Long einrichtung) {
-        return kalkulation.fassungen(einrichtung).stream().map(FassungDto::of).toList();
+    public List<FassungDto> fassungen(@PathParam("einrichtung") Long einrichtung,
+            @QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(kalkulation.fassungen(einrichtung).stream().map(FassungDto::of).toList(), offset, limit);
     }
 
     @GET
@@ -128,9 +133,11 @@ public class KalkulationResource {
 
     @GET
     @Path("fassungen/{id}/vergleich")
-    public List<VergleichDto> vergleich(@PathParam("id") Long id) {
-        return kalkulation.vergleich(id).stream().map(z -> new VergleichDto(z.bezeichnung(), s(z.vorher()),
-                s(z.jetzt()), s(z.differenz()))).toList();
+    public List<VergleichDto> vergleich(@PathParam("id") Long id,
+            @QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(kalkulation.vergleich(id).stream().map(z -> new VergleichDto(z.bezeichnung(), s(z.vorher()),
+                s(z.jetzt()), s(z.differenz()))).toList(), offset, limit);
     }
 
     @GET

@@ -9,6 +9,7 @@ import java.util.List;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,6 +32,8 @@ import de.werkerp.election.entity.Wahlprojekt;
 import de.werkerp.election.entity.Wahlvorschlag;
 import de.werkerp.platform.control.ValidationFailure;
 import de.werkerp.web.api.Requests;
+import de.werkerp.web.api.Seitenweise;
+import de.werkerp.web.api.Zahlenbereich;
 
 /**
  * REST: Werkstattrat and Frauenbeauftragte elections — live thresholds per Einrichtung (aggregates), election projects
@@ -134,8 +137,10 @@ public class WahlResource {
 
     @GET
     @Path("schwellen")
-    public List<SchwellenDto> schwellen(@QueryParam("stichtag") String stichtag) {
-        return schwellen.alle(tag(stichtag)).stream().map(SchwellenDto::of).toList();
+    public List<SchwellenDto> schwellen(@QueryParam("stichtag") String stichtag,
+            @QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(schwellen.alle(tag(stichtag)).stream().map(SchwellenDto::of).toList(), offset, limit);
     }
 
     @GET
@@ -145,11 +150,13 @@ public class WahlResource {
     }
 
     @GET
-    public List<ProjektDto> projekte(@QueryParam("einrichtung") Long einrichtung) {
+    public List<ProjektDto> projekte(@QueryParam("einrichtung") Long einrichtung,
+            @QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
         if (einrichtung == null) {
             throw new ValidationFailure("einrichtung", "Bitte die Einrichtung angeben (?einrichtung=…).");
         }
-        return wahlen.projekte(einrichtung).stream().map(ProjektDto::of).toList();
+        return Seitenweise.seite(wahlen.projekte(einrichtung).stream().map(ProjektDto::of).toList(), offset, limit);
     }
 
     @POST
@@ -182,9 +189,11 @@ public class WahlResource {
 
     @GET
     @Path("{id}/waehlerliste")
-    public List<WaehlerDto> waehlerliste(@PathParam("id") Long id) {
-        return wahlen.waehlerliste(id).stream().map(v -> new WaehlerDto(v.personId(), v.getName(), v.personalnummer(),
-                v.frau(), v.waehlbar())).toList();
+    public List<WaehlerDto> waehlerliste(@PathParam("id") Long id,
+            @QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(wahlen.waehlerliste(id).stream().map(v -> new WaehlerDto(v.personId(), v.getName(), v.personalnummer(),
+                v.frau(), v.waehlbar())).toList(), offset, limit);
     }
 
     /** Counts of the voter list for every reading role (the council's view while the list is not posted). */
@@ -197,8 +206,10 @@ public class WahlResource {
 
     @GET
     @Path("{id}/vorschlaege")
-    public List<VorschlagDto> vorschlaege(@PathParam("id") Long id) {
-        return wahlen.vorschlaege(id).stream().map(VorschlagDto::of).toList();
+    public List<VorschlagDto> vorschlaege(@PathParam("id") Long id,
+            @QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(wahlen.vorschlaege(id).stream().map(VorschlagDto::of).toList(), offset, limit);
     }
 
     @POST

@@ -50,7 +50,8 @@ public class TeilhabePlanungPage implements Serializable {
 
     private Long person;
     private Long auswahlPerson;
-    private List<Beschaeftigter> alle = List.of();
+    /** Names of the people the search offered (and of the chosen one), by id. */
+    private final java.util.Map<Long, String> namen = new java.util.HashMap<>();
     private Beschaeftigter beschaeftigter;
     private List<Einrichtung> einrichtungen = List.of();
     private List<Teilhabeziel> ziele = List.of();
@@ -79,7 +80,6 @@ public class TeilhabePlanungPage implements Serializable {
             return;
         }
         Messages.attempt("auswahlForm", () -> {
-            alle = personen.beschaeftigte();
             einrichtungen = organisation.einrichtungen().stream().filter(Einrichtung::isAktiv).toList();
         });
         auswahlPerson = person;
@@ -229,8 +229,19 @@ public class TeilhabePlanungPage implements Serializable {
         this.auswahlPerson = auswahlPerson;
     }
 
-    public List<Beschaeftigter> getAlle() {
-        return alle;
+    /** The person search: at most 20 people whose name (or else Personalnummer) contains the text. */
+    public List<Long> personSuchen(String text) {
+        var treffer = personen.suchen(text, null, BeschaeftigteService.Sortierung.NAME, false, 0, 20).eintraege();
+        if (treffer.isEmpty() && text != null && !text.isBlank()) {
+            treffer = personen.suchen(null, text, BeschaeftigteService.Sortierung.NAME, false, 0, 20).eintraege();
+        }
+        treffer.forEach(p -> namen.put(p.getId(), p.getName()));
+        return treffer.stream().map(Beschaeftigter::getId).toList();
+    }
+
+    /** The name of a person offered or chosen in the search. */
+    public String personName(Long id) {
+        return id == null ? "" : namen.computeIfAbsent(id, x -> personen.find(x).getName());
     }
 
     public Beschaeftigter getBeschaeftigter() {

@@ -9,9 +9,11 @@ import de.werkerp.participation.entity.Teilhabebericht;
 import de.werkerp.participation.entity.Teilhabeziel;
 import de.werkerp.participation.entity.Zielbewertung;
 import de.werkerp.platform.control.ValidationFailure;
+import de.werkerp.web.api.Seitenweise;
 import de.werkerp.web.api.Zahlenbereich;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -94,11 +96,13 @@ public class TeilhabeResource {
 
     @GET
     @Path("ziele")
-    public List<ZielDto> ziele(@QueryParam("person") Long person) {
+    public List<ZielDto> ziele(@QueryParam("person") Long person,
+            @QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
         if (person == null) {
             throw new ValidationFailure("person", "Bitte die Person angeben (?person=ID).");
         }
-        return planung.ziele(person).stream().map(ZielDto::of).toList();
+        return Seitenweise.seite(planung.ziele(person).stream().map(ZielDto::of).toList(), offset, limit);
     }
 
     @GET
@@ -109,21 +113,27 @@ public class TeilhabeResource {
 
     @GET
     @Path("ziele/{id}/bewertungen")
-    public List<BewertungDto> bewertungen(@PathParam("id") Long id) {
-        return planung.bewertungen(id).stream().map(BewertungDto::of).toList();
+    public List<BewertungDto> bewertungen(@PathParam("id") Long id,
+            @QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(planung.bewertungen(id).stream().map(BewertungDto::of).toList(), offset, limit);
     }
 
     @GET
     @Path("berichte")
-    public List<BerichtKurzDto> berichte(@QueryParam("person") Long person) {
-        return (person == null ? berichte.berichte() : berichte.berichteVon(person)).stream()
-                .map(BerichtKurzDto::of).toList();
+    public List<BerichtKurzDto> berichte(@QueryParam("person") Long person,
+            @QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite((person == null ? berichte.berichte() : berichte.berichteVon(person)).stream()
+                .map(BerichtKurzDto::of).toList(), offset, limit);
     }
 
     /** Reports due in the next 90 days and overdue ones (as of {@code stichtag}, default today). */
     @GET
     @Path("berichte/faellig")
-    public List<TeilhabeberichtService.Faelligkeit> faellig(@QueryParam("stichtag") String stichtag) {
+    public List<TeilhabeberichtService.Faelligkeit> faellig(@QueryParam("stichtag") String stichtag,
+            @QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
         LocalDate heute = LocalDate.now();
         if (stichtag != null && !stichtag.isBlank()) {
             try {
@@ -132,7 +142,7 @@ public class TeilhabeResource {
                 throw new ValidationFailure("stichtag", "Bitte das Datum als JJJJ-MM-TT angeben, z. B. 2026-01-31.");
             }
         }
-        return berichte.faelligkeiten(heute);
+        return Seitenweise.seite(berichte.faelligkeiten(heute), offset, limit);
     }
 
     @GET

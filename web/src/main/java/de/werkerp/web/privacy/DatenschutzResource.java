@@ -8,12 +8,14 @@ import java.util.Map;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -22,6 +24,8 @@ import de.werkerp.privacy.boundary.DatenschutzService;
 import de.werkerp.privacy.control.Aufbewahrungskategorie;
 import de.werkerp.privacy.entity.Loeschvorschlag;
 import de.werkerp.web.api.Requests;
+import de.werkerp.web.api.Seitenweise;
+import de.werkerp.web.api.Zahlenbereich;
 
 /**
  * REST: retention periods, the deletion list and the four-eyes anonymisation (tenant admin; the auditor reads the
@@ -76,8 +80,9 @@ public class DatenschutzResource {
 
     @GET
     @Path("fristen")
-    public List<FristDto> fristen() {
-        return service.fristen().stream().map(FristDto::of).toList();
+    public List<FristDto> fristen(@QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(service.fristen().stream().map(FristDto::of).toList(), offset, limit);
     }
 
     /** Lengthens (or resets to the default) a category's period; shorter than the default → 400. */
@@ -96,14 +101,16 @@ public class DatenschutzResource {
     /** The people whose periods have all ended (the monthly list); also deletes photos past the challenge period. */
     @GET
     @Path("loeschliste")
-    public List<KandidatDto> loeschliste() {
-        return service.loeschliste().stream().map(KandidatDto::of).toList();
+    public List<KandidatDto> loeschliste(@QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(service.loeschliste().stream().map(KandidatDto::of).toList(), offset, limit);
     }
 
     @GET
     @Path("loeschvorschlaege")
-    public List<VorschlagDto> vorschlaege() {
-        return service.vorschlaege().stream().map(VorschlagDto::of).toList();
+    public List<VorschlagDto> vorschlaege(@QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(service.vorschlaege().stream().map(VorschlagDto::of).toList(), offset, limit);
     }
 
     @POST

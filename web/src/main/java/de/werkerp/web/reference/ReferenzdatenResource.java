@@ -7,10 +7,12 @@ import java.util.List;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -22,6 +24,8 @@ import de.werkerp.reference.control.RechengroessenEingabe;
 import de.werkerp.reference.entity.Rechengroessen;
 import de.werkerp.reference.entity.Referenzaenderung;
 import de.werkerp.web.api.Requests;
+import de.werkerp.web.api.Seitenweise;
+import de.werkerp.web.api.Zahlenbereich;
 
 /**
  * REST: the shared social-insurance figures (rules.md § 3). Every role reads them; only the operator enters a year's
@@ -74,8 +78,9 @@ public class ReferenzdatenResource {
 
     @GET
     @Path("rechengroessen")
-    public List<RechengroessenDto> liste() {
-        return referenzdaten.rechengroessenListe().stream().map(RechengroessenDto::of).toList();
+    public List<RechengroessenDto> liste(@QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(referenzdaten.rechengroessenListe().stream().map(RechengroessenDto::of).toList(), offset, limit);
     }
 
     @POST
@@ -93,7 +98,8 @@ public class ReferenzdatenResource {
 
     @GET
     @Path("aenderungen")
-    public List<AenderungDto> aenderungen() {
-        return rechengroessen.aenderungen().stream().map(AenderungDto::of).toList();
+    public List<AenderungDto> aenderungen(@QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(rechengroessen.aenderungen().stream().map(AenderungDto::of).toList(), offset, limit);
     }
 }

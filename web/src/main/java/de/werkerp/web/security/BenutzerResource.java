@@ -8,6 +8,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +28,8 @@ import de.werkerp.platform.entity.Role;
 import de.werkerp.security.boundary.BenutzerService;
 import de.werkerp.security.entity.Benutzer;
 import de.werkerp.web.api.Requests;
+import de.werkerp.web.api.Seitenweise;
+import de.werkerp.web.api.Zahlenbereich;
 import de.werkerp.web.platform.Adresse;
 
 /** REST: users of the caller's tenant (tenant admin; auditor reads). The password is write-only. DELETE deactivates. */
@@ -84,8 +88,9 @@ public class BenutzerResource {
     HttpServletRequest request;
 
     @GET
-    public List<BenutzerDto> list() {
-        return service.benutzer().stream().map(BenutzerDto::of).toList();
+    public List<BenutzerDto> list(@QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(service.benutzer().stream().map(BenutzerDto::of).toList(), offset, limit);
     }
 
     @GET

@@ -8,11 +8,13 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -23,6 +25,8 @@ import de.werkerp.security.boundary.KontoService;
 import de.werkerp.security.boundary.ZweifaktorService;
 import de.werkerp.security.control.ApiTokenspeicher;
 import de.werkerp.web.api.Requests;
+import de.werkerp.web.api.Seitenweise;
+import de.werkerp.web.api.Zahlenbereich;
 
 /**
  * REST: the caller's own account. Every role may change its own password (the current one is required) and keeps
@@ -70,8 +74,9 @@ public class KontoResource {
 
     @GET
     @Path("tokens")
-    public List<TokenDto> tokens() {
-        return tokens.liste().stream().map(TokenDto::of).toList();
+    public List<TokenDto> tokens(@QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(tokens.liste().stream().map(TokenDto::of).toList(), offset, limit);
     }
 
     @POST

@@ -4,10 +4,12 @@ import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -15,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import de.werkerp.platform.control.ValidationFailure;
 import de.werkerp.social.boundary.SozialversicherungService;
+import de.werkerp.web.api.Seitenweise;
+import de.werkerp.web.api.Zahlenbereich;
 
 /**
  * REST: the social-insurance figures of an Entgelt run — totals per Krankenkasse (Beitragsnachweis), the RV refund
@@ -35,8 +39,10 @@ public class SozialversicherungResource {
 
     @GET
     @Path("laeufe/{id}/beitragsnachweis")
-    public List<SozialversicherungService.KassenSumme> beitragsnachweis(@PathParam("id") Long id) {
-        return service.beitragsnachweis(id);
+    public List<SozialversicherungService.KassenSumme> beitragsnachweis(@PathParam("id") Long id,
+            @QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(service.beitragsnachweis(id), offset, limit);
     }
 
     @GET

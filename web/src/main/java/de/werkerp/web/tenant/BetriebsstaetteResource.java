@@ -6,12 +6,14 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -20,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import de.werkerp.tenant.boundary.OrganisationService;
 import de.werkerp.tenant.entity.Betriebsstaette;
 import de.werkerp.web.api.Requests;
+import de.werkerp.web.api.Seitenweise;
+import de.werkerp.web.api.Zahlenbereich;
 
 /** REST: Betriebsstätten of the caller's tenant. DELETE deactivates. */
 @Path("betriebsstaetten")
@@ -62,8 +66,9 @@ public class BetriebsstaetteResource {
     OrganisationService organisation;
 
     @GET
-    public List<BetriebsstaetteDto> list() {
-        return organisation.betriebsstaetten().stream().map(BetriebsstaetteDto::of).toList();
+    public List<BetriebsstaetteDto> list(@QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(organisation.betriebsstaetten().stream().map(BetriebsstaetteDto::of).toList(), offset, limit);
     }
 
     @GET

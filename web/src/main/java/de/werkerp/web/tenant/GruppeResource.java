@@ -6,12 +6,14 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -20,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import de.werkerp.tenant.boundary.OrganisationService;
 import de.werkerp.tenant.entity.Gruppe;
 import de.werkerp.web.api.Requests;
+import de.werkerp.web.api.Seitenweise;
+import de.werkerp.web.api.Zahlenbereich;
 
 /** REST: Gruppen of the caller's tenant. DELETE deactivates. */
 @Path("gruppen")
@@ -47,8 +51,9 @@ public class GruppeResource {
     OrganisationService organisation;
 
     @GET
-    public List<GruppeDto> list() {
-        return organisation.gruppen().stream().map(GruppeDto::of).toList();
+    public List<GruppeDto> list(@QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(organisation.gruppen().stream().map(GruppeDto::of).toList(), offset, limit);
     }
 
     @GET

@@ -6,11 +6,13 @@ import java.util.List;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +23,8 @@ import de.werkerp.tenant.boundary.TraegerService;
 import de.werkerp.tenant.entity.Traeger;
 import de.werkerp.platform.control.ValidationFailure;
 import de.werkerp.web.api.Requests;
+import de.werkerp.web.api.Seitenweise;
+import de.werkerp.web.api.Zahlenbereich;
 import de.werkerp.web.platform.Adresse;
 
 /** REST for operators: tenants (Träger) and the invitation of their first admin. */
@@ -55,8 +59,9 @@ public class TraegerResource {
     TraegerService service;
 
     @GET
-    public List<TraegerDto> list() {
-        return service.traeger().stream().map(TraegerDto::of).toList();
+    public List<TraegerDto> list(@QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(service.traeger().stream().map(TraegerDto::of).toList(), offset, limit);
     }
 
     @POST

@@ -30,8 +30,9 @@ import de.werkerp.web.platform.Messages;
 import de.werkerp.web.platform.Uploads;
 
 /**
- * Page "Anwesenheit": the calendar grid of an Einrichtung and month (one code letter per person and day), and the
- * CSV import of monthly counts.
+ * Page "Anwesenheit": the calendar grid of one group of an Einrichtung in a month (one code letter per person and
+ * day), and the CSV import of monthly counts. The grid needs a group (a Werkstatt of 15,000 people would otherwise send
+ * half a million inputs); the service reads only that group's rows from the database.
  */
 @Named
 @ViewScoped
@@ -70,7 +71,10 @@ public class AnwesenheitPage implements Serializable {
         alleGruppen = organisation.gruppen().stream().filter(Gruppe::isAktiv).toList();
         if (einrichtungen.size() == 1) {
             einrichtungId = einrichtungen.get(0).getId();
-            laden();
+            if (getGruppen().size() == 1) {
+                gruppeId = getGruppen().get(0).getId();
+                laden();
+            }
         }
     }
 
@@ -90,6 +94,10 @@ public class AnwesenheitPage implements Serializable {
         }
         if (gruppeId != null && getGruppen().stream().noneMatch(g -> g.getId().equals(gruppeId))) {
             gruppeId = null;
+        }
+        if (gruppeId == null) {
+            Messages.error("Bitte die Gruppe wählen: das Raster zeigt die Personen einer Gruppe.");
+            return;
         }
         Messages.attempt("anwesenheitForm", () -> {
             String land = stammdaten.einstellung(einrichtungId).getBundesland();
@@ -217,6 +225,18 @@ public class AnwesenheitPage implements Serializable {
         return alleGruppen.stream().filter(g -> g.getBetriebsstaette() != null
                 && g.getBetriebsstaette().getEinrichtung() != null
                 && einrichtungId.equals(g.getBetriebsstaette().getEinrichtung().getId())).toList();
+    }
+
+    /**
+     * The accessible name of a day input: whose row and which day ("Erika Muster, 3. März"), so a screen reader
+     * does not announce 31 unnamed fields per row.
+     */
+    public String tagLabel(Zeile zeile, int index) {
+        if (zeile == null || monat == null || index < 0 || index >= tage.size()) {
+            return "";
+        }
+        return zeile.getVornameName() + ", " + tage.get(index).getNummer() + ". "
+                + monat.getMonth().getDisplayName(TextStyle.FULL, Locale.GERMAN);
     }
 
     public int getTageImMonat() {
@@ -349,6 +369,13 @@ public class AnwesenheitPage implements Serializable {
 
         public String getPersonalnummer() {
             return zeile.personalnummer();
+        }
+
+        /** "Erika Muster" from "Muster, Erika". */
+        public String getVornameName() {
+            String name = zeile.name() == null ? "" : zeile.name();
+            int komma = name.indexOf(", ");
+            return komma < 0 ? name : name.substring(komma + 2) + " " + name.substring(0, komma);
         }
 
         public String getGruppe() {

@@ -12,6 +12,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 import de.werkerp.contract.boundary.BeschaeftigteService;
 import de.werkerp.contract.entity.Beschaeftigter;
@@ -33,8 +37,7 @@ public class BeurteilungenPage implements Serializable {
     @EJB
     BeschaeftigteService personen;
 
-    private List<Zeile> zeilen;
-    private List<Zeile> filtered;
+    private final Personen zeilen = new Personen();
     private Zeile ausgewaehlt;
     private List<Beurteilung> verlauf = List.of();
     private List<Beurteilung> verlaufFiltered;
@@ -42,11 +45,9 @@ public class BeurteilungenPage implements Serializable {
 
     @PostConstruct
     void load() {
-        Map<Long, Beurteilung> aktuell = service.aktuelleBeurteilungen();
-        zeilen = personen.beschaeftigte().stream().map(p -> new Zeile(p, aktuell.get(p.getId()))).toList();
         if (ausgewaehlt != null) {
-            Long id = ausgewaehlt.getPersonId();
-            ausgewaehlt = zeilen.stream().filter(z -> z.getPersonId().equals(id)).findFirst().orElse(null);
+            Beschaeftigter p = personen.find(ausgewaehlt.getPersonId());
+            ausgewaehlt = new Zeile(p, service.aktuelleBeurteilungen(List.of(p.getId())).get(p.getId()));
         }
     }
 
@@ -113,16 +114,48 @@ public class BeurteilungenPage implements Serializable {
         return ergebnis(b);
     }
 
-    public List<Zeile> getZeilen() {
+    public LazyDataModel<Zeile> getZeilen() {
         return zeilen;
     }
 
-    public List<Zeile> getFiltered() {
-        return filtered;
-    }
+    /**
+     * The people with their current assessment, a page at a time: name and Personalnummer are filtered and sorted,
+     * the page counted and read in the database ({@code BeschaeftigteService.suchen}), the assessments read for the
+     * page only — the table of a Werkstatt of 15,000 people sends 25 rows.
+     */
+    public class Personen extends LazyDataModel<Zeile> {
 
-    public void setFiltered(List<Zeile> filtered) {
-        this.filtered = filtered;
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) personen.suchen(filter(filterBy, "name"), filter(filterBy, "personalnummer"),
+                    BeschaeftigteService.Sortierung.NAME, false, 0, 0).gesamt();
+        }
+
+        @Override
+        public List<Zeile> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
+            BeschaeftigteService.Sortierung sortierung = sort != null && "personalnummer".equals(sort.getField())
+                    ? BeschaeftigteService.Sortierung.PERSONALNUMMER : BeschaeftigteService.Sortierung.NAME;
+            boolean absteigend = sort != null && sort.getOrder() == SortOrder.DESCENDING;
+            var seite = personen.suchen(filter(filterBy, "name"), filter(filterBy, "personalnummer"), sortierung,
+                    absteigend, first, pageSize);
+            setRowCount((int) seite.gesamt());
+            Map<Long, Beurteilung> aktuell = service.aktuelleBeurteilungen(seite.eintraege().stream()
+                    .map(Beschaeftigter::getId).toList());
+            return seite.eintraege().stream().map(p -> new Zeile(p, aktuell.get(p.getId()))).toList();
+        }
+
+        @Override
+        public String getRowKey(Zeile z) {
+            return String.valueOf(z.getPersonId());
+        }
+
+        private static String filter(Map<String, FilterMeta> filterBy, String feld) {
+            FilterMeta f = filterBy == null ? null : filterBy.get(feld);
+            return f == null || f.getFilterValue() == null ? null : f.getFilterValue().toString();
+        }
     }
 
     public Zeile getAusgewaehlt() {

@@ -9,6 +9,7 @@ import java.util.List;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -34,6 +35,8 @@ import de.werkerp.wage.entity.Entgelteinstellung;
 import de.werkerp.wage.entity.Abrechnung;
 import de.werkerp.wage.entity.Entgeltlauf;
 import de.werkerp.web.api.Requests;
+import de.werkerp.web.api.Seitenweise;
+import de.werkerp.web.api.Zahlenbereich;
 
 /**
  * REST: the monthly Entgelt run (compute, release, statements) and its documents. Amounts as strings with two
@@ -130,11 +133,13 @@ public class EntgeltResource {
 
     @GET
     @Path("laeufe")
-    public List<LaufDto> laeufe(@QueryParam("einrichtung") Long einrichtungId) {
+    public List<LaufDto> laeufe(@QueryParam("einrichtung") Long einrichtungId,
+            @QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
         if (einrichtungId == null) {
             throw new ValidationFailure("einrichtung", "Bitte die Einrichtung angeben (?einrichtung=…).");
         }
-        return laeufe.laeufe(einrichtungId).stream().map(LaufDto::of).toList();
+        return Seitenweise.seite(laeufe.laeufe(einrichtungId).stream().map(LaufDto::of).toList(), offset, limit);
     }
 
     @GET
@@ -151,8 +156,10 @@ public class EntgeltResource {
 
     @GET
     @Path("laeufe/{id}/abrechnungen")
-    public List<AbrechnungDto> abrechnungen(@PathParam("id") Long id) {
-        return laeufe.abrechnungen(id).stream().map(AbrechnungDto::of).toList();
+    public List<AbrechnungDto> abrechnungen(@PathParam("id") Long id,
+            @QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(laeufe.abrechnungen(id, offset, limit), AbrechnungDto::of);
     }
 
     @GET
@@ -225,8 +232,10 @@ public class EntgeltResource {
     @GET
     @Path("einstellungen/{einrichtung}/vollzeit-vorschau")
     public List<BetroffenDto> vollzeitVorschau(@PathParam("einrichtung") Long einrichtungId,
-            @QueryParam("stunden") String stunden) {
-        return stammdaten.vollzeitVorschau(einrichtungId, stunden(stunden)).stream().map(BetroffenDto::of).toList();
+            @QueryParam("stunden") String stunden,
+            @QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
+            @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
+        return Seitenweise.seite(stammdaten.vollzeitVorschau(einrichtungId, stunden(stunden)).stream().map(BetroffenDto::of).toList(), offset, limit);
     }
 
     /**

@@ -22,7 +22,6 @@ import de.werkerp.wage.control.Laufmonitor;
 import de.werkerp.wage.control.Rechenzeile;
 import de.werkerp.wage.control.RechenzeilenJson;
 import de.werkerp.wage.control.Rueckrechnung;
-import de.werkerp.wage.entity.Abrechnung;
 import de.werkerp.wage.entity.AbrechnungKorrektur;
 import de.werkerp.wage.entity.Entgeltlauf;
 import de.werkerp.wage.entity.Laufstatus;
@@ -90,12 +89,13 @@ public class EntgeltlaufPage extends Laufseite<Entgeltlauf> {
         if (laeuft) {
             return;
         }
-        Map<Long, Abrechnung> vormonat = service.vormonat(lauf.getId());
+        // heads only (no statement lines): the view of a run of 15,000 people stays small
+        Map<Long, BigDecimal> vormonat = service.vormonatAuszahlungen(lauf.getId());
         List<AbrechnungZeile> zeilen = new ArrayList<>();
-        Map<Long, Abrechnung> nachPerson = new HashMap<>();
-        for (Abrechnung a : service.abrechnungen(lauf.getId())) {
-            zeilen.add(new AbrechnungZeile(a, vormonat.get(a.getBeschaeftigterId())));
-            nachPerson.put(a.getBeschaeftigterId(), a);
+        Map<Long, EntgeltlaufService.Abrechnungskopf> nachPerson = new HashMap<>();
+        for (EntgeltlaufService.Abrechnungskopf a : service.abrechnungskoepfe(lauf.getId())) {
+            zeilen.add(new AbrechnungZeile(a, vormonat.get(a.beschaeftigterId())));
+            nachPerson.put(a.beschaeftigterId(), a);
         }
         abrechnungen = zeilen;
         List<KorrekturZeile> k = new ArrayList<>();
@@ -233,70 +233,70 @@ public class EntgeltlaufPage extends Laufseite<Entgeltlauf> {
 
         private static final long serialVersionUID = 1L;
 
-        private final Abrechnung abrechnung;
+        private final EntgeltlaufService.Abrechnungskopf abrechnung;
         private final BigDecimal vormonat;
         private final List<String> hinweise;
 
-        AbrechnungZeile(Abrechnung abrechnung, Abrechnung vormonat) {
+        AbrechnungZeile(EntgeltlaufService.Abrechnungskopf abrechnung, BigDecimal vormonat) {
             this.abrechnung = abrechnung;
-            this.vormonat = vormonat == null ? null : vormonat.getAuszahlung();
-            this.hinweise = RechenzeilenJson.texte(abrechnung.getHinweise());
+            this.vormonat = vormonat;
+            this.hinweise = RechenzeilenJson.texte(abrechnung.hinweise());
         }
 
         public Long getId() {
-            return abrechnung.getId();
+            return abrechnung.id();
         }
 
         public Long getBeschaeftigterId() {
-            return abrechnung.getBeschaeftigterId();
+            return abrechnung.beschaeftigterId();
         }
 
         public String getName() {
-            return abrechnung.getName();
+            return abrechnung.name();
         }
 
         public String getPersonalnummer() {
-            return abrechnung.getPersonalnummer();
+            return abrechnung.personalnummer();
         }
 
         public String getBereich() {
-            return abrechnung.getBereich();
+            return abrechnung.bereich();
         }
 
         public String getGruppe() {
-            return abrechnung.getGruppe();
+            return abrechnung.gruppe();
         }
 
         public BigDecimal getGrundbetrag() {
-            return abrechnung.getGrundbetrag();
+            return abrechnung.grundbetrag();
         }
 
         public BigDecimal getSteigerungsbetrag() {
-            return abrechnung.getSteigerungsbetrag();
+            return abrechnung.steigerungsbetrag();
         }
 
         public BigDecimal getArbeitsentgelt() {
-            return abrechnung.getArbeitsentgelt();
+            return abrechnung.arbeitsentgelt();
         }
 
         public BigDecimal getArbeitsfoerderungsgeld() {
-            return abrechnung.getArbeitsfoerderungsgeld();
+            return abrechnung.arbeitsfoerderungsgeld();
         }
 
         public BigDecimal getSonstigeBezuege() {
-            return abrechnung.getSonstigeBezuege();
+            return abrechnung.sonstigeBezuege();
         }
 
         public BigDecimal getAbzuege() {
-            return abrechnung.getAbzuege();
+            return abrechnung.abzuege();
         }
 
         public BigDecimal getAuszahlung() {
-            return abrechnung.getAuszahlung();
+            return abrechnung.auszahlung();
         }
 
         public boolean isAnwesenheitFehlt() {
-            return abrechnung.isAnwesenheitFehlt();
+            return abrechnung.anwesenheitFehlt();
         }
 
         public List<String> getHinweise() {
@@ -305,7 +305,7 @@ public class EntgeltlaufPage extends Laufseite<Entgeltlauf> {
 
         public String getHinweiseText() {
             String text = String.join(" · ", hinweise);
-            return abrechnung.isAnwesenheitFehlt() ? ("Anwesenheit fehlt" + (text.isEmpty() ? "" : " · " + text)) : text;
+            return abrechnung.anwesenheitFehlt() ? ("Anwesenheit fehlt" + (text.isEmpty() ? "" : " · " + text)) : text;
         }
 
         public BigDecimal getVormonatAuszahlung() {
@@ -313,12 +313,12 @@ public class EntgeltlaufPage extends Laufseite<Entgeltlauf> {
         }
 
         public BigDecimal getDifferenz() {
-            return vormonat == null ? null : abrechnung.getAuszahlung().subtract(vormonat);
+            return vormonat == null ? null : abrechnung.auszahlung().subtract(vormonat);
         }
 
         /** Payout differs from the previous month (or there was none). */
         public boolean isVeraendert() {
-            return vormonat == null || vormonat.compareTo(abrechnung.getAuszahlung()) != 0;
+            return vormonat == null || vormonat.compareTo(abrechnung.auszahlung()) != 0;
         }
 
         /** "Vormonat: 123,45 € (+10,00 €)", "Vormonat: keine Abrechnung" or "Vormonat: unverändert". */
@@ -348,10 +348,10 @@ public class EntgeltlaufPage extends Laufseite<Entgeltlauf> {
         private final String personalnummer;
         private final List<DifferenzZeile> differenzen;
 
-        KorrekturZeile(AbrechnungKorrektur korrektur, Abrechnung abrechnung) {
+        KorrekturZeile(AbrechnungKorrektur korrektur, EntgeltlaufService.Abrechnungskopf abrechnung) {
             this.korrektur = korrektur;
-            this.name = abrechnung != null ? abrechnung.getName() : "Person " + korrektur.getBeschaeftigterId();
-            this.personalnummer = abrechnung != null ? abrechnung.getPersonalnummer() : null;
+            this.name = abrechnung != null ? abrechnung.name() : "Person " + korrektur.getBeschaeftigterId();
+            this.personalnummer = abrechnung != null ? abrechnung.personalnummer() : null;
             this.differenzen = RechenzeilenJson.differenzen(korrektur.getDifferenzen()).stream()
                     .map(DifferenzZeile::new).toList();
         }

@@ -4,7 +4,9 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -12,6 +14,11 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 import de.werkerp.contract.boundary.BeschaeftigteService;
 import de.werkerp.contract.entity.Beschaeftigter;
@@ -42,11 +49,12 @@ public class LohnpostenPage implements Serializable {
     @EJB
     BeschaeftigteService personen;
 
-    private List<Beschaeftigter> beschaeftigte;
+    /** Labels of the people the search offered (and of the chosen ones), by id. */
+    private final Map<Long, String> personLabels = new HashMap<>();
     private List<Lohnart> lohnarten;
     private LocalDate monatDatum = LocalDate.now().withDayOfMonth(1);
-    private List<Lohnbuchung> posten = List.of();
-    private List<Lohnbuchung> postenFiltered;
+    private final Posten posten = new Posten();
+    private BigDecimal summe = BigDecimal.ZERO;
 
     // booking form
     private Long personId;
@@ -62,15 +70,73 @@ public class LohnpostenPage implements Serializable {
 
     @PostConstruct
     void load() {
-        beschaeftigte = personen.beschaeftigte();
         lohnarten = stammdaten.lohnarten().stream().filter(Lohnart::isAktiv).toList();
         postenLaden();
     }
 
     public void postenLaden() {
-        postenFiltered = null;
-        YearMonth m = getMonat();
-        posten = m == null ? List.of() : service.lohnposten(m);
+        // the lazy table reads the month's page on its next rendering
+        summe = BigDecimal.ZERO;
+    }
+
+    /**
+     * The pay items of the month, a page at a time: filtered by person, sorted by person, counted, summed and paged in
+     * the database (a month of a Werkstatt of 15,000 people has tens of thousands of items).
+     */
+    public class Posten extends LazyDataModel<Lohnbuchung> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            YearMonth m = getMonat();
+            return m == null ? 0 : (int) service.lohnposten(m, person(filterBy), false, 0, 0).seite().gesamt();
+        }
+
+        @Override
+        public List<Lohnbuchung> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            YearMonth m = getMonat();
+            if (m == null) {
+                setRowCount(0);
+                return List.of();
+            }
+            boolean absteigend = sortBy != null && sortBy.values().stream()
+                    .anyMatch(s -> s.getOrder() == SortOrder.DESCENDING);
+            var s = service.lohnposten(m, person(filterBy), absteigend, first, pageSize);
+            setRowCount((int) s.seite().gesamt());
+            summe = s.summe();
+            return s.seite().eintraege();
+        }
+
+        @Override
+        public String getRowKey(Lohnbuchung b) {
+            return String.valueOf(b.getId());
+        }
+
+        private static String person(Map<String, FilterMeta> filterBy) {
+            // the only filtered column (keyed by its field)
+            return filterBy == null ? null : filterBy.values().stream().map(FilterMeta::getFilterValue)
+                    .filter(java.util.Objects::nonNull).map(Object::toString).findFirst().orElse(null);
+        }
+    }
+
+    /** The search of the person fields: at most 20 people whose name or Personalnummer contains the text. */
+    public List<Long> personSuchen(String text) {
+        var treffer = personen.suchen(text, null, BeschaeftigteService.Sortierung.NAME, false, 0, 20).eintraege();
+        if (treffer.isEmpty() && text != null && !text.isBlank()) {
+            treffer = personen.suchen(null, text, BeschaeftigteService.Sortierung.NAME, false, 0, 20).eintraege();
+        }
+        treffer.forEach(p -> personLabels.put(p.getId(), personLabel(p)));
+        return treffer.stream().map(Beschaeftigter::getId).toList();
+    }
+
+    /** The label of a person offered or chosen in a person field. */
+    public String personName(Long id) {
+        if (id == null) {
+            return "";
+        }
+        return personLabels.computeIfAbsent(id, x -> personLabel(personen.find(x)));
     }
 
     public void buchen() {
@@ -139,17 +205,13 @@ public class LohnpostenPage implements Serializable {
         return getMonat() == null ? "" : Format.monat(getMonat());
     }
 
+    /** The sum of all pay items of the month that match the filter (all pages). */
     public BigDecimal getSumme() {
-        return (postenFiltered != null ? postenFiltered : posten).stream().map(Lohnbuchung::getBetrag)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return summe;
     }
 
     public String personLabel(Beschaeftigter p) {
         return p.getName() + (p.getPersonalnummer() == null ? "" : " (" + p.getPersonalnummer() + ")");
-    }
-
-    public List<Beschaeftigter> getBeschaeftigte() {
-        return beschaeftigte;
     }
 
     public List<Lohnart> getLohnarten() {
@@ -164,16 +226,8 @@ public class LohnpostenPage implements Serializable {
         this.monatDatum = monatDatum;
     }
 
-    public List<Lohnbuchung> getPosten() {
+    public LazyDataModel<Lohnbuchung> getPosten() {
         return posten;
-    }
-
-    public List<Lohnbuchung> getPostenFiltered() {
-        return postenFiltered;
-    }
-
-    public void setPostenFiltered(List<Lohnbuchung> postenFiltered) {
-        this.postenFiltered = postenFiltered;
     }
 
     public Long getPersonId() {
