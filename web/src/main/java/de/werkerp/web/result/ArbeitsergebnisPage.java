@@ -347,10 +347,15 @@ public class ArbeitsergebnisPage implements Serializable, Zeitraumauswahl {
     }
 
     public String getFreigegebenText() {
+        return freigegebenText(fassung == null ? null : fassung.getFreigegebenVon());
+    }
+
+    /** "von NAME am …" with the name the page shows (the full name, {@code #{namen.von(…)}}). */
+    public String freigegebenText(String name) {
         if (fassung == null || fassung.getFreigegebenVon() == null) {
             return "";
         }
-        return "von " + fassung.getFreigegebenVon()
+        return "von " + name
                 + (fassung.getFreigegebenAm() == null ? "" : " am " + ZEITPUNKT.format(fassung.getFreigegebenAm()));
     }
 
