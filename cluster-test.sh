@@ -28,8 +28,9 @@ DB_NAME=werkerp
 DB_USER=werkerp
 DB_PASSWORD='cluster-Test-1'
 LEASE_SEKUNDEN=10
-# large enough that a run takes a few seconds (so that it can be interrupted), small enough for 2 cores
-PERSONEN=6000
+# large enough that a run takes several seconds even on an idle machine (so that its progress can be seen from the
+# other node and it can be interrupted; 6,000 people were computed in under 3 s there), small enough for 2 cores
+PERSONEN=15000
 
 log() { echo "[$(date +%H:%M:%S)] $*"; }
 
@@ -129,7 +130,7 @@ app_start() { # WORK appN
       WERKERP_BEHIND_PROXY=true WERKERP_CLUSTER="$members" WERKERP_CLUSTER_PORT="${HZ_PORTS[$i]}" \
       WERKERP_CLUSTER_NAME=werkerp-clustertest WERKERP_CLUSTER_INTERFACES=127.0.0.1 WERKERP_NODE_NAME="$node" \
       WERKERP_LAUF_LEASE_SEKUNDEN="$LEASE_SEKUNDEN" WERKERP_TOTP_KEY="$(cat "$w/totp.key")" \
-      WERKERP_JAVA_OPTS="-Xmx1500m -XX:+UseParallelGC -XX:TieredStopAtLevel=1" \
+      WERKERP_JAVA_OPTS="-Xmx3g -XX:+UseParallelGC -XX:TieredStopAtLevel=1" \
       setsid java -Xmx64m -jar "$jar" --war "$w/bin/werkerp.war" --micro "$w/bin/payara-micro.jar" \
       >>"$w/$node.log" 2>&1 </dev/null ) &
   echo $! >"$w/pids/$node"
