@@ -222,6 +222,34 @@ final class ZweifaktorScenarios {
         assertEquals(403, operator.delete("benutzer/" + restId + "/zweifaktor").status());
         assertEquals(404, b.delete("benutzer/" + restId + "/zweifaktor").status(), "another tenant's user is not found");
 
+        // a new password revokes the account's API tokens: the own change, and a password the Träger-Admin sets
+        String wechselUser = "demo/zf.wechsel";
+        long wechselId = benutzer(base, wechselUser, "PAYROLL");
+        Api.Answer vorWechsel = tokenAnfrage(base, wechselUser, null, "Vor dem Wechsel");
+        assertEquals(201, vorWechsel.status(), vorWechsel.body());
+        Api wechselToken = Api.mitToken(base, vorWechsel.object().getString("token"));
+        assertEquals(200, wechselToken.get("einrichtungen").status());
+        String neuesPasswort = "neu-" + PASSWORT;
+        Api.Answer gewechselt = ohneAdressverzoegerung(() -> Api.as(base, wechselUser, PASSWORT).post("konto/passwort",
+                Api.json("aktuellesPasswort", PASSWORT, "neuesPasswort", neuesPasswort)));
+        assertEquals(204, gewechselt.status(), gewechselt.body());
+        assertEquals(401, wechselToken.get("einrichtungen").status(), "a token made before the own password change is revoked");
+        Api.Answer nachWechsel = ohneAdressverzoegerung(() -> Api.anonymous(base).post("anmeldung/token", Api.json("benutzername",
+                wechselUser, "passwort", neuesPasswort, "name", "Nach dem Wechsel", "gueltigBis", LocalDate.now().plusDays(10).toString())));
+        assertEquals(201, nachWechsel.status(), nachWechsel.body());
+        Api zweitesToken = Api.mitToken(base, nachWechsel.object().getString("token"));
+        assertEquals(200, zweitesToken.get("einrichtungen").status(), "a token made with the new password works");
+        JsonObject wechselKonto = admin(base).get("benutzer/" + wechselId).object();
+        Api.Answer gesetzt = admin(base).put("benutzer/" + wechselId, Api.json("benutzername", name(wechselUser),
+                "anzeigename", wechselKonto.getString("anzeigename"), "rollen", new String[] {"PAYROLL"}, "aktiv", true,
+                "passwort", "vom-admin-" + PASSWORT, "version", wechselKonto.getJsonNumber("version").longValue()));
+        assertEquals(200, gesetzt.status(), gesetzt.body());
+        assertEquals(401, zweitesToken.get("einrichtungen").status(), "a password set by the Träger-Admin revokes the tokens too");
+        long widerrufenProtokolliert = admin(base).get("protokoll?max=500").array().stream().map(JsonValue::asJsonObject)
+                .filter(e -> "STATUS".equals(e.getString("aktion")) && e.getString("neuerWert", "").startsWith("1 API-Token widerrufen"))
+                .count();
+        assertEquals(2, widerrufenProtokolliert, "both revocations are in the audit trail");
+
         boolean abgeschaltet = false;
         boolean replayProtokolliert = false;
         for (JsonValue v : admin(base).get("protokoll?max=500").array()) {

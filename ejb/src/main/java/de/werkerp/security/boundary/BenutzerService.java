@@ -53,6 +53,9 @@ public class BenutzerService {
     Zweifaktorspeicher zweifaktor;
 
     @Inject
+    de.werkerp.security.control.ApiTokenspeicher tokens;
+
+    @Inject
     AuditTrail audit;
 
     @EJB
@@ -121,6 +124,7 @@ public class BenutzerService {
         Benutzer updated = repository.update(benutzer, FEHLT);
         if (neu) {
             passwortGesetzt(updated);
+            tokensWiderrufen(tokens, repository, updated, callers.require().tenantId(), "bei neuem Passwort durch die Administration");
         }
         directory.forgetAll();
         return updated;
@@ -145,6 +149,19 @@ public class BenutzerService {
         zweifaktor.entfernen(new Konto(Konto.BENUTZER, benutzer.getId(), callers.require().tenantId()));
         audit.ereignis(AuditAction.STATUS, "Benutzer", benutzer.getId(), ZweifaktorService.FELD, null,
                 "zurückgesetzt für " + benutzer.getBenutzername());
+    }
+
+    /**
+     * Revokes all API tokens of a tenant user whose password was replaced (whoever knew the old one may have created
+     * one) and writes how many into the audit trail.
+     */
+    static void tokensWiderrufen(de.werkerp.security.control.ApiTokenspeicher tokens, TenantRepository repository,
+            Benutzer benutzer, Long tenantId, String anlass) {
+        int n = tokens.alleWiderrufen(new Konto(Konto.BENUTZER, benutzer.getId(), tenantId));
+        if (n > 0) {
+            repository.audit().ereignis(AuditAction.STATUS, "Benutzer", benutzer.getId(), "API-Token", null,
+                    n + (n == 1 ? " API-Token" : " API-Tokens") + " widerrufen " + anlass);
+        }
     }
 
     /** The hash is not audited (a secret); that the admin set a password is. */

@@ -16,12 +16,14 @@ import de.werkerp.security.control.PasswordHasher;
 import de.werkerp.security.control.Passwortstand;
 import de.werkerp.security.entity.Benutzer;
 import de.werkerp.security.entity.Betreiber;
+import de.werkerp.security.control.Konto;
 
 /**
  * The caller's own account: every user (and operator) changes their own password here, with the current one.
  * It also ends a forced change ({@code Benutzer.passwortAendern}, set when the tenant admin chose the password).
  * The change ends the user's other sessions (they carry the {@link Passwortstand} of the old hash) and forgets the
- * remembered API verification.
+ * remembered API verification, and revokes the account's API tokens (someone who knew the old password may have
+ * created one); the revocation is in the audit trail.
  */
 @Stateless
 @TenantGuarded
@@ -46,6 +48,9 @@ public class KontoService {
 
     @Inject
     de.werkerp.security.control.Anmeldeversuche versuche;
+
+    @Inject
+    de.werkerp.security.control.ApiTokenspeicher tokens;
 
     /**
      * Changes the caller's password.
@@ -77,6 +82,11 @@ public class KontoService {
             neuerHash = hasher.hash(neuesPasswort);
             b.get(0).setPasswortHash(neuerHash);
             konto = de.werkerp.platform.control.CallerDirectory.kontoSchluessel(true, b.get(0).getId());
+            int widerrufen = tokens.alleWiderrufen(new Konto(Konto.BETREIBER, b.get(0).getId(), null));
+            if (widerrufen > 0) {
+                java.util.logging.Logger.getLogger(KontoService.class.getName()).info(() -> "Betreiber " + caller.username()
+                        + ": " + widerrufen + " API-Token(s) bei Passwortänderung widerrufen");
+            }
         } else {
             List<Benutzer> b = repository.em()
                     .createQuery("SELECT b FROM Benutzer b WHERE b.benutzername = :n", Benutzer.class)
@@ -93,6 +103,7 @@ public class KontoService {
             benutzer.setPasswortAendern(false);
             repository.update(benutzer, BenutzerService.FEHLT);
             konto = de.werkerp.platform.control.CallerDirectory.kontoSchluessel(false, benutzer.getId());
+            BenutzerService.tokensWiderrufen(tokens, repository, benutzer, caller.tenantId(), "bei Passwortänderung");
         }
         identityStore.forget(konto);
         return Passwortstand.von(neuerHash);

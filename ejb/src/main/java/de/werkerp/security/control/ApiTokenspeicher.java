@@ -107,9 +107,9 @@ public class ApiTokenspeicher {
         return update("DELETE FROM api_token WHERE id = ? AND konto_art = ? AND konto_id = ?", id, k.art(), k.id()) == 1;
     }
 
-    /** Deletes all tokens of an account. */
-    public void alleWiderrufen(Konto k) {
-        update("DELETE FROM api_token WHERE konto_art = ? AND konto_id = ?", k.art(), k.id());
+    /** Deletes all tokens of an account (a new password: whoever knew the old one may have made one); returns how many. */
+    public int alleWiderrufen(Konto k) {
+        return update("DELETE FROM api_token WHERE konto_art = ? AND konto_id = ?", k.art(), k.id());
     }
 
     public Optional<Treffer> finden(String tokenHash) {

@@ -31,7 +31,7 @@ public class PasswortPage {
             aktuellesPasswort = null;
             neuesPasswort = null;
             wiederholung = null;
-            Messages.info("Ihr Passwort wurde geändert. Ihre anderen Sitzungen wurden beendet.");
+            Messages.info("Ihr Passwort wurde geändert. Ihre anderen Sitzungen wurden beendet und Ihre API-Tokens widerrufen.");
         }
     }
 
