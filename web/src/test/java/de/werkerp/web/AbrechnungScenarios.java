@@ -181,6 +181,10 @@ final class AbrechnungScenarios {
                 throw new AssertionError("Abrechnung nicht berechnet; Seite:\n" + browser.pageText(), e);
             }
             browser.waitVisible(org.openqa.selenium.By.id("laufForm:positionen"));
+            // the page's own message list shows the confirmation, and only it (no growl with the same text)
+            browser.waitForText(org.openqa.selenium.By.id("laufForm:meldungen"), "wurde berechnet");
+            String quelle = browser.driver().getPageSource();
+            assertEquals(1, quelle.split("wurde berechnet", -1).length - 1, "the message is shown once");
             String text = browser.pageText();
             assertTrue(text.contains("Eingliederungshilfe MS"), text);
             assertTrue(text.contains("3419.681 17-1"), text);
