@@ -196,6 +196,14 @@ final class TeilhabeScenarios {
                         && kennzahlen.contains("Budget für Arbeit (§ 61 SGB IX)"), kennzahlen);
                 browser.waitVisible(By.id("personalForm:personal"));
                 browser.screenshot("teilhabe-kennzahlen");
+                // a year in the address that is no year, or out of range: a German message, the default year shown
+                browser.open("teilhabe/kennzahlen.xhtml?einrichtung=" + EntgeltScenarios.demoWerkstatt(base) + "&jahr=20x5");
+                browser.waitForText(By.tagName("body"), "Das Jahr „20x5“ ist ungültig (erwartet: JJJJ).");
+                browser.waitVisible(By.id("kennzahlenForm:jahresdurchschnitt"));
+                browser.open("teilhabe/kennzahlen.xhtml?jahr=1800");
+                browser.waitForText(By.tagName("body"), "Das Jahr „1800“ ist ungültig (erlaubt: 1980 bis 2100).");
+                assertEquals(String.valueOf(java.time.LocalDate.now().getYear()),
+                        browser.waitVisible(By.id("auswahlForm:jahr")).getAttribute("value"), "the running year instead");
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("fehler-teilhabe-browser");
                 throw e;

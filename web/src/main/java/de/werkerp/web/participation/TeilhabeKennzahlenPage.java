@@ -7,11 +7,10 @@ import de.werkerp.participation.control.BibJahresdurchschnitt;
 import de.werkerp.participation.control.Personalschluessel;
 import de.werkerp.participation.entity.Teilhabevereinbarung;
 import de.werkerp.participation.entity.Uebergangsart;
-import de.werkerp.tenant.boundary.OrganisationService;
 import de.werkerp.tenant.entity.Einrichtung;
+import de.werkerp.web.platform.Jahresseite;
 import de.werkerp.web.platform.Messages;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -37,7 +36,7 @@ import org.primefaces.model.charts.optionconfig.title.Title;
  */
 @Named
 @ViewScoped
-public class TeilhabeKennzahlenPage implements Serializable {
+public class TeilhabeKennzahlenPage extends Jahresseite {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -51,9 +50,6 @@ public class TeilhabeKennzahlenPage implements Serializable {
     TeilhabeberichtService berichte;
 
     @EJB
-    OrganisationService organisation;
-
-    @EJB
     de.werkerp.contract.boundary.LeistungstraegerService leistungstraegerService;
 
     private List<Teilhabevereinbarung> vereinbarungen = List.of();
@@ -61,12 +57,6 @@ public class TeilhabeKennzahlenPage implements Serializable {
     private List<de.werkerp.contract.entity.Leistungstraeger> leistungstraeger = List.of();
     private Long ltAuswahl;
     private Integer ltIntervall;
-
-    private List<Einrichtung> einrichtungen = List.of();
-    private Long einrichtung;
-    private Integer jahr;
-    private Long auswahlEinrichtung;
-    private Integer auswahlJahr;
 
     private String jahresdurchschnitt;
     private String abgabefrist;
@@ -151,46 +141,45 @@ public class TeilhabeKennzahlenPage implements Serializable {
         }
     }
 
-    public void load() {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
-        Messages.attempt("auswahlForm",
-                () -> einrichtungen = organisation.einrichtungen().stream().filter(Einrichtung::isAktiv).toList());
-        if (einrichtung == null && !einrichtungen.isEmpty()) {
-            // the first Einrichtung with an agreement (places, interval), else the first one
-            Messages.attempt("auswahlForm", () -> einrichtung = berichte.vereinbarungen().stream()
-                    .map(v -> v.getEinrichtung().getId()).filter(id -> einrichtungen.stream()
-                            .anyMatch(e -> e.getId().equals(id))).findFirst().orElse(einrichtungen.get(0).getId()));
-        }
-        if (jahr == null) {
-            jahr = LocalDate.now().getYear();
-        }
-        auswahlEinrichtung = einrichtung;
-        auswahlJahr = jahr;
-        laden();
+    @Override
+    protected String seite() {
+        return "/teilhabe/kennzahlen";
     }
 
-    public String anzeigen() {
-        einrichtung = auswahlEinrichtung;
-        jahr = auswahlJahr;
-        return "/teilhabe/kennzahlen?faces-redirect=true&includeViewParams=true";
+    /** The first Einrichtung with an agreement (places, interval), else the first one. */
+    @Override
+    protected Long standardEinrichtung(List<Einrichtung> aktive) {
+        if (aktive.isEmpty()) {
+            return null;
+        }
+        Long[] gewaehlt = {aktive.get(0).getId()};
+        Messages.attempt("auswahlForm", () -> gewaehlt[0] = berichte.vereinbarungen().stream()
+                .map(v -> v.getEinrichtung().getId()).filter(id -> aktive.stream().anyMatch(e -> e.getId().equals(id)))
+                .findFirst().orElse(gewaehlt[0]));
+        return gewaehlt[0];
     }
 
-    private void laden() {
+    /** The figures of the running year. */
+    @Override
+    protected int standardJahr(Long einrichtung) {
+        return LocalDate.now().getYear();
+    }
+
+    @Override
+    protected void laden() {
         zahlen = List.of();
         personal = List.of();
         zahlenFiltered = null;
         personalFiltered = null;
         bibChart = null;
         uebergangChart = null;
-        if (einrichtung == null || jahr == null) {
+        if (einrichtung == null || geladen == null) {
             return;
         }
         Messages.attempt("kennzahlenForm", () -> {
-            TeilhabeKennzahlenService.Kennzahlen k = service.kennzahlen(einrichtung, jahr);
+            TeilhabeKennzahlenService.Kennzahlen k = service.kennzahlen(einrichtung, geladen);
             jahresdurchschnitt = k.bib().jahresdurchschnitt().toPlainString().replace('.', ',');
-            abgabefrist = BibJahresdurchschnitt.abgabefrist(Year.of(jahr)).format(DATUM);
+            abgabefrist = BibJahresdurchschnitt.abgabefrist(Year.of(geladen)).format(DATUM);
             stichtag = k.stichtag().format(DATUM);
             uebergaengeGesamt = k.uebergaengeGesamt();
             List<Zeile> z = new ArrayList<>();
@@ -263,7 +252,7 @@ public class TeilhabeKennzahlenPage implements Serializable {
     public void personalSpeichern() {
         Map<Personalschluessel.Funktion, BigDecimal> vk = new EnumMap<>(Personalschluessel.Funktion.class);
         personal.forEach(p -> vk.put(Personalschluessel.Funktion.valueOf(p.getFunktion()), p.getEingabe()));
-        if (Messages.attempt("personalForm", () -> service.personalSpeichern(einrichtung, jahr, vk))) {
+        if (Messages.attempt("personalForm", () -> service.personalSpeichern(einrichtung, geladen, vk))) {
             Messages.info("Die Vollzeitkräfte wurden gespeichert.");
             laden();
         }
@@ -322,42 +311,6 @@ public class TeilhabeKennzahlenPage implements Serializable {
 
     public void setLtIntervall(Integer ltIntervall) {
         this.ltIntervall = ltIntervall;
-    }
-
-    public List<Einrichtung> getEinrichtungen() {
-        return einrichtungen;
-    }
-
-    public Long getEinrichtung() {
-        return einrichtung;
-    }
-
-    public void setEinrichtung(Long einrichtung) {
-        this.einrichtung = einrichtung;
-    }
-
-    public Integer getJahr() {
-        return jahr;
-    }
-
-    public void setJahr(Integer jahr) {
-        this.jahr = jahr;
-    }
-
-    public Long getAuswahlEinrichtung() {
-        return auswahlEinrichtung;
-    }
-
-    public void setAuswahlEinrichtung(Long auswahlEinrichtung) {
-        this.auswahlEinrichtung = auswahlEinrichtung;
-    }
-
-    public Integer getAuswahlJahr() {
-        return auswahlJahr;
-    }
-
-    public void setAuswahlJahr(Integer auswahlJahr) {
-        this.auswahlJahr = auswahlJahr;
     }
 
     public String getJahresdurchschnitt() {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
@@ -30,11 +29,10 @@ import de.werkerp.result.control.Position;
 import de.werkerp.result.control.Pruefung;
 import de.werkerp.result.entity.Arbeitsergebnisfassung;
 import de.werkerp.result.entity.Ergebnisstatus;
-import de.werkerp.tenant.boundary.OrganisationService;
 import de.werkerp.tenant.entity.Einrichtung;
 import de.werkerp.wage.control.Format;
 import de.werkerp.web.platform.Messages;
-import de.werkerp.web.platform.Zeitraumauswahl;
+import de.werkerp.web.platform.Jahresseite;
 
 /**
  * Page "Arbeitsergebnis": the Arbeitsergebnisrechnung (§ 12 WVO) of an Einrichtung and business year (view
@@ -44,7 +42,7 @@ import de.werkerp.web.platform.Zeitraumauswahl;
  */
 @Named
 @ViewScoped
-public class ArbeitsergebnisPage implements Serializable, Zeitraumauswahl {
+public class ArbeitsergebnisPage extends Jahresseite {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter ZEITPUNKT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
@@ -52,18 +50,6 @@ public class ArbeitsergebnisPage implements Serializable, Zeitraumauswahl {
 
     @EJB
     ArbeitsergebnisService service;
-
-    @EJB
-    OrganisationService organisation;
-
-    private List<Einrichtung> einrichtungen = List.of();
-    /** View parameters: the shown statement. */
-    private Long einrichtung;
-    private String jahr;
-    private Integer geladen;
-    /** The selection inputs (applied by "Anzeigen"). */
-    private Long auswahlEinrichtung;
-    private Integer auswahlJahr;
 
     private Arbeitsergebnisfassung fassung;
     /** The computed statement (a record; not serializable, recomputed by {@link #laden()}). */
@@ -88,54 +74,20 @@ public class ArbeitsergebnisPage implements Serializable, Zeitraumauswahl {
     /** Reason of a new version (dialog). */
     private String aenderungsgrund;
 
-    /** View action: reads the view parameters (first request only) and loads the statement. */
-    public void load() {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
-        Messages.attempt("auswahlForm",
-                () -> einrichtungen = organisation.einrichtungen().stream().filter(Einrichtung::isAktiv).toList());
-        if (einrichtung == null && einrichtungen.size() == 1) {
-            einrichtung = einrichtungen.get(0).getId();
-        }
-        Integer j = null;
-        if (jahr != null && !jahr.isBlank()) {
-            try {
-                j = Integer.valueOf(jahr.strip());
-                if (j < 1980 || j > 2100) {
-                    Messages.error("Das Jahr „" + jahr + "“ ist ungültig (erlaubt: 1980 bis 2100).");
-                    j = null;
-                }
-            } catch (NumberFormatException e) {
-                Messages.error("Das Jahr „" + jahr + "“ ist ungültig (erwartet: JJJJ).");
-            }
-        }
-        if (j == null && einrichtung != null) {
-            // the latest year with data (a version or imported bookings)
-            Long e = einrichtung;
-            j = service.letztesJahr(e).orElse(null);
-        }
-        if (j == null) {
-            // nothing yet: the statement is prepared after the end of the business year
-            j = LocalDate.now().getYear() - 1;
-        }
-        geladen = j;
-        jahr = String.valueOf(j);
-        auswahlEinrichtung = einrichtung;
-        auswahlJahr = j;
-        laden();
+    @Override
+    protected String seite() {
+        return "/ergebnis/rechnung";
     }
 
-    /** "Anzeigen": shows the chosen statement with Einrichtung and year in the address (reload shows the same). */
-    public String anzeigen() {
-        einrichtung = auswahlEinrichtung;
-        if (auswahlJahr != null) {
-            jahr = String.valueOf(auswahlJahr);
-        }
-        return "/ergebnis/rechnung?faces-redirect=true&includeViewParams=true";
+    /** The latest year with data (a version or imported bookings); else the past year, prepared after its end. */
+    @Override
+    protected int standardJahr(Long einrichtung) {
+        return (einrichtung == null ? java.util.Optional.<Integer>empty() : service.letztesJahr(einrichtung))
+                .orElse(LocalDate.now().getYear() - 1);
     }
 
-    private void laden() {
+    @Override
+    protected void laden() {
         fassung = null;
         rechnung = null;
         vorjahr = null;
@@ -301,18 +253,6 @@ public class ArbeitsergebnisPage implements Serializable, Zeitraumauswahl {
 
     // ------------------------------------------------------------------ view
 
-    public String getEinrichtungName() {
-        if (einrichtung == null) {
-            return "";
-        }
-        return einrichtungen.stream().filter(e -> e.getId().equals(einrichtung)).map(Einrichtung::getName)
-                .findFirst().orElse("");
-    }
-
-    public Integer getJahrZahl() {
-        return geladen;
-    }
-
     public boolean isVorhanden() {
         return fassung != null && rechnung != null;
     }
@@ -384,42 +324,6 @@ public class ArbeitsergebnisPage implements Serializable, Zeitraumauswahl {
 
     private static String euro(BigDecimal b) {
         return b == null ? "" : Format.euro(b).replace('-', '−');
-    }
-
-    public List<Einrichtung> getEinrichtungen() {
-        return einrichtungen;
-    }
-
-    public Long getEinrichtung() {
-        return einrichtung;
-    }
-
-    public void setEinrichtung(Long einrichtung) {
-        this.einrichtung = einrichtung;
-    }
-
-    public String getJahr() {
-        return jahr;
-    }
-
-    public void setJahr(String jahr) {
-        this.jahr = jahr;
-    }
-
-    public Long getAuswahlEinrichtung() {
-        return auswahlEinrichtung;
-    }
-
-    public void setAuswahlEinrichtung(Long auswahlEinrichtung) {
-        this.auswahlEinrichtung = auswahlEinrichtung;
-    }
-
-    public Integer getAuswahlJahr() {
-        return auswahlJahr;
-    }
-
-    public void setAuswahlJahr(Integer auswahlJahr) {
-        this.auswahlJahr = auswahlJahr;
     }
 
     public Arbeitsergebnisfassung getFassung() {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
@@ -26,9 +25,9 @@ import de.werkerp.result.entity.ErgebnisImport;
 import de.werkerp.result.entity.ErgebnisKonto;
 import de.werkerp.result.entity.ErgebnisKorrektur;
 import de.werkerp.result.entity.ErgebnisKostenstelle;
-import de.werkerp.tenant.boundary.OrganisationService;
 import de.werkerp.tenant.entity.Einrichtung;
 import de.werkerp.wage.control.Format;
+import de.werkerp.web.platform.Jahresseite;
 import de.werkerp.web.platform.Messages;
 import de.werkerp.web.platform.Uploads;
 
@@ -40,7 +39,7 @@ import de.werkerp.web.platform.Uploads;
  */
 @Named
 @ViewScoped
-public class ErgebnisdatenPage implements Serializable {
+public class ErgebnisdatenPage extends Jahresseite {
 
     private static final long serialVersionUID = 1L;
     private static final long MAX_BYTES = 10L * 1024 * 1024;
@@ -54,18 +53,6 @@ public class ErgebnisdatenPage implements Serializable {
 
     @EJB
     ErgebnisdatenService service;
-
-    @EJB
-    OrganisationService organisation;
-
-    private List<Einrichtung> einrichtungen = List.of();
-    /** View parameters: the shown Einrichtung and year. */
-    private Long einrichtung;
-    private String jahr;
-    private Integer geladen;
-    /** The selection inputs (applied by "Anzeigen"). */
-    private Long auswahlEinrichtung;
-    private Integer auswahlJahr;
 
     // import
     private transient UploadedFile datei;
@@ -96,50 +83,25 @@ public class ErgebnisdatenPage implements Serializable {
     private ErgebnisKostenstelle kostenstelle = neueKostenstelle();
     private Long kostenstelleEinrichtung;
 
-    /** View action: reads the view parameters (first request only) and loads the data. */
-    public void load() {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
-        Messages.attempt("auswahlForm",
-                () -> einrichtungen = organisation.einrichtungen().stream().filter(Einrichtung::isAktiv).toList());
-        if (einrichtung == null && einrichtungen.size() == 1) {
-            einrichtung = einrichtungen.get(0).getId();
-        }
-        Integer j = null;
-        if (jahr != null && !jahr.isBlank()) {
-            try {
-                j = Integer.valueOf(jahr.strip());
-                if (j < 1980 || j > 2100) {
-                    Messages.error("Das Jahr „" + jahr + "“ ist ungültig (erlaubt: 1980 bis 2100).");
-                    j = null;
-                }
-            } catch (NumberFormatException e) {
-                Messages.error("Das Jahr „" + jahr + "“ ist ungültig (erwartet: JJJJ).");
-            }
-        }
-        if (j == null) {
-            j = LocalDate.now().getYear() - 1;
-        }
-        geladen = j;
-        jahr = String.valueOf(j);
-        auswahlEinrichtung = einrichtung;
-        auswahlJahr = j;
+    @Override
+    protected String seite() {
+        return "/ergebnis/daten";
+    }
+
+    /** Bookings are imported after the end of the business year: the past year. */
+    @Override
+    protected int standardJahr(Long einrichtung) {
+        return LocalDate.now().getYear() - 1;
+    }
+
+    @Override
+    protected void laden() {
         kostenstelleEinrichtung = einrichtung;
-        laden();
+        ergebnisdatenLaden();
         zuordnungLaden();
     }
 
-    /** "Anzeigen": shows the chosen Einrichtung and year with both in the address. */
-    public String anzeigen() {
-        einrichtung = auswahlEinrichtung;
-        if (auswahlJahr != null) {
-            jahr = String.valueOf(auswahlJahr);
-        }
-        return "/ergebnis/daten?faces-redirect=true&includeViewParams=true";
-    }
-
-    private void laden() {
+    private void ergebnisdatenLaden() {
         importe = List.of();
         importeFiltered = null;
         summen = List.of();
@@ -215,7 +177,7 @@ public class ErgebnisdatenPage implements Serializable {
             Messages.info("Buchungen " + j + " importiert: " + ergebnis.uebernommen() + " übernommen, "
                     + ergebnis.ausgelassen() + " ausgelassen (andere Einrichtung oder nicht Arbeitsbereich).");
             csv = null;
-            laden();
+            ergebnisdatenLaden();
         }
     }
 
@@ -237,7 +199,7 @@ public class ErgebnisdatenPage implements Serializable {
                     + z.getImportiertAmText() + " wurde mit seinen Buchungen gelöscht.");
         }
         bericht = null;
-        laden();
+        ergebnisdatenLaden();
     }
 
     // ------------------------------------------------------------------ adjustments
@@ -255,7 +217,7 @@ public class ErgebnisdatenPage implements Serializable {
             korrekturPosition = null;
             korrekturBetrag = null;
             korrekturBegruendung = null;
-            laden();
+            ergebnisdatenLaden();
         }
     }
 
@@ -338,56 +300,8 @@ public class ErgebnisdatenPage implements Serializable {
         return positionText(code);
     }
 
-    public String getEinrichtungName() {
-        if (einrichtung == null) {
-            return "";
-        }
-        return einrichtungen.stream().filter(e -> e.getId().equals(einrichtung)).map(Einrichtung::getName)
-                .findFirst().orElse("");
-    }
-
-    public Integer getJahrZahl() {
-        return geladen;
-    }
-
     public boolean isAuswahl() {
         return einrichtung != null && geladen != null;
-    }
-
-    public List<Einrichtung> getEinrichtungen() {
-        return einrichtungen;
-    }
-
-    public Long getEinrichtung() {
-        return einrichtung;
-    }
-
-    public void setEinrichtung(Long einrichtung) {
-        this.einrichtung = einrichtung;
-    }
-
-    public String getJahr() {
-        return jahr;
-    }
-
-    public void setJahr(String jahr) {
-        this.jahr = jahr;
-    }
-
-    public Long getAuswahlEinrichtung() {
-        return auswahlEinrichtung;
-    }
-
-    public void setAuswahlEinrichtung(Long auswahlEinrichtung) {
-        this.auswahlEinrichtung = auswahlEinrichtung;
-    }
-
-    public Integer getAuswahlJahr() {
-        return auswahlJahr;
-    }
-
-    public void setAuswahlJahr(Integer auswahlJahr) {
-        this.auswahlJahr = auswahlJahr;
     }
 
     public UploadedFile getDatei() {
