@@ -42,8 +42,10 @@ daten="$(cd "$daten" && pwd)"
 rm -f "$daten/lasttest.properties"
 log="$daten/aufbau.log"
 echo "Baue den Mandanten mit $personen Personen auf (Log: $log) ..."
+# a copy of the WAR, so that a build meanwhile (e.g. an integration test run) cannot change what is under test
+cp web/target/werkerp.war "$daten/werkerp.war"
 java -jar "$(jar)" --nur-aufbauen --personen "$personen" --http-port "$http_port" --db-port "$db_port" \
-  --heap "$heap" --daten "$daten" >"$log" 2>&1 &
+  --heap "$heap" --daten "$daten" --war "$daten/werkerp.war" >"$log" 2>&1 &
 aufbau=$!
 stop() {
   if kill -0 "$aufbau" 2>/dev/null; then
