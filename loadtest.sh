@@ -3,7 +3,8 @@
 # with a computed and released month and keeps Payara running (--nur-aufbauen); Gatling (loadtest/, not part of the
 # reactor build) runs the clerk's and the manager's page flows and an integrator's REST calls with --nutzer users
 # (default 100) and 3 ± 2 s think time; then Payara is stopped and the table of the report is printed.
-# Builds the WAR, the launcher and the benchmark jar first if one is missing (package, never install).
+# Builds the WAR, the launcher and the benchmark jar first if one is missing or older than the sources (package, never
+# install), and tests a copy of the WAR.
 #   ./loadtest.sh [--personen N] [--nutzer N] [--dauer SEKUNDEN] [--anlauf SEKUNDEN] [--http-port P] [--db-port P]
 #                 [--heap SIZE] [--daten DIR] [--threaddumps N]
 # Prints per request count, failures, requests per second, p50/p95/p99/max (ms); the load average while Gatling ran
@@ -32,8 +33,12 @@ while (($#)); do
 done
 
 jar() { ls benchmark/target/werkerp-benchmark-*.jar 2>/dev/null | grep -v -e '-sources' -e '-javadoc' | head -n 1; }
-if [[ ! -f web/target/werkerp.war || ! -f launcher/target/payara-micro.jar || -z "$(jar)" ]]; then
-  echo "Baue WAR, Launcher und Benchmark (mvn package) ..."
+# a WAR older than any source would test old code (e.g. after a merge): then it is built again
+veraltet() {
+  [[ -n "$(find ./*/src pom.xml ./*/pom.xml -newer web/target/werkerp.war -type f -print -quit 2>/dev/null)" ]]
+}
+if [[ ! -f web/target/werkerp.war || ! -f launcher/target/payara-micro.jar || -z "$(jar)" ]] || veraltet; then
+  echo "Baue WAR, Launcher und Benchmark (mvn package; die Quellen sind neuer als web/target/werkerp.war) ..."
   mvn -B -ntp -q -Dmaven.test.skip=true package -pl benchmark -am
 fi
 
@@ -124,7 +129,7 @@ for row in re.findall(r'<tr id="[^"]*"[^>]*>(.*?)</tr>', t, re.S):
 PY
 fi
 grep -E "95th percentile|failed events|Global:" "$daten/gatling.log" || true
-anzahl="$(grep -m1 -E "> request count" "$daten/gatling.log" | grep -oE "[0-9]+" | head -n 1 || true)"
+anzahl="$(grep -E "> request count" "$daten/gatling.log" | tail -n 1 | grep -oE "[0-9][0-9,]*" | head -n 1 | tr -d , || true)"
 echo "Systemlast (1 min) während des Lasttests: ${last:-?}; CPU Payara $cpu_payara s (davon GC-Pausen $gc)," \
   "MariaDB $cpu_mariadb s${anzahl:+; $(awk -v c="$cpu_payara" -v m="$cpu_mariadb" -v n="$anzahl" \
   'BEGIN {printf "%.0f ms CPU je Anfrage (Payara+MariaDB, %d Anfragen)", 1000 * (c + m) / n, n}')}"
