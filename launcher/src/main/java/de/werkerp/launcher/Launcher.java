@@ -185,7 +185,8 @@ public final class Launcher {
         // nodes on one host (loopback, tests) must still back up each other's session data
         cmd.add("--nohostaware");
         Path config = Files.createTempDirectory("werkerp-payara-");
-        cmd.addAll(PayaraSicherheit.payaraArgumente(o.tls(), o.behindProxy(), config));
+        cmd.addAll(PayaraSicherheit.payaraArgumente(o.tls(), o.behindProxy(), config,
+                Knotenbetrieb.prebootBefehle(!o.clusterArgs().contains("--nocluster"))));
         try (var files = Files.list(config)) {
             files.forEach(f -> f.toFile().deleteOnExit());
         }

@@ -126,9 +126,17 @@ final class PayaraSicherheit {
      * and returns the Payara Micro arguments that use them.
      */
     static List<String> payaraArgumente(Tls tls, boolean hinterProxy, Path dir) throws IOException {
+        return payaraArgumente(tls, hinterProxy, dir, List.of());
+    }
+
+    /** As {@link #payaraArgumente(Tls, boolean, Path)}, with further pre-boot commands (e.g. {@link Knotenbetrieb}). */
+    static List<String> payaraArgumente(Tls tls, boolean hinterProxy, Path dir, List<String> weitereBefehle)
+            throws IOException {
         List<String> args = new ArrayList<>();
         Path preboot = dir.resolve("preboot.asadmin");
-        Files.write(preboot, prebootBefehle(hinterProxy), StandardCharsets.UTF_8);
+        List<String> befehle = new ArrayList<>(prebootBefehle(hinterProxy));
+        befehle.addAll(weitereBefehle);
+        Files.write(preboot, befehle, StandardCharsets.UTF_8);
         args.add("--prebootcommandfile");
         args.add(preboot.toString());
         if (tls != null) {

@@ -21,7 +21,10 @@ import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import de.werkerp.contract.control.Iban;
@@ -77,9 +80,19 @@ public class EntgeltdokumentService {
     @Resource
     ManagedExecutorService executor;
 
-    /** The payslip of one person and run. */
+    @Resource
+    SessionContext context;
+
+    /**
+     * The payslip of one person and run. Read in a transaction of its own ({@link #lohnzettelDaten}), rendered
+     * outside of any: a transaction would keep its database connection for the whole rendering (tens of ms of CPU,
+     * seconds under load), and with the connection pool taken by payslips every other request waits (README "Load
+     * test").
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public byte[] lohnzettel(Long abrechnungId, boolean leichteSprache) {
-        EntgeltabrechnungReport.Data data = lohnzettelDaten(abrechnungId);
+        EntgeltabrechnungReport.Data data = context.getBusinessObject(EntgeltdokumentService.class)
+                .lohnzettelDaten(abrechnungId);
         return leichteSprache ? EntgeltabrechnungReport.renderLeichteSprache(data) : EntgeltabrechnungReport.render(data);
     }
 

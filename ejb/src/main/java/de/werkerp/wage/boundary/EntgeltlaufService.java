@@ -29,11 +29,13 @@ import de.werkerp.platform.control.CallerContext;
 import de.werkerp.platform.control.Massenzeilen;
 import de.werkerp.platform.control.TenantGuarded;
 import de.werkerp.platform.control.TenantRepository;
+import de.werkerp.platform.control.Teilliste;
 import de.werkerp.platform.control.ValidationFailure;
 import de.werkerp.platform.entity.Role;
 import de.werkerp.social.control.BeitraegeJson;
 import de.werkerp.social.control.Beitraege;
 import de.werkerp.tenant.entity.Einrichtung;
+import de.werkerp.wage.control.Abrechnungsauswahl;
 import de.werkerp.wage.control.Entgeltabrechnung;
 import de.werkerp.wage.control.Format;
 import de.werkerp.wage.control.Lauflease;
@@ -196,30 +198,88 @@ public class EntgeltlaufService {
             String hinweise, boolean anwesenheitFehlt) implements java.io.Serializable {
     }
 
-    /** The heads of the statements of a run, in the order of {@link #abrechnungen(Long)}. */
-    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
-    public List<Abrechnungskopf> abrechnungskoepfe(Long laufId) {
-        lauf(laufId);
-        return em().createQuery("SELECT a.id, a.beschaeftigterId, a.name, a.personalnummer, a.bereich, a.gruppe,"
-                + " a.grundbetrag, a.steigerungsbetrag, a.arbeitsentgelt, a.arbeitsfoerderungsgeld, a.sonstigeBezuege,"
-                + " a.abzuege, a.auszahlung, a.hinweise, a.anwesenheitFehlt FROM Abrechnung a WHERE a.lauf.id = :l"
-                + " ORDER BY a.name, a.id", Object[].class).setParameter("l", laufId).getResultStream()
-                .map(r -> new Abrechnungskopf((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (String) r[4],
-                        (String) r[5], (BigDecimal) r[6], (BigDecimal) r[7], (BigDecimal) r[8], (BigDecimal) r[9],
-                        (BigDecimal) r[10], (BigDecimal) r[11], (BigDecimal) r[12], (String) r[13], (Boolean) r[14]))
-                .toList();
+    /** A statement head of the run page with the previous month's payout of the same person (null: none). */
+    public record Abrechnungszeile(Abrechnungskopf kopf, BigDecimal vormonat) implements java.io.Serializable {
     }
 
-    /** The payout of each person in the previous month's run of the same Einrichtung (as {@link #vormonat}). */
+    /**
+     * One page of the statement heads of a run, filtered, sorted, counted and paged in the database
+     * ({@link Abrechnungsauswahl}), each with the previous month's payout of the same Einrichtung (as
+     * {@link #vormonat}): the run page of 15,000 people reads 50 rows, not 15,000.
+     */
     @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
-    public Map<Long, BigDecimal> vormonatAuszahlungen(Long laufId) {
+    public Teilliste<Abrechnungszeile> abrechnungsseite(Long laufId, Abrechnungsauswahl auswahl, int offset,
+            int limit) {
         Entgeltlauf lauf = lauf(laufId);
-        Map<Long, BigDecimal> result = new java.util.HashMap<>();
-        em().createQuery("SELECT a.beschaeftigterId, a.auszahlung FROM Abrechnung a WHERE a.lauf.einrichtung = :e AND"
-                + " a.lauf.monat = :m", Object[].class).setParameter("e", lauf.getEinrichtung())
-                .setParameter("m", lauf.getMonat().minusMonths(1)).getResultStream()
-                .forEach(r -> result.putIfAbsent((Long) r[0], (BigDecimal) r[1]));
+        List<Long> vorlaeufe = vorlaeufe(lauf);
+        boolean mitVormonat = !vorlaeufe.isEmpty();
+        String where = " FROM Abrechnung a WHERE a.lauf.id = :lauf" + auswahl.bedingungen(mitVormonat);
+        var count = em().createQuery("SELECT COUNT(a)" + where, Long.class);
+        var page = em().createQuery("SELECT a.id, a.beschaeftigterId, a.name, a.personalnummer, a.bereich, a.gruppe,"
+                + " a.grundbetrag, a.steigerungsbetrag, a.arbeitsentgelt, a.arbeitsfoerderungsgeld, a.sonstigeBezuege,"
+                + " a.abzuege, a.auszahlung, a.hinweise, a.anwesenheitFehlt" + where + " ORDER BY "
+                + auswahl.ordnung(), Object[].class);
+        for (var q : List.of(count, page)) {
+            q.setParameter("lauf", laufId);
+            auswahl.parameter().forEach(q::setParameter);
+            if (auswahl.brauchtVorlaeufe(mitVormonat)) {
+                q.setParameter("vorlaeufe", vorlaeufe);
+            }
+        }
+        long gesamt = count.getSingleResult();
+        if (gesamt == 0 || limit <= 0) {
+            return new Teilliste<>(List.of(), gesamt);
+        }
+        List<Abrechnungskopf> koepfe = page.setFirstResult(Math.max(0, offset)).setMaxResults(limit).getResultStream()
+                .map(EntgeltlaufService::kopf).toList();
+        Map<Long, BigDecimal> vormonat = new HashMap<>();
+        if (mitVormonat && !koepfe.isEmpty()) {
+            em().createQuery("SELECT v.beschaeftigterId, v.auszahlung FROM Abrechnung v WHERE v.lauf.id IN :vorlaeufe"
+                    + " AND v.beschaeftigterId IN :personen ORDER BY v.lauf.id", Object[].class)
+                    .setParameter("vorlaeufe", vorlaeufe)
+                    .setParameter("personen", koepfe.stream().map(Abrechnungskopf::beschaeftigterId).toList())
+                    .getResultStream().forEach(r -> vormonat.putIfAbsent((Long) r[0], (BigDecimal) r[1]));
+        }
+        return new Teilliste<>(koepfe.stream().map(k -> new Abrechnungszeile(k, vormonat.get(k.beschaeftigterId())))
+                .toList(), gesamt);
+    }
+
+    /** The statement heads of a run of the given people, by person (for the names of the corrections). */
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public Map<Long, Abrechnungskopf> abrechnungskoepfe(Long laufId, List<Long> personen) {
+        lauf(laufId);
+        Map<Long, Abrechnungskopf> result = new HashMap<>();
+        for (int von = 0; von < personen.size(); von += 1000) {
+            em().createQuery("SELECT a.id, a.beschaeftigterId, a.name, a.personalnummer, a.bereich, a.gruppe,"
+                    + " a.grundbetrag, a.steigerungsbetrag, a.arbeitsentgelt, a.arbeitsfoerderungsgeld,"
+                    + " a.sonstigeBezuege, a.abzuege, a.auszahlung, a.hinweise, a.anwesenheitFehlt FROM Abrechnung a"
+                    + " WHERE a.lauf.id = :l AND a.beschaeftigterId IN :p", Object[].class).setParameter("l", laufId)
+                    .setParameter("p", personen.subList(von, Math.min(personen.size(), von + 1000)))
+                    .getResultStream().map(EntgeltlaufService::kopf).forEach(k -> result.put(k.beschaeftigterId(), k));
+        }
         return result;
+    }
+
+    private static Abrechnungskopf kopf(Object[] r) {
+        return new Abrechnungskopf((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (String) r[4],
+                (String) r[5], (BigDecimal) r[6], (BigDecimal) r[7], (BigDecimal) r[8], (BigDecimal) r[9],
+                (BigDecimal) r[10], (BigDecimal) r[11], (BigDecimal) r[12], (String) r[13], (Boolean) r[14]);
+    }
+
+    /** How many statements of a run have a payout other than the previous month's (or none then). */
+    @Allow({Role.TENANT_ADMIN, Role.PAYROLL, Role.MANAGEMENT, Role.AUDITOR})
+    public long anzahlVeraendert(Long laufId) {
+        Abrechnungsauswahl unveraendert = new Abrechnungsauswahl(null, null, null, null, null,
+                Abrechnungsauswahl.Veraenderung.UNVERAENDERT, null, false);
+        long alle = abrechnungsseite(laufId, Abrechnungsauswahl.alle(), 0, 0).gesamt();
+        return alle - abrechnungsseite(laufId, unveraendert, 0, 0).gesamt();
+    }
+
+    /** The runs of the previous month of the run's Einrichtung (the comparison of the run page). */
+    private List<Long> vorlaeufe(Entgeltlauf lauf) {
+        return em().createQuery("SELECT l.id FROM Entgeltlauf l WHERE l.einrichtung = :e AND l.monat = :m ORDER BY l.id",
+                Long.class).setParameter("e", lauf.getEinrichtung()).setParameter("m", lauf.getMonat().minusMonths(1))
+                .getResultList();
     }
 
     /** The kernel view of a stored statement (lines and totals). */

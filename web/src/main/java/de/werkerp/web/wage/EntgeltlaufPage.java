@@ -15,8 +15,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 import de.werkerp.wage.boundary.EntgeltlaufService;
+import de.werkerp.wage.control.Abrechnungsauswahl;
 import de.werkerp.wage.control.Format;
 import de.werkerp.wage.control.Laufmonitor;
 import de.werkerp.wage.control.Rechenzeile;
@@ -44,8 +49,8 @@ public class EntgeltlaufPage extends Laufseite<Entgeltlauf> {
 
     private boolean laeuft;
     private Laufmonitor.Fortschritt fortschritt;
-    private List<AbrechnungZeile> abrechnungen = List.of();
-    private List<AbrechnungZeile> filtered;
+    private final Abrechnungen abrechnungen = new Abrechnungen();
+    private long anzahlGeaendert;
     private List<KorrekturZeile> korrekturen = List.of();
     private List<KorrekturZeile> korrekturenFiltered;
     private final Map<Long, List<Rechenzeile>> zeilenCache = new HashMap<>();
@@ -71,8 +76,7 @@ public class EntgeltlaufPage extends Laufseite<Entgeltlauf> {
         lauf = null;
         laeuft = false;
         fortschritt = null;
-        abrechnungen = List.of();
-        filtered = null;
+        anzahlGeaendert = 0;
         korrekturen = List.of();
         korrekturenFiltered = null;
         zeilenCache.clear();
@@ -89,17 +93,15 @@ public class EntgeltlaufPage extends Laufseite<Entgeltlauf> {
         if (laeuft) {
             return;
         }
-        // heads only (no statement lines): the view of a run of 15,000 people stays small
-        Map<Long, BigDecimal> vormonat = service.vormonatAuszahlungen(lauf.getId());
-        List<AbrechnungZeile> zeilen = new ArrayList<>();
-        Map<Long, EntgeltlaufService.Abrechnungskopf> nachPerson = new HashMap<>();
-        for (EntgeltlaufService.Abrechnungskopf a : service.abrechnungskoepfe(lauf.getId())) {
-            zeilen.add(new AbrechnungZeile(a, vormonat.get(a.beschaeftigterId())));
-            nachPerson.put(a.beschaeftigterId(), a);
-        }
-        abrechnungen = zeilen;
+        // the table reads its page from the database (Abrechnungen); the view keeps no statement of the run
+        anzahlGeaendert = service.anzahlVeraendert(lauf.getId());
+        List<AbrechnungKorrektur> alleKorrekturen = service.korrekturen(lauf.getId());
+        // the names of the corrected people from this run's statements (a run has few corrections)
+        Map<Long, EntgeltlaufService.Abrechnungskopf> nachPerson = alleKorrekturen.isEmpty() ? Map.of()
+                : service.abrechnungskoepfe(lauf.getId(), alleKorrekturen.stream()
+                        .map(AbrechnungKorrektur::getBeschaeftigterId).distinct().toList());
         List<KorrekturZeile> k = new ArrayList<>();
-        for (AbrechnungKorrektur korrektur : service.korrekturen(lauf.getId())) {
+        for (AbrechnungKorrektur korrektur : alleKorrekturen) {
             k.add(new KorrekturZeile(korrektur, nachPerson.get(korrektur.getBeschaeftigterId())));
         }
         korrekturen = k;
@@ -198,21 +200,107 @@ public class EntgeltlaufPage extends Laufseite<Entgeltlauf> {
         return Arrays.stream(lauf.getMeldung().split("\\r?\\n")).filter(s -> !s.isBlank()).toList();
     }
 
-    public int getAnzahlGeaendert() {
-        return (int) abrechnungen.stream().filter(AbrechnungZeile::isVeraendert).count();
+    public long getAnzahlGeaendert() {
+        return anzahlGeaendert;
     }
 
-    public List<AbrechnungZeile> getAbrechnungen() {
+    public LazyDataModel<AbrechnungZeile> getAbrechnungen() {
         return abrechnungen;
     }
 
-    public List<AbrechnungZeile> getFiltered() {
-        return filtered;
+    /**
+     * The statements of the run, a page at a time: filtered by the column filters, sorted, counted and paged in the
+     * database ({@link Abrechnungsauswahl}); a run of 15,000 people keeps 50 rows in the view, not 15,000.
+     */
+    public class Abrechnungen extends LazyDataModel<AbrechnungZeile> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            Optional<Abrechnungsauswahl> a = auswahl(filterBy, Map.of());
+            return lauf == null || a.isEmpty() ? 0 : (int) service.abrechnungsseite(lauf.getId(), a.get(), 0, 0)
+                    .gesamt();
+        }
+
+        @Override
+        public List<AbrechnungZeile> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            Optional<Abrechnungsauswahl> a = auswahl(filterBy, sortBy);
+            if (lauf == null || !isErgebnis() || a.isEmpty()) {
+                setRowCount(0);
+                return List.of();
+            }
+            var seite = service.abrechnungsseite(lauf.getId(), a.get(), first, pageSize);
+            setRowCount((int) seite.gesamt());
+            return seite.eintraege().stream().map(z -> new AbrechnungZeile(z.kopf(), z.vormonat())).toList();
+        }
+
+        @Override
+        public String getRowKey(AbrechnungZeile z) {
+            return String.valueOf(z.getId());
+        }
+
+        @Override
+        public AbrechnungZeile getRowData(String rowKey) {
+            // the row expansion asks for the row of its key: it is on the current page
+            return getWrappedData() == null ? null : getWrappedData().stream()
+                    .filter(z -> String.valueOf(z.getId()).equals(rowKey)).findFirst().orElse(null);
+        }
     }
 
-    public void setFiltered(List<AbrechnungZeile> filtered) {
-        this.filtered = filtered;
+    /** The column filters and the sort of the table; empty if the "Auszahlung" filter is no known change. */
+    static Optional<Abrechnungsauswahl> auswahl(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy) {
+        Map<String, String> f = new HashMap<>();
+        if (filterBy != null) {
+            filterBy.forEach((key, meta) -> {
+                Object wert = meta.getFilterValue();
+                if (wert != null && !wert.toString().isBlank()) {
+                    f.put(meta.getField() != null ? meta.getField() : key, wert.toString());
+                }
+            });
+        }
+        Abrechnungsauswahl.Veraenderung veraenderung = null;
+        if (f.containsKey("veraendertText")) {
+            Optional<Abrechnungsauswahl.Veraenderung> v = Abrechnungsauswahl.Veraenderung.aus(f.get("veraendertText"));
+            if (v.isEmpty()) {
+                return Optional.empty();
+            }
+            veraenderung = v.get();
+        }
+        Abrechnungsauswahl.Spalte spalte = Abrechnungsauswahl.Spalte.NAME;
+        boolean absteigend = false;
+        if (sortBy != null) {
+            for (SortMeta m : sortBy.values()) {
+                if (m.getOrder() == null || m.getOrder().isUnsorted()) {
+                    continue;
+                }
+                Abrechnungsauswahl.Spalte s = SORTIERBAR.get(m.getField());
+                if (s != null) {
+                    spalte = s;
+                    absteigend = m.getOrder() == SortOrder.DESCENDING;
+                    break;
+                }
+            }
+        }
+        return Optional.of(new Abrechnungsauswahl(f.get("name"), f.get("personalnummer"), f.get("bereich"),
+                f.get("gruppe"), f.get("hinweiseText"), veraenderung, spalte, absteigend));
     }
+
+    /** The sortable fields of the table (sortBy of its columns) and their column. */
+    private static final Map<String, Abrechnungsauswahl.Spalte> SORTIERBAR = Map.ofEntries(
+            Map.entry("name", Abrechnungsauswahl.Spalte.NAME),
+            Map.entry("personalnummer", Abrechnungsauswahl.Spalte.PERSONALNUMMER),
+            Map.entry("bereich", Abrechnungsauswahl.Spalte.BEREICH),
+            Map.entry("gruppe", Abrechnungsauswahl.Spalte.GRUPPE),
+            Map.entry("grundbetrag", Abrechnungsauswahl.Spalte.GRUNDBETRAG),
+            Map.entry("steigerungsbetrag", Abrechnungsauswahl.Spalte.STEIGERUNGSBETRAG),
+            Map.entry("arbeitsentgelt", Abrechnungsauswahl.Spalte.ARBEITSENTGELT),
+            Map.entry("arbeitsfoerderungsgeld", Abrechnungsauswahl.Spalte.ARBEITSFOERDERUNGSGELD),
+            Map.entry("sonstigeBezuege", Abrechnungsauswahl.Spalte.SONSTIGE_BEZUEGE),
+            Map.entry("abzuege", Abrechnungsauswahl.Spalte.ABZUEGE),
+            Map.entry("auszahlung", Abrechnungsauswahl.Spalte.AUSZAHLUNG),
+            Map.entry("hinweiseText", Abrechnungsauswahl.Spalte.HINWEISE));
 
     public List<KorrekturZeile> getKorrekturen() {
         return korrekturen;
