@@ -251,7 +251,7 @@ nginx_reload() { # WORK
   nginx_config "$w"
   master="$(cat "$w/nginx/nginx.pid" 2>/dev/null || true)"
   [[ -n "$master" ]] || return 0
-  alt=" $(pgrep -P "$master" | tr '\n' ' ')"
+  alt=" $(pgrep -P "$master" | tr '\n' ' ' || true)"
   kill -HUP "$master"
   for n in $(seq 1 100); do
     for p in $(pgrep -P "$master"); do
