@@ -312,8 +312,9 @@ public final class ClusterPruefung {
         }
         pruefe("Der Fortschritt eines Laufs auf " + nameX + " ist auf " + nameY + " sichtbar", laeuft,
                 laeuft ? nameY + " sah " + fortschritt : nameY + " sah keinen Fortschritt (" + fortschritt + ")");
-        steuerung("kill", nameX);
+        // the run's request on X still open right before the kill: X dies during the run
         boolean nochOffen = laufAufX != null && !laufAufX.isDone();
+        steuerung("kill", nameX);
         if (sperre != null) {
             sperre.close();
         }
