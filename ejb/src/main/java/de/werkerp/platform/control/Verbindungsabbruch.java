@@ -43,6 +43,14 @@ public enum Verbindungsabbruch {
         return ergebnis;
     }
 
+    /**
+     * True if the driver re-established the connection to another node after a failure ({@code 25S03}) and the
+     * statement was not executed: a read may simply be sent again.
+     */
+    public static boolean neuVerbunden(SQLException e) {
+        return NEU_VERBUNDEN.equals(e.getSQLState());
+    }
+
     /** The German message for the caller. */
     public String meldung() {
         return switch (this) {

@@ -38,6 +38,13 @@ class VerbindungsabbruchTest {
     }
 
     @Test
+    void a_reconnected_connection_is_recognised_for_reading_again() {
+        assertEquals(true, Verbindungsabbruch.neuVerbunden(new SQLTransientConnectionException("Driver has reconnect"
+                + " connection after a communications link failure with 127.0.0.1:3421", "25S03")));
+        assertEquals(false, Verbindungsabbruch.neuVerbunden(new SQLException("Lock wait timeout", "HY000", 1205)));
+    }
+
+    @Test
     void other_database_errors_are_no_broken_connection() {
         assertEquals(Verbindungsabbruch.KEINER, Verbindungsabbruch.von(new RuntimeException(
                 new SQLIntegrityConstraintViolationException("Duplicate entry", "23000"))));
