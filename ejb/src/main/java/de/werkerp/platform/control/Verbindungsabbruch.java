@@ -9,8 +9,9 @@ import java.util.Locale;
  * the next node at once and reports the break with SQLSTATE {@code 25S03}: "In progress transaction was lost" when it
  * happened before the commit (the dead node never committed it: nothing was saved, repeating is safe), "… during a
  * COMMIT statement" when the commit itself was cut off (the node may have committed and replicated it or not: the
- * outcome is unknown). Without a working node it reports a connection error (SQLSTATE class {@code 08}), also
- * without knowing how far the transaction got.
+ * outcome is unknown). A statement outside a transaction gets "Driver has reconnect connection after a communications
+ * link failure" alone: it may have been executed (autocommit), so that counts as unknown too, as does a connection
+ * error without any working node (SQLSTATE class {@code 08}).
  *
  * <p>The driver could replay a lost transaction itself ({@code transactionReplay=true}); WerkERP does not use that,
  * see docs/betrieb.md "Database URL".
@@ -33,7 +34,10 @@ public enum Verbindungsabbruch {
                 String state = sql.getSQLState() == null ? "" : sql.getSQLState();
                 String text = sql.getMessage() == null ? "" : sql.getMessage().toUpperCase(Locale.ROOT);
                 if (NEU_VERBUNDEN.equals(state)) {
-                    return text.contains("COMMIT") ? UNGEWISS : NICHTS_GESPEICHERT;
+                    // only the driver's explicit "transaction was lost" says nothing was committed; a statement that
+                    // failed outside a transaction (autocommit) or at the COMMIT may have been committed
+                    return text.contains("TRANSACTION WAS LOST") && !text.contains("COMMIT") ? NICHTS_GESPEICHERT
+                            : UNGEWISS;
                 }
                 if (state.startsWith("08")) {
                     ergebnis = UNGEWISS;

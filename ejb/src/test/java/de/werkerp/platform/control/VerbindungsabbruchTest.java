@@ -32,6 +32,13 @@ class VerbindungsabbruchTest {
     }
 
     @Test
+    void a_statement_cut_off_outside_a_transaction_may_have_been_executed() {
+        SQLException e = new SQLTransientConnectionException("Driver has reconnect connection after a communications"
+                + " link failure with 127.0.0.1:3421", "25S03");
+        assertEquals(Verbindungsabbruch.UNGEWISS, Verbindungsabbruch.von(new RuntimeException(e)));
+    }
+
+    @Test
     void no_node_reachable_is_unknown_too() {
         SQLException e = new SQLNonTransientConnectionException("Socket fail to connect to host", "08000");
         assertEquals(Verbindungsabbruch.UNGEWISS, Verbindungsabbruch.von(e));
