@@ -12,7 +12,8 @@
 # Ports (loopback only): nginx 8290; application 8291/8292, Data Grid 6950/6951 (above the 6900+ of single Payara Micro runs); MariaDB 3421-3423, Galera
 # replication 4571-4573, IST 4581-4583, SST 4591-4593. Data in a temporary directory (kept with --keep).
 #
-# Internal use by the checks: cluster-test.sh --ctl WORKDIR start|kill|stop app1|app2|db1|db2|db3
+# Internal use by the checks: cluster-test.sh --ctl WORKDIR start|kill|stop app1|app2|db1|db2|db3, lb-ein app1|app2
+# (an application node is out of nginx's upstream from before its start until it answers)
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT="$(pwd)"
@@ -28,9 +29,9 @@ DB_NAME=werkerp
 DB_USER=werkerp
 DB_PASSWORD='cluster-Test-1'
 LEASE_SEKUNDEN=10
-# large enough that a run takes several seconds even on an idle machine (so that its progress can be seen from the
-# other node and it can be interrupted; 6,000 people were computed in under 3 s there), small enough for 2 cores
-PERSONEN=15000
+# the interrupted run does not depend on the run's duration (the check holds a row lock that keeps the run from
+# saving until its node is killed, ClusterPruefung.Zeilensperre): a small tenant suffices
+PERSONEN=2000
 
 log() { echo "[$(date +%H:%M:%S)] $*"; }
 
@@ -130,7 +131,7 @@ app_start() { # WORK appN
       WERKERP_BEHIND_PROXY=true WERKERP_CLUSTER="$members" WERKERP_CLUSTER_PORT="${HZ_PORTS[$i]}" \
       WERKERP_CLUSTER_NAME=werkerp-clustertest WERKERP_CLUSTER_INTERFACES=127.0.0.1 WERKERP_NODE_NAME="$node" \
       WERKERP_LAUF_LEASE_SEKUNDEN="$LEASE_SEKUNDEN" WERKERP_TOTP_KEY="$(cat "$w/totp.key")" \
-      WERKERP_JAVA_OPTS="-Xmx3g -XX:+UseParallelGC -XX:TieredStopAtLevel=1" \
+      WERKERP_JAVA_OPTS="-Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1" \
       setsid java -Xmx64m -jar "$jar" --war "$w/bin/werkerp.war" --micro "$w/bin/payara-micro.jar" \
       >>"$w/$node.log" 2>&1 </dev/null ) &
   echo $! >"$w/pids/$node"
@@ -156,13 +157,18 @@ app_wait_healthy() { # WORK appN seconds
   return 1
 }
 
-# kill -9 of a node: the whole process group (launcher and Payara, or mariadbd and its SST helpers)
+# kill -9 of a node: the whole process group (launcher and Payara, or mariadbd and its SST helpers); returns when
+# no process of the group is left (the node's connections are closed by then)
 node_kill() { # WORK node signal
-  local f="$1/pids/$2" pid
+  local f="$1/pids/$2" pid n
   [[ -f "$f" ]] || return 0
   pid="$(cat "$f")"
   kill "-$3" -- "-$pid" 2>/dev/null || kill "-$3" "$pid" 2>/dev/null || true
   if [[ "$3" == KILL ]]; then
+    for n in $(seq 1 100); do
+      kill -0 -- "-$pid" 2>/dev/null || kill -0 "$pid" 2>/dev/null || break
+      sleep 0.1
+    done
     rm -f "$f"
   fi
 }
@@ -180,9 +186,17 @@ node_stop() { # WORK node: TERM, then KILL after a grace period
   rm -f "$f"
 }
 
-nginx_start() { # WORK
+# the upstream entry of an application node: "down" while it is marked out of the load balancer ($w/nginx/aus-appN),
+# i.e. from before it is started until its application answers (Payara accepts connections and answers 404 for
+# /werkerp/ before the WAR is deployed; plain nginx has no active health checks)
+nginx_server() { # WORK index
+  local w="$1" i="$2" down=""
+  [[ -f "$w/nginx/aus-app$(( i + 1 ))" ]] && down=" down"
+  echo "    server 127.0.0.1:${APP_PORTS[$i]} max_fails=1 fail_timeout=10s$down;"
+}
+
+nginx_config() { # WORK
   local w="$1"
-  mkdir -p "$w/nginx"
   cat >"$w/nginx.conf" <<EOF
 # the load balancer of the cluster test; production: docs/betrieb.md (TLS ends here)
 worker_processes 1;
@@ -198,9 +212,9 @@ http {
   uwsgi_temp_path $w/nginx/uwsgi;
   scgi_temp_path $w/nginx/scgi;
   upstream werkerp {
-    # sessions are replicated, so plain round robin is fine; a dead node is skipped for 10 s
-    server 127.0.0.1:${APP_PORTS[0]} max_fails=1 fail_timeout=10s;
-    server 127.0.0.1:${APP_PORTS[1]} max_fails=1 fail_timeout=10s;
+    # sessions are replicated, so plain round robin is fine; a dead node is skipped for 10 s; a starting one is down
+$(nginx_server "$w" 0)
+$(nginx_server "$w" 1)
   }
   server {
     listen 127.0.0.1:$NGINX_PORT;
@@ -219,10 +233,38 @@ http {
   }
 }
 EOF
+}
+
+nginx_start() { # WORK
+  local w="$1"
+  mkdir -p "$w/nginx"
+  nginx_config "$w"
   setsid nginx -c "$w/nginx.conf" -p "$w/nginx" >>"$w/nginx.out" 2>&1 </dev/null &
   echo $! >"$w/pids/nginx"
   disown $!
 }
+
+# a new configuration (nginx -s reload): returns once a worker with it runs (the old workers accept no new
+# connections after that, they only finish their requests)
+nginx_reload() { # WORK
+  local w="$1" master alt n p
+  nginx_config "$w"
+  master="$(cat "$w/nginx/nginx.pid" 2>/dev/null || true)"
+  [[ -n "$master" ]] || return 0
+  alt=" $(pgrep -P "$master" | tr '\n' ' ' || true)"
+  kill -HUP "$master"
+  for n in $(seq 1 100); do
+    for p in $(pgrep -P "$master"); do
+      [[ "$alt" == *" $p "* ]] || return 0
+    done
+    sleep 0.1
+  done
+  echo "nginx: no worker with the new configuration after 10 s" >&2
+  return 1
+}
+
+lb_aus() { mkdir -p "$1/nginx"; touch "$1/nginx/aus-$2"; nginx_reload "$1"; } # WORK appN: out of the upstream
+lb_ein() { rm -f "$1/nginx/aus-$2"; nginx_reload "$1"; }                       # WORK appN: into the upstream
 
 launcher_jar() {
   local f
@@ -244,7 +286,8 @@ if [[ "${1:-}" == --ctl ]]; then
   w="$2" cmd="$3" node="$4"
   case "$cmd:$node" in
     start:db*) db_start "$w" "$node"; db_wait_synced "$w" "$node" 180 ;;
-    start:app*) app_start "$w" "$node"; app_wait_healthy "$w" "$node" 300 ;;
+    start:app*) lb_aus "$w" "$node"; app_start "$w" "$node"; app_wait_healthy "$w" "$node" 300; lb_ein "$w" "$node" ;;
+    lb-ein:app*) lb_ein "$w" "$node" ;;
     kill:*) node_kill "$w" "$node" KILL ;;
     stop:*) node_stop "$w" "$node" ;;
     *) echo "unknown: $cmd $node" >&2; exit 2 ;;
@@ -358,12 +401,15 @@ log "nginx on $NGINX_PORT"
 # one key for the stored second factors on every node (docs/betrieb.md)
 head -c 32 /dev/urandom | base64 >"$WORK/totp.key"
 chmod 600 "$WORK/totp.key"
+mkdir -p "$WORK/nginx"
+touch "$WORK/nginx/aus-app1" "$WORK/nginx/aus-app2"
 nginx_start "$WORK"
 
 log "app1 on ${APP_PORTS[0]} (migrates the schema, demo data) ..."
 app_start "$WORK" app1
 app_wait_healthy "$WORK" app1 300
-log "app2 on ${APP_PORTS[1]} (the checks prepare their data on app1 meanwhile and wait for it) ..."
+lb_ein "$WORK" app1
+log "app2 on ${APP_PORTS[1]} (the checks prepare their data on app1 meanwhile, wait for it and put it into nginx) ..."
 app_start "$WORK" app2
 
 set +e

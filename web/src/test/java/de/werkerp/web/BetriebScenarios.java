@@ -70,6 +70,23 @@ final class BetriebScenarios {
         assertTrue(!metriken.contains("demo/betrieb-metrik-unbekannt"), "no sign-in names in /metrics");
     }
 
+    /**
+     * The pool usage gauges are in /metrics with real values (not the -1 of an unreadable pool): the pool holds at
+     * least one connection after the requests of the IT, and no more than its maximum (32, DatabaseStartup).
+     */
+    static void poolauslastung(URL base) {
+        // a request through the application first, so that the pool is surely created and used
+        Api.Answer gesund = Api.anonymous(base).get("health");
+        assertEquals(200, gesund.status(), gesund.body());
+        String metriken = get(base, "/metrics", "text/plain").body();
+        double belegt = wert(metriken, "werkerp_datenbank_verbindungen_belegt")
+                .orElseThrow(() -> new AssertionError("werkerp_datenbank_verbindungen_belegt missing in /metrics"));
+        double frei = wert(metriken, "werkerp_datenbank_verbindungen_frei")
+                .orElseThrow(() -> new AssertionError("werkerp_datenbank_verbindungen_frei missing in /metrics"));
+        assertTrue(belegt >= 0 && frei >= 0, "pool not readable: belegt " + belegt + ", frei " + frei);
+        assertTrue(belegt + frei >= 1 && belegt + frei <= 32, "pool size " + (belegt + frei));
+    }
+
     /** The value of the first sample line of the metric (Prometheus text format, any scope prefix or tags). */
     static Optional<Double> wert(String prometheus, String name) {
         return prometheus.lines().filter(l -> !l.startsWith("#") && l.contains(name))

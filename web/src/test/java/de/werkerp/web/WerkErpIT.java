@@ -3140,6 +3140,14 @@ class WerkErpIT {
         ClusterScenarios.leaseRegel(callers, entgeltlauf, laufpuls, dataSource, eins, lauf);
     }
 
+    /** Pool usage in /metrics (issue 18 item 4): Payara's pool of the application, read through its pool manager. */
+    @Test
+    @Order(880)
+    @RunAsClient
+    void metrics_show_the_database_pool_usage() {
+        BetriebScenarios.poolauslastung(base);
+    }
+
     /** Issue 19 item 1: REST lists are paged (limit/offset, total in X-Total-Count, German 400 on bad values). */
     @Test
     @Order(800)

@@ -113,6 +113,20 @@ public class ApiTokenspeicher {
     }
 
     public Optional<Treffer> finden(String tokenHash) {
+        try {
+            return findenEinmal(tokenHash);
+        } catch (IllegalStateException e) {
+            // a read on every request: after a Galera node died the driver reports the new connection once (SQLSTATE
+            // 25S03) instead of reading; reading again is safe and saves the caller a failed sign-in
+            if (e.getCause() instanceof SQLException sql
+                    && de.werkerp.platform.control.Verbindungsabbruch.neuVerbunden(sql)) {
+                return findenEinmal(tokenHash);
+            }
+            throw e;
+        }
+    }
+
+    private Optional<Treffer> findenEinmal(String tokenHash) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement st = c.prepareStatement("SELECT id, konto_art, konto_id, tenant_id, benutzername, gueltig_bis,"
                         + " zuletzt_benutzt FROM api_token WHERE token_hash = ?")) {

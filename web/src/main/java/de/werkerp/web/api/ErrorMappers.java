@@ -159,8 +159,7 @@ public final class ErrorMappers {
                 return json(409, ErrorBody.of(409, "Der Datensatz wurde gleichzeitig von einer anderen Anfrage geändert."
                         + " Es wurde nichts gespeichert; bitte neu laden und erneut versuchen."));
             }
-            LOG.log(Level.SEVERE, "Unerwarteter Fehler in der REST-API", e);
-            return json(500, ErrorBody.of(500, "Interner Fehler. Es wurde nichts gespeichert."));
+            return intern(e);
         }
     }
 
@@ -168,8 +167,22 @@ public final class ErrorMappers {
     public static class FallbackMapper implements ExceptionMapper<RuntimeException> {
         @Override
         public Response toResponse(RuntimeException e) {
-            LOG.log(Level.SEVERE, "Unerwarteter Fehler in der REST-API", e);
-            return json(500, ErrorBody.of(500, "Interner Fehler. Es wurde nichts gespeichert."));
+            return intern(e);
         }
+    }
+
+    /**
+     * 500, or 503 (with Retry-After) when the database connection broke during the request (a Galera node died):
+     * with a message that says whether anything was saved (platform.control.Verbindungsabbruch).
+     */
+    static Response intern(RuntimeException e) {
+        de.werkerp.platform.control.Verbindungsabbruch abbruch = de.werkerp.platform.control.Verbindungsabbruch.von(e);
+        if (abbruch != de.werkerp.platform.control.Verbindungsabbruch.KEINER) {
+            LOG.log(Level.WARNING, "Datenbankverbindung während der Anfrage abgebrochen (" + abbruch + ")", e);
+            return Response.fromResponse(json(503, ErrorBody.of(503, abbruch.meldung()))).header("Retry-After", "2")
+                    .build();
+        }
+        LOG.log(Level.SEVERE, "Unerwarteter Fehler in der REST-API", e);
+        return json(500, ErrorBody.of(500, "Interner Fehler. Es wurde nichts gespeichert."));
     }
 }
