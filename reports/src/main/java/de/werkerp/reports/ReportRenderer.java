@@ -278,6 +278,8 @@ public final class ReportRenderer {
         configuration.setTagged(Boolean.TRUE);
         configuration.setTagLanguage("de-DE");
         configuration.setMetadataCreator("WerkERP");
+        // PDF 1.5 object and cross-reference streams: a payslip 60 → 47 KB at the same CPU (measured, README)
+        configuration.setCompressed(Boolean.TRUE);
         exporter.setConfiguration(configuration);
         withOwnClassLoader(() -> {
             exporter.exportReport();
