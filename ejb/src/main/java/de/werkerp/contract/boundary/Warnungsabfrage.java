@@ -56,6 +56,8 @@ final class Warnungsabfrage {
     private final LocalDate heute;
     private final long tenant;
     private final List<Object> parameter = new ArrayList<>();
+    /** When set, the overview's rows are computed for these people only (a page already chosen by name). */
+    private List<Long> nurPersonen;
 
     Warnungsabfrage(EntityManager em, LocalDate heute) {
         this.em = em;
@@ -90,13 +92,13 @@ final class Warnungsabfrage {
      */
     Teilliste<Warnung> seite(java.util.Set<Warnung.Art> arten, String person, Sortierung sortierung,
             boolean absteigend, int offset, int limit) {
-        Map<Warnung.Art, Long> anzahl = anzahlJeArt(person);
-        long gesamt = arten.stream().mapToLong(anzahl::get).sum();
-        if (gesamt == 0 || limit == 0) {
-            return new Teilliste<>(List.of(), gesamt);
+        if (limit == 0) {
+            Map<Warnung.Art, Long> anzahl = anzahlJeArt(person);
+            return new Teilliste<>(List.of(), arten.stream().mapToLong(anzahl::get).sum());
         }
+        // the total in the same pass (one evaluation of the rules, not a COUNT and a page)
         StringBuilder sql = new StringBuilder("SELECT w.art, w.pid, w.nachname, w.vorname, w.vid, w.datum, w.txt,"
-                + " w.geb, w.std FROM (").append(warnungszeilen()).append(") w").append(personFilter(person));
+                + " w.geb, w.std, COUNT(*) OVER () gesamt FROM (").append(warnungszeilen()).append(") w").append(personFilter(person));
         sql.append(person == null ? " WHERE " : " AND ").append("w.art IN (");
         sql.append(String.join(",", arten.stream().map(a -> String.valueOf(a.ordinal())).toList())).append(')');
         String richtung = absteigend ? " DESC" : "";
@@ -115,8 +117,10 @@ final class Warnungsabfrage {
         sql.append("w.datum, w.nachname, w.vorname, w.beginn, w.vid, w.art, w.neben, w.rid LIMIT ")
                 .append(limit).append(" OFFSET ").append(offset);
         List<Warnung> seite = new ArrayList<>();
+        long gesamt = -1;
         for (Object row : abfrage(sql.toString()).getResultList()) {
             Object[] r = (Object[]) row;
+            gesamt = ((Number) r[9]).longValue();
             Warnung.Art art = Warnung.Art.values()[((Number) r[0]).intValue()];
             Long pid = ((Number) r[1]).longValue();
             String name = r[2] + ", " + r[3];
@@ -129,6 +133,10 @@ final class Warnungsabfrage {
                 case ALA_VERGUETUNG_GEMINDERT -> Warnung.alaVerguetungGemindert(pid, name, vid, datum(r[5]),
                         (BigDecimal) r[8]);
             });
+        }
+        if (gesamt < 0) { // an empty page (none, or past the end): count alone
+            Map<Warnung.Art, Long> anzahl = anzahlJeArt(person);
+            gesamt = arten.stream().mapToLong(anzahl::get).sum();
         }
         return new Teilliste<>(seite, gesamt);
     }
@@ -157,8 +165,8 @@ final class Warnungsabfrage {
         LocalDate ragBis = heute.plusMonths(12);
         String lv = "(SELECT v.id vid, v.beginn, v.einrichtung_id, p.id pid, p.nachname, p.vorname, p.geburtsdatum"
                 + " FROM werkstattvertrag v JOIN beschaeftigter p ON p.id = v.beschaeftigter_id AND p.tenant_id = " + t()
-                + " WHERE v.tenant_id = " + t() + " AND v.beginn <= " + p(heute) + " AND (v.ende IS NULL OR v.ende >= "
-                + p(heute) + "))";
+                + " WHERE v.tenant_id = " + t() + nurPersonen("v.beschaeftigter_id") + " AND v.beginn <= " + p(heute)
+                + " AND (v.ende IS NULL OR v.ende >= " + p(heute) + "))";
         String spalten = "lv.pid, lv.nachname, lv.vorname, lv.vid, lv.beginn";
         StringBuilder sql = new StringBuilder();
         sql.append("SELECT 0 art, ").append(spalten).append(", b.gueltig_bis datum, b.gueltig_ab neben, b.id rid,"
@@ -195,6 +203,12 @@ final class Warnungsabfrage {
     /** One page of the people overview, filtered and sorted (default: by name) in the database. */
     Teilliste<Uebersichtszeile> uebersicht(Uebersichtsfilter filter, String sortFeld, boolean absteigend, int offset,
             int limit) {
+        String spalte0 = sortFeld == null ? null : UEBERSICHT_SORTIERUNG.get(sortFeld);
+        if ((spalte0 == null || spalte0.equals("name") || spalte0.equals("geburtsdatum")) && filter.einrichtung() == null
+                && filter.bereich() == null && filter.gruppe() == null && filter.status() == null
+                && filter.bewilligungLaeuftAus() == null && filter.renteIn12Monaten() == null) {
+            return uebersichtNachName(filter.name(), spalte0, absteigend, offset, limit);
+        }
         String bedingung = uebersichtsfilter(filter);
         String von = " FROM (" + uebersichtszeilen() + ") u" + bedingung;
         // without a filter every person is a row: count the people only
@@ -206,10 +220,15 @@ final class Warnungsabfrage {
         String spalte = sortFeld == null ? null : UEBERSICHT_SORTIERUNG.get(sortFeld);
         String ordnung = (spalte == null ? "" : "u." + spalte + (absteigend ? " DESC" : "") + ", ")
                 + "u.nachname, u.vorname, u.id";
+        return new Teilliste<>(zeilen("SELECT u.*" + von + " ORDER BY " + ordnung + " LIMIT " + limit + " OFFSET "
+                + offset), gesamt);
+    }
+
+    private List<Uebersichtszeile> zeilen(String sql) {
         List<Uebersichtszeile> zeilen = new ArrayList<>();
-        for (Object row : abfrage("SELECT u.id, u.name, u.geburtsdatum, u.einrichtung, u.bereich, u.gruppe, u.status,"
-                + " u.bewilligt_bis, u.laeuft_aus, u.rente, u.warnungen" + von + " ORDER BY " + ordnung + " LIMIT "
-                + limit + " OFFSET " + offset).getResultList()) {
+        for (Object row : abfrage(sql.replace("SELECT u.*", "SELECT u.id, u.name, u.geburtsdatum, u.einrichtung,"
+                + " u.bereich, u.gruppe, u.status, u.bewilligt_bis, u.laeuft_aus, u.rente, u.warnungen"))
+                .getResultList()) {
             Object[] r = (Object[]) row;
             LocalDate geburtsdatum = datum(r[2]);
             zeilen.add(new Uebersichtszeile(((Number) r[0]).longValue(), (String) r[1], geburtsdatum, (String) r[3],
@@ -217,7 +236,40 @@ final class Warnungsabfrage {
                     Regelaltersgrenze.fuer(geburtsdatum).erreicht(), ((Number) r[9]).intValue() > 0,
                     ((Number) r[10]).intValue()));
         }
-        return new Teilliste<>(zeilen, gesamt);
+        return zeilen;
+    }
+
+    /**
+     * Sorted by name or birth date and filtered by name only: the page of people is chosen from {@code beschaeftigter}
+     * alone (index on name), and only its rows are computed.
+     */
+    private Teilliste<Uebersichtszeile> uebersichtNachName(String name, String spalte, boolean absteigend, int offset,
+            int limit) {
+        String bedingung = " FROM beschaeftigter p WHERE p.tenant_id = " + t() + (name == null || name.isBlank() ? ""
+                : " AND CONCAT(p.nachname, ', ', p.vorname) LIKE " + p(enthaelt(name)));
+        long gesamt = ((Number) abfrage("SELECT COUNT(*)" + bedingung).getSingleResult()).longValue();
+        if (gesamt == 0 || limit == 0) {
+            return new Teilliste<>(List.of(), gesamt);
+        }
+        String richtung = absteigend ? " DESC" : "";
+        String ordnung = "geburtsdatum".equals(spalte) ? "p.geburtsdatum" + richtung + ", p.nachname, p.vorname, p.id"
+                : "name".equals(spalte) ? "CONCAT(p.nachname, ', ', p.vorname)" + richtung + ", p.nachname, p.vorname, p.id"
+                : "p.nachname, p.vorname, p.id";
+        List<Long> ids = new ArrayList<>();
+        for (Object id : abfrage("SELECT p.id" + bedingung + " ORDER BY " + ordnung + " LIMIT " + limit + " OFFSET "
+                + offset).getResultList()) {
+            ids.add(((Number) id).longValue());
+        }
+        if (ids.isEmpty()) {
+            return new Teilliste<>(List.of(), gesamt);
+        }
+        nurPersonen = ids;
+        Map<Long, Uebersichtszeile> jeId = new java.util.HashMap<>();
+        for (Uebersichtszeile z : zeilen("SELECT u.*" + " FROM (" + uebersichtszeilen() + ") u")) {
+            jeId.put(z.personId(), z);
+        }
+        nurPersonen = null;
+        return new Teilliste<>(ids.stream().map(jeId::get).toList(), gesamt);
     }
 
     /**
@@ -243,18 +295,34 @@ final class Warnungsabfrage {
                 + " CASE WHEN " + laufend + " THEN 1 ELSE 0 END laeuft, ROW_NUMBER() OVER (PARTITION BY"
                 + " v.beschaeftigter_id ORDER BY CASE WHEN " + laufend + " THEN 0 ELSE 1 END, CASE WHEN "
                 + laufend + " THEN v.beginn END, v.beginn DESC, v.id) rn FROM werkstattvertrag v"
-                + " WHERE v.tenant_id = " + t() + ") x WHERE x.rn = 1) akt ON akt.pid = p.id"
+                + " WHERE v.tenant_id = " + t() + nurPersonen("v.beschaeftigter_id") + ") x WHERE x.rn = 1) akt"
+                + " ON akt.pid = p.id"
                 + " LEFT JOIN einrichtung e ON e.id = akt.einrichtung_id AND e.tenant_id = " + t()
                 + " LEFT JOIN (SELECT y.* FROM (SELECT f.vertrag_id, f.bereich, f.gruppe_id, f.arbeitgeber,"
                 + " ROW_NUMBER() OVER (PARTITION BY f.vertrag_id ORDER BY f.gueltig_ab, f.id) rn FROM vertragsphase f"
-                + " WHERE f.tenant_id = " + t() + " AND f.gueltig_ab <= " + p(heute) + " AND (f.gueltig_bis IS NULL"
+                + " WHERE f.tenant_id = " + t() + nurVertraege("f.vertrag_id") + " AND f.gueltig_ab <= " + p(heute) + " AND (f.gueltig_bis IS NULL"
                 + " OR f.gueltig_bis >= " + p(heute) + ")) y WHERE y.rn = 1) ph ON ph.vertrag_id = akt.vid"
                 + " LEFT JOIN gruppe g ON g.id = ph.gruppe_id AND g.tenant_id = " + t()
                 + " LEFT JOIN (SELECT b.vertrag_id, MAX(b.gueltig_bis) bis FROM bewilligung b WHERE b.tenant_id = "
-                + t() + " GROUP BY b.vertrag_id) bw ON bw.vertrag_id = akt.vid"
+                + t() + nurVertraege("b.vertrag_id") + " GROUP BY b.vertrag_id) bw ON bw.vertrag_id = akt.vid"
                 + " LEFT JOIN (SELECT w.pid, COUNT(*) n, MAX(w.art = 0) laeuft_aus, MAX(w.art = 2) rente FROM ("
                 + warnungszeilen() + ") w GROUP BY w.pid) ws ON ws.pid = p.id"
-                + " WHERE p.tenant_id = " + t();
+                + " WHERE p.tenant_id = " + t() + nurPersonen("p.id");
+    }
+
+    private String nurPersonen(String spalte) {
+        if (nurPersonen == null) {
+            return "";
+        }
+        return " AND " + spalte + " IN (" + String.join(", ", nurPersonen.stream().map(this::p).toList()) + ")";
+    }
+
+    private String nurVertraege(String spalte) {
+        if (nurPersonen == null) {
+            return "";
+        }
+        return " AND " + spalte + " IN (SELECT v.id FROM werkstattvertrag v WHERE v.tenant_id = " + t()
+                + nurPersonen("v.beschaeftigter_id") + ")";
     }
 
     private String uebersichtsfilter(Uebersichtsfilter f) {
