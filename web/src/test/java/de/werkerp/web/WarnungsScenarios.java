@@ -202,6 +202,25 @@ final class WarnungsScenarios {
         });
     }
 
+    /**
+     * Payroll's start page: the approvals ending within 60 days and the Regelaltersgrenze within 6 months, chosen by the
+     * database, equal the plain-Java evaluation on each day (count and the first names with their texts).
+     */
+    static int vergleichenStartseite(CallerContext callers, Caller wer, de.werkerp.start.boundary.StartseiteService s,
+            List<LocalDate> tage) {
+        return callers.runAs(wer, () -> {
+            int eintraege = 0;
+            for (LocalDate tag : tage) {
+                var abfrage = s.entgelt(tag);
+                List<de.werkerp.start.boundary.StartseiteService.Auszug> regel = s.entgeltwarnungenNachRegeln(tag);
+                assertEquals(regel.get(0), abfrage.bewilligungen(), "Bewilligungen am " + tag);
+                assertEquals(regel.get(1), abfrage.regelaltersgrenze(), "Regelaltersgrenze am " + tag);
+                eintraege += regel.get(0).erste().size() + regel.get(1).erste().size();
+            }
+            return eintraege;
+        });
+    }
+
     private static void pruefeFilter(VertragService vertraege, LocalDate tag, List<Uebersichtszeile> alle,
             Map<String, String> filter, Predicate<Uebersichtszeile> regel) {
         List<Uebersichtszeile> erwartet = alle.stream().filter(regel).toList();

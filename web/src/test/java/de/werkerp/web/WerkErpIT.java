@@ -3066,7 +3066,8 @@ class WerkErpIT {
 
     /**
      * Issue 19 item 1: the warnings and the people overview as database queries give exactly what the plain-Java rules
-     * give, on varied people and every boundary day of their data (WarnungsScenarios); payroll may read them; another
+     * give, and so do payroll's start-page lists, on varied people and every boundary day of their data
+     * (WarnungsScenarios); payroll may read them; another
      * tenant sees none of them (the native SQL filters the tenant itself).
      */
     @Test
@@ -3082,6 +3083,8 @@ class WerkErpIT {
         assertTrue(tage.size() > 60, "Stichtage: " + tage.size());
         int verglichen = WarnungsScenarios.vergleichen(callers, t.admin(), vertragService, tage);
         assertTrue(verglichen > 200, "verglichene Warnungen: " + verglichen);
+        int start = WarnungsScenarios.vergleichenStartseite(callers, t.admin(), startseite, tage);
+        assertTrue(start > 50, "verglichene Einträge der Startseite: " + start);
         Caller entgelt = new Caller("warn-sql.entgelt", t.admin().tenantId(), EnumSet.of(Role.PAYROLL));
         assertEquals(callers.runAs(t.admin(), () -> vertragService.warnungen(WarnungsScenarios.HEUTE)),
                 callers.runAs(entgelt, () -> vertragService.warnungen(WarnungsScenarios.HEUTE, null, null, null, false,

@@ -35,7 +35,7 @@ import de.werkerp.platform.control.Teilliste;
  * every statement here names {@code tenant_id = ?} with the tenant the {@code TenantGuard} set on the EntityManager
  * (DEVELOPERS.md, tenancy rule 4). Nothing here reads special-category data (no part-time reason, no health data).
  */
-final class Warnungsabfrage {
+public final class Warnungsabfrage {
 
     /** Sort keys of the warnings table. */
     enum Sortierung { DATUM, ART, PERSON }
@@ -59,7 +59,7 @@ final class Warnungsabfrage {
     /** When set, the overview's rows are computed for these people only (a page already chosen by name). */
     private List<Long> nurPersonen;
 
-    Warnungsabfrage(EntityManager em, LocalDate heute) {
+    public Warnungsabfrage(EntityManager em, LocalDate heute) {
         this.em = em;
         this.heute = heute;
         Object t = em.getProperties().get(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT);
@@ -196,6 +196,63 @@ final class Warnungsabfrage {
                 .append(" AND (z.gueltig_bis IS NULL OR z.gueltig_bis >= ").append(p(heute))
                 .append(") AND z.wochenstunden <= ").append(p(Arbeitszeitregel.STANDARD.alaVerguetungGemindertBis()));
         return sql.toString();
+    }
+
+    // ------------------------------------------------------------------ start page (payroll)
+
+    /** A row of a start-page list: the person, the contract and the day that matters (with what its text needs). */
+    public record Startzeile(Long personId, String name, Long vertragId, String aktenzeichen, LocalDate datum)
+            implements java.io.Serializable {
+    }
+
+    /**
+     * Approvals of running contracts ending within {@code tage} days (from today) without a follow-up of the same area,
+     * whose contract runs past their end ({@code StartseiteService}): how many, and the rows with the {@code erste}
+     * earliest ends, ties on the day included (the caller sorts them by day and name and cuts).
+     */
+    public Teilliste<Startzeile> bewilligungsenden(int tage, int erste) {
+        String sql = "SELECT x.pid, x.nachname, x.vorname, x.vid, x.aktenzeichen, x.gueltig_bis, x.n FROM (SELECT p.id"
+                + " pid, p.nachname, p.vorname, v.id vid, b.aktenzeichen, b.gueltig_bis, COUNT(*) OVER () n,"
+                + " RANK() OVER (ORDER BY b.gueltig_bis) r FROM bewilligung b JOIN werkstattvertrag v ON v.id ="
+                + " b.vertrag_id AND v.tenant_id = " + t() + " JOIN beschaeftigter p ON p.id = v.beschaeftigter_id AND"
+                + " p.tenant_id = " + t() + " WHERE b.tenant_id = " + t() + " AND v.beginn <= " + p(heute)
+                + " AND (v.ende IS NULL OR v.ende >= " + p(heute) + ") AND b.gueltig_bis BETWEEN " + p(heute) + " AND "
+                + p(heute.plusDays(tage)) + " AND (v.ende IS NULL OR v.ende > b.gueltig_bis) AND NOT EXISTS (SELECT 1"
+                + " FROM bewilligung a WHERE a.vertrag_id = b.vertrag_id AND a.tenant_id = " + t() + " AND a.id <> b.id"
+                + " AND a.bereich = b.bereich AND a.gueltig_ab <= b.gueltig_bis + INTERVAL 1 DAY AND a.gueltig_bis >="
+                + " b.gueltig_bis + INTERVAL 1 DAY)) x WHERE x.r <= " + p(erste);
+        return startzeilen(sql);
+    }
+
+    /**
+     * People with a running contract whose birth date is in {@code geburtsdaten} (the range of a Regelaltersgrenze
+     * window from {@link Regelaltersgrenze#geburtsdatenFuer}): how many, and the rows of the {@code erste} earliest
+     * birth dates plus those of the next three days, so that every person reaching the age on the same day as the last
+     * of them is included ({@link Regelaltersgrenze}: at most four birth days share one day, e.g. the 29th to 31st and
+     * the 1st of the next month); the caller computes the day and sorts.
+     */
+    public Teilliste<Startzeile> regelaltersgrenzen(Regelaltersgrenze.Geburtsdaten geburtsdaten, int erste) {
+        String k = "SELECT p.id pid, p.nachname, p.vorname, p.geburtsdatum, COUNT(*) OVER () n, RANK() OVER (ORDER BY"
+                + " p.geburtsdatum) r FROM beschaeftigter p WHERE p.tenant_id = " + t() + " AND p.geburtsdatum BETWEEN "
+                + p(geburtsdaten.von()) + " AND " + p(geburtsdaten.bis()) + " AND EXISTS (SELECT 1 FROM werkstattvertrag"
+                + " v WHERE v.beschaeftigter_id = p.id AND v.tenant_id = " + t() + " AND v.beginn <= " + p(heute)
+                + " AND (v.ende IS NULL OR v.ende >= " + p(heute) + "))";
+        String sql = "WITH k AS (" + k + ") SELECT k.pid, k.nachname, k.vorname, NULL, NULL, k.geburtsdatum, k.n FROM k"
+                + " WHERE k.geburtsdatum <= (SELECT MAX(j.geburtsdatum) FROM k j WHERE j.r <= " + p(erste) + ")"
+                + " + INTERVAL 3 DAY";
+        return startzeilen(sql);
+    }
+
+    private Teilliste<Startzeile> startzeilen(String sql) {
+        List<Startzeile> zeilen = new ArrayList<>();
+        long n = 0;
+        for (Object row : abfrage(sql).getResultList()) {
+            Object[] r = (Object[]) row;
+            zeilen.add(new Startzeile(((Number) r[0]).longValue(), r[1] + ", " + r[2],
+                    r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4], datum(r[5])));
+            n = ((Number) r[6]).longValue();
+        }
+        return new Teilliste<>(zeilen, n);
     }
 
     // ------------------------------------------------------------------ overview
