@@ -207,40 +207,53 @@ public final class Warnungsabfrage {
 
     /**
      * Approvals of running contracts ending within {@code tage} days (from today) without a follow-up of the same area,
-     * whose contract runs past their end ({@code StartseiteService}): how many, and the rows with the {@code erste}
-     * earliest ends, ties on the day included (the caller sorts them by day and name and cuts).
+     * whose contract runs past their end ({@code StartseiteService}): how many, and the first {@code erste} by end and
+     * name ({@code CAST(… AS BINARY)}: code-point order, as Java's {@code String.compareTo} the start page sorts with).
      */
     public Teilliste<Startzeile> bewilligungsenden(int tage, int erste) {
         String sql = "SELECT x.pid, x.nachname, x.vorname, x.vid, x.aktenzeichen, x.gueltig_bis, x.n FROM (SELECT p.id"
                 + " pid, p.nachname, p.vorname, v.id vid, b.aktenzeichen, b.gueltig_bis, COUNT(*) OVER () n,"
-                + " RANK() OVER (ORDER BY b.gueltig_bis) r FROM bewilligung b JOIN werkstattvertrag v ON v.id ="
-                + " b.vertrag_id AND v.tenant_id = " + t() + " JOIN beschaeftigter p ON p.id = v.beschaeftigter_id AND"
-                + " p.tenant_id = " + t() + " WHERE b.tenant_id = " + t() + " AND v.beginn <= " + p(heute)
-                + " AND (v.ende IS NULL OR v.ende >= " + p(heute) + ") AND b.gueltig_bis BETWEEN " + p(heute) + " AND "
-                + p(heute.plusDays(tage)) + " AND (v.ende IS NULL OR v.ende > b.gueltig_bis) AND NOT EXISTS (SELECT 1"
-                + " FROM bewilligung a WHERE a.vertrag_id = b.vertrag_id AND a.tenant_id = " + t() + " AND a.id <> b.id"
-                + " AND a.bereich = b.bereich AND a.gueltig_ab <= b.gueltig_bis + INTERVAL 1 DAY AND a.gueltig_bis >="
-                + " b.gueltig_bis + INTERVAL 1 DAY)) x WHERE x.r <= " + p(erste);
+                + " ROW_NUMBER() OVER (ORDER BY b.gueltig_bis, " + BINAER_NAME + ", v.id, b.id) r FROM bewilligung b"
+                + " JOIN werkstattvertrag v ON v.id = b.vertrag_id AND v.tenant_id = " + t() + " JOIN beschaeftigter p"
+                + " ON p.id = v.beschaeftigter_id AND p.tenant_id = " + t() + " WHERE b.tenant_id = " + t()
+                + " AND v.beginn <= " + p(heute) + " AND (v.ende IS NULL OR v.ende >= " + p(heute) + ") AND"
+                + " b.gueltig_bis BETWEEN " + p(heute) + " AND " + p(heute.plusDays(tage)) + " AND (v.ende IS NULL OR"
+                + " v.ende > b.gueltig_bis) AND NOT EXISTS (SELECT 1 FROM bewilligung a WHERE a.vertrag_id ="
+                + " b.vertrag_id AND a.tenant_id = " + t() + " AND a.id <> b.id AND a.bereich = b.bereich AND"
+                + " a.gueltig_ab <= b.gueltig_bis + INTERVAL 1 DAY AND a.gueltig_bis >= b.gueltig_bis + INTERVAL 1 DAY))"
+                + " x WHERE x.r <= " + p(erste) + " ORDER BY x.r";
         return startzeilen(sql);
     }
 
     /**
      * People with a running contract whose birth date is in {@code geburtsdaten} (the range of a Regelaltersgrenze
-     * window from {@link Regelaltersgrenze#geburtsdatenFuer}): how many, and the rows of the {@code erste} earliest
-     * birth dates plus those of the next three days, so that every person reaching the age on the same day as the last
-     * of them is included ({@link Regelaltersgrenze}: at most four birth days share one day, e.g. the 29th to 31st and
-     * the 1st of the next month); the caller computes the day and sorts.
+     * window from {@link Regelaltersgrenze#geburtsdatenFuer}): how many, and the first {@code erste} by birth date and
+     * name. The day the age is reached never decreases with the birth date, but up to four birth days share one
+     * (§ 188 Abs. 3 BGB: the 29th to 31st and the 1st of the next month): the caller asks {@link #mitGeburtsdatum}
+     * for the people of the last one's day and sorts by that day and name.
      */
     public Teilliste<Startzeile> regelaltersgrenzen(Regelaltersgrenze.Geburtsdaten geburtsdaten, int erste) {
-        String k = "SELECT p.id pid, p.nachname, p.vorname, p.geburtsdatum, COUNT(*) OVER () n, RANK() OVER (ORDER BY"
-                + " p.geburtsdatum) r FROM beschaeftigter p WHERE p.tenant_id = " + t() + " AND p.geburtsdatum BETWEEN "
-                + p(geburtsdaten.von()) + " AND " + p(geburtsdaten.bis()) + " AND EXISTS (SELECT 1 FROM werkstattvertrag"
-                + " v WHERE v.beschaeftigter_id = p.id AND v.tenant_id = " + t() + " AND v.beginn <= " + p(heute)
-                + " AND (v.ende IS NULL OR v.ende >= " + p(heute) + "))";
-        String sql = "WITH k AS (" + k + ") SELECT k.pid, k.nachname, k.vorname, NULL, NULL, k.geburtsdatum, k.n FROM k"
-                + " WHERE k.geburtsdatum <= (SELECT MAX(j.geburtsdatum) FROM k j WHERE j.r <= " + p(erste) + ")"
-                + " + INTERVAL 3 DAY";
+        String sql = "SELECT x.pid, x.nachname, x.vorname, NULL, NULL, x.geburtsdatum, x.n FROM (SELECT p.id pid,"
+                + " p.nachname, p.vorname, p.geburtsdatum, COUNT(*) OVER () n, ROW_NUMBER() OVER (ORDER BY"
+                + " p.geburtsdatum, " + BINAER_NAME + ", p.id) r FROM beschaeftigter p WHERE p.tenant_id = " + t()
+                + " AND p.geburtsdatum BETWEEN " + p(geburtsdaten.von()) + " AND " + p(geburtsdaten.bis())
+                + laufenderVertrag() + ") x WHERE x.r <= " + p(erste) + " ORDER BY x.r";
         return startzeilen(sql);
+    }
+
+    /** The first {@code erste} people by name with a running contract born within {@code geburtsdaten}. */
+    public List<Startzeile> mitGeburtsdatum(Regelaltersgrenze.Geburtsdaten geburtsdaten, int erste) {
+        return startzeilen("SELECT p.id, p.nachname, p.vorname, NULL, NULL, p.geburtsdatum, 0 FROM beschaeftigter p"
+                + " WHERE p.tenant_id = " + t() + " AND p.geburtsdatum BETWEEN " + p(geburtsdaten.von()) + " AND "
+                + p(geburtsdaten.bis()) + laufenderVertrag() + " ORDER BY " + BINAER_NAME + ", p.id LIMIT " + erste)
+                .eintraege();
+    }
+
+    private static final String BINAER_NAME = "CAST(CONCAT(p.nachname, ', ', p.vorname) AS BINARY)";
+
+    private String laufenderVertrag() {
+        return " AND EXISTS (SELECT 1 FROM werkstattvertrag v WHERE v.beschaeftigter_id = p.id AND v.tenant_id = " + t()
+                + " AND v.beginn <= " + p(heute) + " AND (v.ende IS NULL OR v.ende >= " + p(heute) + "))";
     }
 
     private Teilliste<Startzeile> startzeilen(String sql) {
@@ -250,9 +263,9 @@ public final class Warnungsabfrage {
             Object[] r = (Object[]) row;
             zeilen.add(new Startzeile(((Number) r[0]).longValue(), r[1] + ", " + r[2],
                     r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4], datum(r[5])));
-            n = ((Number) r[6]).longValue();
+            n = Math.max(n, ((Number) r[6]).longValue());
         }
-        return new Teilliste<>(zeilen, n);
+        return new Teilliste<>(zeilen, Math.max(n, zeilen.size()));
     }
 
     // ------------------------------------------------------------------ overview

@@ -419,7 +419,7 @@ public class StartseiteService {
         var t = new Warnungsabfrage(repository.em(), heute).bewilligungsenden(Vorwarnfristen.BEWILLIGUNG_TAGE, ERSTE);
         List<Eintrag> erste = t.eintraege().stream().map(z -> new Eintrag(z.personId(), z.name(), z.datum(),
                 "Bewilligung " + z.aktenzeichen() + " endet am " + DATUM.format(z.datum()) + ", keine Folgebewilligung"))
-                .sorted(Comparator.comparing(Eintrag::datum).thenComparing(Eintrag::name)).limit(ERSTE).toList();
+                .toList();
         return new Auszug(t.gesamt(), erste);
     }
 
@@ -434,9 +434,19 @@ public class StartseiteService {
         if (g.isEmpty()) {
             return new Auszug(0, List.of());
         }
-        var t = new Warnungsabfrage(repository.em(), heute).regelaltersgrenzen(g.get(), ERSTE);
+        Warnungsabfrage abfrage = new Warnungsabfrage(repository.em(), heute);
+        var t = abfrage.regelaltersgrenzen(g.get(), ERSTE);
+        Map<Long, Warnungsabfrage.Startzeile> zeilen = new LinkedHashMap<>();
+        t.eintraege().forEach(z -> zeilen.put(z.personId(), z));
+        if (!t.eintraege().isEmpty() && t.gesamt() > t.eintraege().size()) {
+            // the people reaching the age on the same day as the last one, born on another day (§ 188 Abs. 3 BGB)
+            LocalDate letzter = Regelaltersgrenze.fuer(t.eintraege().get(t.eintraege().size() - 1).datum(), heute)
+                    .erreicht();
+            Regelaltersgrenze.geburtsdatenFuer(letzter, letzter, heute).ifPresent(gleich ->
+                    abfrage.mitGeburtsdatum(gleich, ERSTE).forEach(z -> zeilen.putIfAbsent(z.personId(), z)));
+        }
         List<Eintrag> erste = new ArrayList<>();
-        for (Warnungsabfrage.Startzeile z : t.eintraege()) {
+        for (Warnungsabfrage.Startzeile z : zeilen.values()) {
             Vorwarnfristen.regelaltersgrenzeBald(z.datum(), heute).ifPresent(x -> erste.add(eintrag(z.personId(),
                     z.name(), x, heute)));
         }
