@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.config.QueryHints;
 
 import de.werkerp.contract.control.Arbeitszeitregel;
 import de.werkerp.contract.control.Bewilligungsluecken;
@@ -456,6 +457,9 @@ public final class Warnungsabfrage {
         }
         m.appendTail(text);
         Query q = em.createNativeQuery(text.toString());
+        // EclipseLink refuses native SQL in a persistence unit with multitenant entities unless the query is allowed
+        // one by one: this is the one place (DEVELOPERS.md, tenancy rule 4), each table filtered by tenant_id above
+        q.setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, Boolean.TRUE);
         for (int i = 0; i < werte.size(); i++) {
             q.setParameter(i + 1, werte.get(i));
         }
