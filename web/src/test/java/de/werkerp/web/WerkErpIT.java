@@ -113,6 +113,7 @@ class WerkErpIT {
         archive.addClass(WahlAblauf.class); // in-container election scenario (issue 7)
         archive.addClass(RollenScenarios.class); // in-container role × data matrix (issue 16 item 6)
         archive.addClass(ClusterScenarios.class); // in-container cluster rules (issue 18 item 2)
+        archive.addClass(WarnungsScenarios.class); // in-container: warnings in SQL = the Java rules (issue 19 item 1)
         archive.delete("WEB-INF/web.xml");
         archive.setWebXML(new StringAsset(opened));
         return archive;
@@ -3061,6 +3062,41 @@ class WerkErpIT {
             assertThrows(de.werkerp.platform.control.AccessDenied.class,
                     () -> callers.runAs(als.apply(r), () -> startseite.wahlvorstand(heute)), r.name());
         }
+    }
+
+    /**
+     * Issue 19 item 1: the warnings and the people overview as database queries give exactly what the plain-Java rules
+     * give, and so do payroll's start-page lists, on varied people and every boundary day of their data
+     * (WarnungsScenarios); payroll may read them; another
+     * tenant sees none of them (the native SQL filters the tenant itself).
+     */
+    @Test
+    @Order(900)
+    void warnings_and_overview_in_the_database_equal_the_java_rules() {
+        TenantData t = tenantWithData("warn-sql");
+        TenantData fremd = tenantWithData("warn-sql-b");
+        Einrichtung ala = callers.runAs(t.admin(), () -> organisation.createEinrichtung(
+                new Einrichtung("aLA warn-sql", Einrichtungsart.ALA)));
+        WarnungsScenarios.anlegen(callers, t.admin(), beschaeftigteService, vertragService, leistungstraegerService,
+                t.einrichtung().getId(), ala.getId(), t.gruppe().getId());
+        List<java.time.LocalDate> tage = WarnungsScenarios.stichtage(callers, t.admin(), vertragService);
+        assertTrue(tage.size() > 60, "Stichtage: " + tage.size());
+        int verglichen = WarnungsScenarios.vergleichen(callers, t.admin(), vertragService, tage);
+        assertTrue(verglichen > 200, "verglichene Warnungen: " + verglichen);
+        int start = WarnungsScenarios.vergleichenStartseite(callers, t.admin(), startseite, tage);
+        assertTrue(start > 50, "verglichene Einträge der Startseite: " + start);
+        Caller entgelt = new Caller("warn-sql.entgelt", t.admin().tenantId(), EnumSet.of(Role.PAYROLL));
+        assertEquals(callers.runAs(t.admin(), () -> vertragService.warnungen(WarnungsScenarios.HEUTE)),
+                callers.runAs(entgelt, () -> vertragService.warnungen(WarnungsScenarios.HEUTE, null, null, null, false,
+                        0, 1000).eintraege()));
+        callers.runAs(fremd.admin(), () -> {
+            assertEquals(0, vertragService.warnungen(WarnungsScenarios.HEUTE, null, null, null, false, 0, 1000).gesamt());
+            assertEquals(0, vertragService.warnungsanzahl(WarnungsScenarios.HEUTE, null).values().stream()
+                    .mapToLong(Long::longValue).sum());
+            assertEquals(0, vertragService.uebersicht(WarnungsScenarios.HEUTE, Map.of(), null, false, 0, 100).gesamt());
+            assertEquals(0, vertragService.uebersicht(WarnungsScenarios.HEUTE, Map.of("status", "laufend"), null, false,
+                    0, 100).gesamt());
+        });
     }
 
     /** Payroll's start page: open month with next step, the run page opens on it; the four warnings. */

@@ -352,6 +352,32 @@ public class VertragService {
         return warnungen(heute, Vertragsdaten.laufendAm(repository.em(), heute, null));
     }
 
+    /**
+     * One page of {@link #warnungen(LocalDate)} (same order), counted, paged and filtered in the database
+     * ({@link Warnungsabfrage}; REST {@code vertraege/warnungen} and the admin's table).
+     *
+     * @param arten      the kinds to list (all if empty)
+     * @param person     part of the person's name ("Nachname, Vorname"), or {@code null}
+     * @param sortierung {@code null} or "datum": by date; "art": by the kind's label; "person": by name; each then by
+     *                   date
+     */
+    @Allow({Role.TENANT_ADMIN, Role.SOCIAL_SERVICE, Role.PAYROLL, Role.MANAGEMENT})
+    public de.werkerp.platform.control.Teilliste<Warnung> warnungen(LocalDate heute, java.util.Set<Warnung.Art> arten,
+            String person, String sortierung, boolean absteigend, int offset, int limit) {
+        java.util.Set<Warnung.Art> auswahl = arten == null || arten.isEmpty()
+                ? java.util.EnumSet.allOf(Warnung.Art.class) : java.util.EnumSet.copyOf(arten);
+        Warnungsabfrage.Sortierung s = "art".equals(sortierung) || "artLabel".equals(sortierung)
+                ? Warnungsabfrage.Sortierung.ART : "person".equals(sortierung) ? Warnungsabfrage.Sortierung.PERSON
+                : Warnungsabfrage.Sortierung.DATUM;
+        return new Warnungsabfrage(repository.em(), heute).seite(auswahl, person, s, absteigend, offset, limit);
+    }
+
+    /** The number of open warnings per kind on {@code heute} (every kind, 0 where none), counted in the database. */
+    @Allow({Role.TENANT_ADMIN, Role.SOCIAL_SERVICE, Role.PAYROLL, Role.MANAGEMENT})
+    public Map<Warnung.Art, Long> warnungsanzahl(LocalDate heute, String person) {
+        return new Warnungsabfrage(repository.em(), heute).anzahlJeArt(person);
+    }
+
     /** The open warnings of one person (the person page): the same rules, only that person's contracts read. */
     @Allow({Role.TENANT_ADMIN, Role.SOCIAL_SERVICE, Role.PAYROLL, Role.MANAGEMENT})
     public List<Warnung> warnungen(LocalDate heute, Long beschaeftigterId) {
@@ -371,28 +397,21 @@ public class VertragService {
                     .toList();
             Bewilligungsluecken luecken = new Bewilligungsluecken(bewilligungen);
             for (Bewilligungsluecken.Bewilligung b : luecken.ohneAnschlussInnerhalb(heute, Bewilligungsluecken.WARNFRIST_TAGE)) {
-                warnungen.add(new Warnung(Warnung.Art.BEWILLIGUNG_LAEUFT_AUS, p.getId(), p.getName(), v.getId(), b.bis(),
-                        "Die Bewilligung " + b.bezeichnung() + " endet am " + b.bis().format(DATUM)
-                                + "; eine Folgebewilligung liegt nicht vor."));
+                warnungen.add(Warnung.bewilligungLaeuftAus(p.getId(), p.getName(), v.getId(), b.bezeichnung(), b.bis()));
             }
             if (bewilligungen.stream().noneMatch(b -> !heute.isBefore(b.von()) && (b.bis() == null || !heute.isAfter(b.bis())))) {
-                warnungen.add(new Warnung(Warnung.Art.OHNE_BEWILLIGUNG, p.getId(), p.getName(), v.getId(), heute,
-                        "Für heute (" + heute.format(DATUM) + ") liegt keine gültige Bewilligung vor."));
+                warnungen.add(Warnung.ohneBewilligung(p.getId(), p.getName(), v.getId(), heute));
             }
             Regelaltersgrenze.Result rag = Regelaltersgrenze.fuer(p.getGeburtsdatum());
             if (!rag.erreicht().isBefore(heute.minusDays(1)) && !rag.erreicht().isAfter(heute.plusMonths(12))) {
-                warnungen.add(new Warnung(Warnung.Art.REGELALTERSGRENZE, p.getId(), p.getName(), v.getId(),
-                        rag.massnahmeEndet(), "Regelaltersgrenze erreicht am " + rag.erreicht().format(DATUM)
-                                + "; die Maßnahme soll mit dem " + rag.massnahmeEndet().format(DATUM)
-                                + " enden (Vorschlag, § 58 Abs. 1 SGB IX)."));
+                warnungen.add(Warnung.regelaltersgrenze(p.getId(), p.getName(), v.getId(), rag));
             }
             if (v.getEinrichtung().getArt() == Einrichtungsart.ALA) {
                 daten.arbeitszeiten(v).stream()
                         .filter(z -> z.validity().contains(heute))
                         .filter(z -> z.getWochenstunden().compareTo(Arbeitszeitregel.STANDARD.alaVerguetungGemindertBis()) <= 0)
-                        .forEach(z -> warnungen.add(new Warnung(Warnung.Art.ALA_VERGUETUNG_GEMINDERT, p.getId(), p.getName(),
-                                v.getId(), z.getGueltigAb(), "Vereinbart sind " + z.getWochenstunden().stripTrailingZeros()
-                                        .toPlainString().replace('.', ',') + " Stunden je Woche (26 oder weniger): die Vergütung ist gemindert.")));
+                        .forEach(z -> warnungen.add(Warnung.alaVerguetungGemindert(p.getId(), p.getName(), v.getId(),
+                                z.getGueltigAb(), z.getWochenstunden())));
             }
         }
         warnungen.sort(Comparator.comparing(Warnung::datum));
@@ -441,6 +460,29 @@ public class VertragService {
     }
 
     /**
+     * One page of {@link #uebersicht(LocalDate)}, filtered and sorted by the page's columns in the database
+     * ({@link Warnungsabfrage}): {@code filter} by the field names of {@link Uebersichtszeile} ({@code name},
+     * {@code einrichtung}, {@code bereich}, {@code gruppe}: contains; {@code status}: starts with;
+     * {@code bewilligungLaeuftAusText}, {@code renteIn12MonatenText}: "ja"/"nein"); without a sort field by name.
+     */
+    @Allow({Role.TENANT_ADMIN, Role.SOCIAL_SERVICE, Role.PAYROLL, Role.MANAGEMENT})
+    public de.werkerp.platform.control.Teilliste<Uebersichtszeile> uebersicht(LocalDate heute, Map<String, String> filter,
+            String sortFeld, boolean absteigend, int offset, int limit) {
+        Map<String, String> f = filter == null ? Map.of() : filter;
+        return new Warnungsabfrage(repository.em(), heute).uebersicht(new Warnungsabfrage.Uebersichtsfilter(
+                f.get("name"), f.get("einrichtung"), f.get("bereich"), f.get("gruppe"), f.get("status"),
+                jaNein(f.get("bewilligungLaeuftAusText")), jaNein(f.get("renteIn12MonatenText"))), sortFeld,
+                absteigend, offset, limit);
+    }
+
+    private static Boolean jaNein(String wert) {
+        if (wert == null || wert.isBlank()) {
+            return null;
+        }
+        return "ja".equalsIgnoreCase(wert.strip());
+    }
+
+    /**
      * All contracts of the tenant with their phases (and groups), approvals and working times: one query per kind,
      * not one per contract (the overview of 1,500 people would otherwise send thousands of queries).
      */
@@ -476,13 +518,13 @@ public class VertragService {
                     + (person == null ? "" : " AND v.beschaeftigter.id = " + person.longValue());
             List<Werkstattvertrag> vertraege = em.createQuery("SELECT v FROM Werkstattvertrag v JOIN FETCH"
                     + " v.beschaeftigter JOIN FETCH v.einrichtung WHERE" + laufend + " ORDER BY v.beschaeftigter.nachname,"
-                    + " v.beschaeftigter.vorname, v.beginn", Werkstattvertrag.class).setParameter("h", heute)
+                    + " v.beschaeftigter.vorname, v.beginn, v.id", Werkstattvertrag.class).setParameter("h", heute)
                     .setHint(NUR_LESEN, "true").getResultList();
             return new Vertragsdaten(vertraege, Map.of(),
                     jeVertrag(em.createQuery("SELECT c FROM Bewilligung c JOIN c.vertrag v WHERE" + laufend
-                            + " ORDER BY c.gueltigAb", Bewilligung.class).setParameter("h", heute).setHint(NUR_LESEN, "true").getResultList()),
+                            + " ORDER BY c.gueltigAb, c.id", Bewilligung.class).setParameter("h", heute).setHint(NUR_LESEN, "true").getResultList()),
                     jeVertrag(em.createQuery("SELECT c FROM Arbeitszeit c JOIN c.vertrag v WHERE" + laufend
-                            + " AND v.einrichtung.art = :ala ORDER BY c.gueltigAb", Arbeitszeit.class)
+                            + " AND v.einrichtung.art = :ala ORDER BY c.gueltigAb, c.id", Arbeitszeit.class)
                             .setParameter("h", heute).setParameter("ala", Einrichtungsart.ALA).setHint(NUR_LESEN, "true").getResultList()));
         }
 

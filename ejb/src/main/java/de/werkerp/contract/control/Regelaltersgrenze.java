@@ -108,4 +108,68 @@ public final class Regelaltersgrenze {
         }
         return Period.of(67, 0, 0);
     }
+    /**
+     * The birth dates whose Regelaltersgrenze ({@link Result#erreicht()}) lies from {@code von} to {@code bis} (both
+     * included), as one range, or empty if there is none: for database queries, which then compare the birth date
+     * only and leave the rule here. {@code erreicht} never decreases with a later birth date (a later birth day gives
+     * the same or a later day in the month, a later year of birth the same or a higher age, § 235 Abs. 2 SGB VI), so
+     * the birth dates of a window of days form one range; it is found by bisection over the plausible birth dates
+     * (01.01.1900 to {@code heute}, as {@link #fuer(LocalDate, LocalDate)} accepts them).
+     */
+    public static java.util.Optional<Geburtsdaten> geburtsdatenFuer(LocalDate von, LocalDate bis, LocalDate heute) {
+        if (bis.isBefore(von) || heute.isBefore(FRUEHESTES_GEBURTSDATUM)) {
+            return java.util.Optional.empty();
+        }
+        LocalDate erstes = erstesGeburtsdatum(d -> !fuer(d, heute).erreicht().isBefore(von), heute);
+        LocalDate ersterDanach = erstesGeburtsdatum(d -> fuer(d, heute).erreicht().isAfter(bis), heute);
+        if (erstes == null || (ersterDanach != null && !ersterDanach.isAfter(erstes))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Geburtsdaten(erstes, ersterDanach == null ? heute : ersterDanach.minusDays(1)));
+    }
+
+    /**
+     * The ranges of birth dates per end of the measure ({@link Result#massnahmeEndet()}) for the Regelaltersgrenze
+     * reached from {@code von} to {@code bis}: one range per month of the window, in the order of the months; a
+     * query maps a birth date to its end of the measure with them (a CASE over the ranges).
+     */
+    public static java.util.List<Massnahmeende> massnahmeendenFuer(LocalDate von, LocalDate bis, LocalDate heute) {
+        java.util.List<Massnahmeende> liste = new java.util.ArrayList<>();
+        for (YearMonth m = YearMonth.from(von); !m.isAfter(YearMonth.from(bis)); m = m.plusMonths(1)) {
+            LocalDate a = m.atDay(1).isBefore(von) ? von : m.atDay(1);
+            LocalDate b = m.atEndOfMonth().isAfter(bis) ? bis : m.atEndOfMonth();
+            YearMonth monat = m;
+            geburtsdatenFuer(a, b, heute).ifPresent(g -> liste.add(new Massnahmeende(g, monat.atEndOfMonth())));
+        }
+        return liste;
+    }
+
+    /** A range of birth dates, both days included. */
+    public record Geburtsdaten(LocalDate von, LocalDate bis) implements java.io.Serializable {
+        public boolean enthaelt(LocalDate geburtsdatum) {
+            return !geburtsdatum.isBefore(von) && !geburtsdatum.isAfter(bis);
+        }
+    }
+
+    /** The birth dates whose measure should end on {@code endet}. */
+    public record Massnahmeende(Geburtsdaten geburtsdaten, LocalDate endet) implements java.io.Serializable {
+    }
+
+    /** The first plausible birth date for which the (monotone) test holds, or {@code null}. */
+    private static LocalDate erstesGeburtsdatum(java.util.function.Predicate<LocalDate> test, LocalDate heute) {
+        long lo = FRUEHESTES_GEBURTSDATUM.toEpochDay();
+        long hi = heute.toEpochDay();
+        if (!test.test(heute)) {
+            return null;
+        }
+        while (lo < hi) {
+            long mitte = lo + (hi - lo) / 2;
+            if (test.test(LocalDate.ofEpochDay(mitte))) {
+                hi = mitte;
+            } else {
+                lo = mitte + 1;
+            }
+        }
+        return LocalDate.ofEpochDay(lo);
+    }
 }

@@ -2,9 +2,7 @@ package de.werkerp.participation.boundary;
 
 import de.werkerp.contract.entity.Bereich;
 import de.werkerp.contract.entity.Beschaeftigter;
-import de.werkerp.contract.entity.Bewilligung;
 import de.werkerp.contract.entity.Leistungstraeger;
-import de.werkerp.contract.entity.Vertragsphase;
 import de.werkerp.contract.entity.Werkstattvertrag;
 import de.werkerp.participation.control.Berichtsinhalt;
 import de.werkerp.participation.control.Teilhabeberichtsfaelligkeit;
@@ -47,6 +45,9 @@ import java.util.stream.Collectors;
 @TenantGuarded
 @Allow({Role.TENANT_ADMIN, Role.SOCIAL_SERVICE})
 public class TeilhabeberichtService {
+
+    /** EclipseLink's read-only hint (DEVELOPERS.md): rows only read are not registered in the persistence context. */
+    private static final String NUR_LESEN = "eclipselink.read-only";
 
     static final String FEHLT = "Der Teilhabebericht wurde nicht gefunden.";
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -137,26 +138,30 @@ public class TeilhabeberichtService {
     public List<Faelligkeit> alleFaelligkeiten(LocalDate heute) {
         Objects.requireNonNull(heute, "heute");
         var em = repository.em();
-        List<Werkstattvertrag> vertraege = em.createQuery("SELECT v FROM Werkstattvertrag v WHERE v.beginn <= :h AND"
-                + " (v.ende IS NULL OR v.ende >= :h)", Werkstattvertrag.class).setParameter("h", heute).getResultList();
+        // one query per kind; the contracts with person and Einrichtung joined, the rest as plain values (read-only:
+        // 15,000 contracts would otherwise load each person and each phase's contract one by one, issue 19 item 1)
+        List<Werkstattvertrag> vertraege = em.createQuery("SELECT v FROM Werkstattvertrag v JOIN FETCH v.beschaeftigter"
+                + " JOIN FETCH v.einrichtung WHERE v.beginn <= :h AND (v.ende IS NULL OR v.ende >= :h)",
+                Werkstattvertrag.class).setParameter("h", heute).setHint(NUR_LESEN, "true").getResultList();
         Map<Long, LocalDate> abBeginn = new HashMap<>();
-        for (Vertragsphase p : em.createQuery("SELECT p FROM Vertragsphase p WHERE p.bereich = :ab",
-                Vertragsphase.class).setParameter("ab", Bereich.AB).getResultList()) {
-            abBeginn.merge(p.getVertrag().getId(), p.getGueltigAb(), (a, b) -> a.isBefore(b) ? a : b);
+        for (Object[] p : em.createQuery("SELECT p.vertrag.id, p.gueltigAb FROM Vertragsphase p WHERE p.bereich = :ab",
+                Object[].class).setParameter("ab", Bereich.AB).getResultList()) {
+            abBeginn.merge((Long) p[0], (LocalDate) p[1], (a, b) -> a.isBefore(b) ? a : b);
         }
         Map<Long, LocalDate> letzterBericht = new HashMap<>();
-        for (Teilhabebericht b : em.createQuery("SELECT b FROM Teilhabebericht b WHERE b.status = :s",
-                Teilhabebericht.class).setParameter("s", Berichtsstatus.FREIGEGEBEN).getResultList()) {
-            letzterBericht.merge(b.getBeschaeftigter().getId(), b.getZeitraumBis(), (a, c) -> a.isAfter(c) ? a : c);
+        for (Object[] b : em.createQuery("SELECT b.beschaeftigter.id, b.zeitraumBis FROM Teilhabebericht b WHERE"
+                + " b.status = :s", Object[].class).setParameter("s", Berichtsstatus.FREIGEGEBEN).getResultList()) {
+            letzterBericht.merge((Long) b[0], (LocalDate) b[1], (a, c) -> a.isAfter(c) ? a : c);
         }
-        Map<Long, List<Berichtsanforderung>> anforderungen = em.createQuery("SELECT a FROM Berichtsanforderung a",
-                Berichtsanforderung.class).getResultList().stream()
-                .collect(Collectors.groupingBy(a -> a.getBeschaeftigter().getId()));
-        Map<Long, Leistungstraeger> traegerJeVertrag = new HashMap<>();
-        for (Bewilligung b : em.createQuery("SELECT b FROM Bewilligung b WHERE b.bereich = :ab AND b.gueltigAb <= :h"
-                + " AND (b.gueltigBis IS NULL OR b.gueltigBis >= :h)", Bewilligung.class).setParameter("ab", Bereich.AB)
-                .setParameter("h", heute).getResultList()) {
-            traegerJeVertrag.put(b.getVertrag().getId(), b.getLeistungstraeger());
+        Map<Long, List<Object[]>> anforderungen = em.createQuery("SELECT a.beschaeftigter.id, a.eingegangenAm,"
+                + " a.vorzulegenBis FROM Berichtsanforderung a", Object[].class).getResultList().stream()
+                .collect(Collectors.groupingBy(a -> (Long) a[0]));
+        Map<Long, Long> traegerJeVertrag = new HashMap<>();
+        for (Object[] b : em.createQuery("SELECT b.vertrag.id, b.leistungstraeger.id FROM Bewilligung b WHERE"
+                + " b.bereich = :ab AND b.gueltigAb <= :h AND (b.gueltigBis IS NULL OR b.gueltigBis >= :h)"
+                + " ORDER BY b.gueltigAb, b.id", Object[].class).setParameter("ab", Bereich.AB).setParameter("h", heute)
+                .getResultList()) {
+            traegerJeVertrag.put((Long) b[0], (Long) b[1]);
         }
         List<Teilhabevereinbarung> vereinbarungen = em.createQuery("SELECT v FROM Teilhabevereinbarung v",
                 Teilhabevereinbarung.class).getResultList();
@@ -169,8 +174,8 @@ public class TeilhabeberichtService {
             Long person = v.getBeschaeftigter().getId();
             LocalDate letzter = letzterBericht.get(person);
             LocalDate angefordert = anforderungen.getOrDefault(person, List.of()).stream()
-                    .filter(a -> letzter == null || a.getEingegangenAm().isAfter(letzter))
-                    .map(Berichtsanforderung::getVorzulegenBis).min(Comparator.naturalOrder()).orElse(null);
+                    .filter(a -> letzter == null || ((LocalDate) a[1]).isAfter(letzter))
+                    .map(a -> (LocalDate) a[2]).min(Comparator.naturalOrder()).orElse(null);
             int intervall = intervall(vereinbarungen, v.getEinrichtung(), traegerJeVertrag.get(v.getId()));
             Teilhabeberichtsfaelligkeit.Faelligkeit f = new Teilhabeberichtsfaelligkeit(intervall)
                     .faelligkeit(beginn, letzter, angefordert);
@@ -186,7 +191,7 @@ public class TeilhabeberichtService {
     }
 
     /** Interval of the Leistungsvereinbarung: with the person's Leistungsträger, else of the Einrichtung, else 24. */
-    static int intervall(List<Teilhabevereinbarung> vereinbarungen, Einrichtung e, Leistungstraeger lt) {
+    static int intervall(List<Teilhabevereinbarung> vereinbarungen, Einrichtung e, Long lt) {
         Integer fuerEinrichtung = null;
         for (Teilhabevereinbarung v : vereinbarungen) {
             if (!v.getEinrichtung().getId().equals(e.getId())) {
@@ -194,7 +199,7 @@ public class TeilhabeberichtService {
             }
             if (v.getLeistungstraeger() == null) {
                 fuerEinrichtung = v.getBerichtsintervallMonate();
-            } else if (lt != null && v.getLeistungstraeger().getId().equals(lt.getId())) {
+            } else if (lt != null && v.getLeistungstraeger().getId().equals(lt)) {
                 return v.getBerichtsintervallMonate();
             }
         }

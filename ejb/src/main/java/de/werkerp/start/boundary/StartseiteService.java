@@ -20,6 +20,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import de.werkerp.billing.boundary.AbrechnungService;
+import de.werkerp.contract.boundary.Warnungsabfrage;
 import de.werkerp.contract.control.Bewilligungsluecken;
 import de.werkerp.contract.control.Regelaltersgrenze;
 import de.werkerp.contract.entity.Beschaeftigter;
@@ -386,7 +387,11 @@ public class StartseiteService {
 
     // ------------------------------------------------------------------ payroll
 
-    /** Payroll's start page on {@code heute}. */
+    /**
+     * Payroll's start page on {@code heute}. The approvals and the Regelaltersgrenze are counted and their first
+     * entries chosen by the database ({@link Warnungsabfrage}), so the page reads {@value #ERSTE} names, not every
+     * contract of the window.
+     */
     @Allow({Role.TENANT_ADMIN, Role.PAYROLL})
     public Entgeltaufgaben entgelt(LocalDate heute) {
         List<OffenerMonat> monate = new ArrayList<>();
@@ -396,7 +401,63 @@ public class StartseiteService {
         return new Entgeltaufgaben(monate,
                 personen(heute, "(p.krankenkasseName IS NULL OR p.krankenkasseName = '')", "Krankenkasse fehlt"),
                 personen(heute, "(p.iban IS NULL OR p.iban = '')", "IBAN fehlt"),
-                bewilligungen(heute), regelaltersgrenze(heute));
+                bewilligungenAbfrage(heute), regelaltersgrenzeAbfrage(heute));
+    }
+
+    /**
+     * The approvals and Regelaltersgrenze lists of {@link #entgelt} evaluated by the plain-Java rules over every
+     * candidate row ({@code Bewilligungsluecken}, {@code Vorwarnfristen}): the reference the database queries are
+     * compared with (WerkErpIT 901); not for pages.
+     */
+    @Allow({Role.TENANT_ADMIN})
+    public List<Auszug> entgeltwarnungenNachRegeln(LocalDate heute) {
+        return List.of(bewilligungen(heute), regelaltersgrenze(heute));
+    }
+
+    /** {@link #bewilligungen} by {@link Warnungsabfrage#bewilligungsenden}: the same entries, same order. */
+    private Auszug bewilligungenAbfrage(LocalDate heute) {
+        var t = new Warnungsabfrage(repository.em(), heute).bewilligungsenden(Vorwarnfristen.BEWILLIGUNG_TAGE, ERSTE);
+        List<Eintrag> erste = t.eintraege().stream().map(z -> new Eintrag(z.personId(), z.name(), z.datum(),
+                "Bewilligung " + z.aktenzeichen() + " endet am " + DATUM.format(z.datum()) + ", keine Folgebewilligung"))
+                .toList();
+        return new Auszug(t.gesamt(), erste);
+    }
+
+    /**
+     * {@link #regelaltersgrenze} by {@link Warnungsabfrage#regelaltersgrenzen}: the birth dates whose age is reached
+     * by {@code heute} + {@value Vorwarnfristen#REGELALTERSGRENZE_MONATE} months (also past) from the rule
+     * ({@code Regelaltersgrenze.geburtsdatenFuer}), the day and the text per person from {@link Vorwarnfristen}.
+     */
+    private Auszug regelaltersgrenzeAbfrage(LocalDate heute) {
+        Optional<de.werkerp.contract.control.Regelaltersgrenze.Geburtsdaten> g = Regelaltersgrenze.geburtsdatenFuer(
+                LocalDate.of(1900, 1, 1), heute.plusMonths(Vorwarnfristen.REGELALTERSGRENZE_MONATE), heute);
+        if (g.isEmpty()) {
+            return new Auszug(0, List.of());
+        }
+        Warnungsabfrage abfrage = new Warnungsabfrage(repository.em(), heute);
+        var t = abfrage.regelaltersgrenzen(g.get(), ERSTE);
+        Map<Long, Warnungsabfrage.Startzeile> zeilen = new LinkedHashMap<>();
+        t.eintraege().forEach(z -> zeilen.put(z.personId(), z));
+        if (!t.eintraege().isEmpty() && t.gesamt() > t.eintraege().size()) {
+            // the people reaching the age on the same day as the last one, born on another day (§ 188 Abs. 3 BGB)
+            LocalDate letzter = Regelaltersgrenze.fuer(t.eintraege().get(t.eintraege().size() - 1).datum(), heute)
+                    .erreicht();
+            Regelaltersgrenze.geburtsdatenFuer(letzter, letzter, heute).ifPresent(gleich ->
+                    abfrage.mitGeburtsdatum(gleich, ERSTE).forEach(z -> zeilen.putIfAbsent(z.personId(), z)));
+        }
+        List<Eintrag> erste = new ArrayList<>();
+        for (Warnungsabfrage.Startzeile z : zeilen.values()) {
+            Vorwarnfristen.regelaltersgrenzeBald(z.datum(), heute).ifPresent(x -> erste.add(eintrag(z.personId(),
+                    z.name(), x, heute)));
+        }
+        erste.sort(Comparator.comparing(Eintrag::datum).thenComparing(Eintrag::name));
+        return new Auszug(t.gesamt(), List.copyOf(erste.subList(0, Math.min(ERSTE, erste.size()))));
+    }
+
+    private static Eintrag eintrag(Long personId, String name, Regelaltersgrenze.Result x, LocalDate heute) {
+        return new Eintrag(personId, name, x.erreicht(), "Regelaltersgrenze " + (x.erreicht().isBefore(heute)
+                ? "erreicht am " : "am ") + DATUM.format(x.erreicht()) + "; die Maßnahme soll mit dem "
+                + DATUM.format(x.massnahmeEndet()) + " enden (§ 58 Abs. 1 SGB IX)");
     }
 
     /** Active people with a running contract matching {@code bedingung}: counted, the first by name. */
@@ -448,10 +509,7 @@ public class StartseiteService {
                 .setParameter("spaet", Vorwarnfristen.spaetestesGeburtsdatum(heute)).getResultList()) {
             Beschaeftigter p = v.getBeschaeftigter();
             Optional<Regelaltersgrenze.Result> r = Vorwarnfristen.regelaltersgrenzeBald(p.getGeburtsdatum(), heute);
-            r.ifPresent(x -> jePerson.putIfAbsent(p.getId(), new Eintrag(p.getId(), p.getName(), x.erreicht(),
-                    "Regelaltersgrenze " + (x.erreicht().isBefore(heute) ? "erreicht am " : "am ")
-                            + DATUM.format(x.erreicht()) + "; die Maßnahme soll mit dem "
-                            + DATUM.format(x.massnahmeEndet()) + " enden (§ 58 Abs. 1 SGB IX)")));
+            r.ifPresent(x -> jePerson.putIfAbsent(p.getId(), eintrag(p.getId(), p.getName(), x, heute)));
         }
         List<Eintrag> alle = new ArrayList<>(jePerson.values());
         alle.sort(Comparator.comparing(Eintrag::datum).thenComparing(Eintrag::name));

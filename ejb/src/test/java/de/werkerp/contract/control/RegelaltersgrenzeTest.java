@@ -212,4 +212,41 @@ class RegelaltersgrenzeTest {
     void mit_systemdatum() {
         assertEquals(LocalDate.of(2026, 7, 14), Regelaltersgrenze.fuer(LocalDate.of(1960, 3, 15)).erreicht());
     }
+    /**
+     * The birth-date ranges a query uses instead of the rule agree with the rule day by day: every birth date from
+     * 1935 to 1975 is inside the range exactly when its Regelaltersgrenze lies in the window, and inside the range of
+     * a month exactly when its measure ends with that month (windows across the steps of § 235 Abs. 2 SGB VI, the
+     * 1958/1959 and 1963/1964 changes, month ends of the 29th–31st and a February).
+     */
+    @ParameterizedTest(name = "Geburtsdaten für Regelaltersgrenze vom {0} bis {1}")
+    @CsvSource({"13.06.2024, 14.07.2025", "31.12.2023, 31.12.2024", "28.02.2031, 01.03.2031", "01.01.2030, 31.01.2031",
+            "30.09.2026, 30.09.2026", "14.07.2026, 14.07.2027", "01.01.1990, 31.12.1990", "29.09.2026, 29.09.2026"})
+    void geburtsdatenWieDieRegel(String von, String bis) {
+        LocalDate a = d(von);
+        LocalDate b = d(bis);
+        LocalDate heute = LocalDate.of(2026, 12, 7);
+        java.util.Optional<Regelaltersgrenze.Geburtsdaten> spanne = Regelaltersgrenze.geburtsdatenFuer(a, b, heute);
+        java.util.List<Regelaltersgrenze.Massnahmeende> enden = Regelaltersgrenze.massnahmeendenFuer(a, b, heute);
+        int treffer = 0;
+        for (LocalDate g = LocalDate.of(1935, 1, 1); g.isBefore(LocalDate.of(1976, 1, 1)); g = g.plusDays(1)) {
+            Regelaltersgrenze.Result r = Regelaltersgrenze.fuer(g, heute);
+            boolean imFenster = !r.erreicht().isBefore(a) && !r.erreicht().isAfter(b);
+            LocalDate geb = g;
+            assertEquals(imFenster, spanne.isPresent() && spanne.get().enthaelt(g), "geboren " + g);
+            java.util.List<LocalDate> endet = enden.stream().filter(m -> m.geburtsdaten().enthaelt(geb))
+                    .map(Regelaltersgrenze.Massnahmeende::endet).toList();
+            assertEquals(imFenster ? java.util.List.of(r.massnahmeEndet()) : java.util.List.of(), endet, "geboren " + g);
+            treffer += imFenster ? 1 : 0;
+        }
+        assertEquals(a.getYear() == 1990, treffer == 0, "ohne Treffer nur 1990 (geboren 1925)");
+    }
+
+    @Test
+    @DisplayName("Geburtsdaten: born 31.05.1960 and 01.06.1960 both reach the age on 30.09.2026 (§ 188 Abs. 3 BGB)")
+    void geburtsdatenAmMonatsende() {
+        assertEquals(new Regelaltersgrenze.Geburtsdaten(d("31.05.1960"), d("01.06.1960")), Regelaltersgrenze
+                .geburtsdatenFuer(d("30.09.2026"), d("30.09.2026"), LocalDate.of(2026, 12, 7)).orElseThrow());
+        assertTrue(Regelaltersgrenze.geburtsdatenFuer(d("29.09.2026"), d("28.09.2026"), LocalDate.of(2026, 12, 7))
+                .isEmpty());
+    }
 }

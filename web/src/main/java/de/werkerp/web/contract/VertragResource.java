@@ -197,7 +197,8 @@ public class VertragResource {
     @Path("warnungen")
     public List<Warnung> warnungen(@QueryParam("offset") @DefaultValue("0") @Zahlenbereich(min = 0, max = Seitenweise.OFFSET_HOECHSTENS) int offset,
             @QueryParam("limit") @DefaultValue(Seitenweise.STANDARD_TEXT) @Zahlenbereich(min = 1, max = Seitenweise.HOECHSTENS_LANG) int limit) {
-        return Seitenweise.seite(service.warnungen(VertragService.heute()), offset, limit);
+        return Seitenweise.seite(service.warnungen(VertragService.heute(), null, null, null, false, offset, limit),
+                w -> w);
     }
 
     private VertragDto dto(Werkstattvertrag v) {

@@ -1,11 +1,12 @@
 package de.werkerp.web.contract;
 
 import java.io.Serializable;
-import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,6 +20,7 @@ import org.primefaces.model.SortOrder;
 
 import de.werkerp.contract.boundary.VertragService;
 import de.werkerp.contract.boundary.Warnung;
+import de.werkerp.platform.control.Teilliste;
 import de.werkerp.web.security.CurrentUser;
 
 /** The dashboard's open warnings (for the roles that work with people and contracts). */
@@ -34,25 +36,31 @@ public class WarnungenPage implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private List<Warnung> warnungen;
+    private Map<Warnung.Art, Long> anzahl;
 
     public boolean isSichtbar() {
         // payroll and management get their bounded start page sections (StartPage) instead of the full list
         return currentUser.has("TENANT_ADMIN,SOCIAL_SERVICE");
     }
 
-    public List<Warnung> getWarnungen() {
-        if (warnungen == null) {
-            warnungen = isSichtbar() ? service.warnungen(VertragService.heute()) : List.of();
+    /** The number of open warnings per kind, counted in the database (only kinds with warnings). */
+    public Map<Warnung.Art, Long> getAnzahlJeArt() {
+        if (anzahl == null) {
+            anzahl = new EnumMap<>(Warnung.Art.class);
+            if (isSichtbar()) {
+                service.warnungsanzahl(VertragService.heute(), null).forEach((art, n) -> {
+                    if (n > 0) {
+                        anzahl.put(art, n);
+                    }
+                });
+            }
         }
-        return warnungen;
+        return anzahl;
     }
 
-    /** The number of open warnings per kind (the counts above the table). */
-    public Map<Warnung.Art, Long> getAnzahlJeArt() {
-        Map<Warnung.Art, Long> n = new EnumMap<>(Warnung.Art.class);
-        getWarnungen().forEach(w -> n.merge(w.art(), 1L, Long::sum));
-        return n;
+    /** All open warnings. */
+    public long getGesamt() {
+        return getAnzahlJeArt().values().stream().mapToLong(Long::longValue).sum();
     }
 
     public List<Map.Entry<Warnung.Art, Long>> getAnzahlen() {
@@ -60,8 +68,8 @@ public class WarnungenPage implements Serializable {
     }
 
     /**
-     * The table of warnings, a page at a time: filtered and sorted by plain Java on the list the rule computed (tens of
-     * thousands for a large Werkstatt), not by evaluating each column's expression for every row.
+     * The table of warnings, a page at a time: counted, filtered (kind label, person), sorted and paged by the
+     * database ({@link VertragService#warnungen(java.time.LocalDate, java.util.Set, String, String, boolean, int, int)}).
      */
     public LazyDataModel<Warnung> getTabelle() {
         if (tabelle == null) {
@@ -76,35 +84,45 @@ public class WarnungenPage implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
-        private List<Warnung> gefiltert(Map<String, FilterMeta> filterBy) {
+        /** The kinds whose label contains the filter text (all without a filter). */
+        private Set<Warnung.Art> arten(Map<String, FilterMeta> filterBy) {
             String art = wert(filterBy, "artLabel");
-            String person = wert(filterBy, "person");
-            if (art == null && person == null) {
-                return getWarnungen();
+            Set<Warnung.Art> arten = EnumSet.noneOf(Warnung.Art.class);
+            for (Warnung.Art a : Warnung.Art.values()) {
+                if (art == null || a.getLabel().toLowerCase(Locale.GERMAN).contains(art)) {
+                    arten.add(a);
+                }
             }
-            return getWarnungen().stream()
-                    .filter(w -> art == null || w.getArtLabel().toLowerCase(Locale.GERMAN).contains(art))
-                    .filter(w -> person == null || w.person().toLowerCase(Locale.GERMAN).contains(person)).toList();
+            return arten;
         }
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return gefiltert(filterBy).size();
+            if (!isSichtbar()) {
+                return 0;
+            }
+            Set<Warnung.Art> arten = arten(filterBy);
+            String person = wert(filterBy, "person");
+            Map<Warnung.Art, Long> n = person == null ? getAnzahlJeArt()
+                    : service.warnungsanzahl(VertragService.heute(), person);
+            return (int) arten.stream().mapToLong(a -> n.getOrDefault(a, 0L)).sum();
         }
 
         @Override
         public List<Warnung> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            List<Warnung> liste = gefiltert(filterBy);
-            SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
-            if (sort != null && sort.getOrder() != SortOrder.UNSORTED) {
-                Comparator<Warnung> c = "person".equals(sort.getField())
-                        ? Comparator.comparing(Warnung::person, String.CASE_INSENSITIVE_ORDER)
-                        : Comparator.comparing(Warnung::getArtLabel);
-                liste = liste.stream().sorted(sort.getOrder() == SortOrder.DESCENDING ? c.reversed() : c).toList();
+            Set<Warnung.Art> arten = arten(filterBy);
+            if (!isSichtbar() || arten.isEmpty()) {
+                setRowCount(0);
+                return List.of();
             }
-            setRowCount(liste.size());
-            return liste.subList(Math.min(first, liste.size()), Math.min(liste.size(), first + pageSize));
+            SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
+            boolean sortiert = sort != null && sort.getOrder() != SortOrder.UNSORTED;
+            Teilliste<Warnung> seite = service.warnungen(VertragService.heute(), arten, wert(filterBy, "person"),
+                    sortiert ? sort.getField() : null, sortiert && sort.getOrder() == SortOrder.DESCENDING, first,
+                    pageSize);
+            setRowCount((int) seite.gesamt());
+            return seite.eintraege();
         }
 
         @Override
