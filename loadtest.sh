@@ -46,6 +46,9 @@ mkdir -p "$daten"
 daten="$(cd "$daten" && pwd)"
 rm -f "$daten/lasttest.properties"
 log="$daten/aufbau.log"
+# emptied here, not only by the redirection below: that happens in the background job, and a wait loop started
+# before it could find "Aufgebaut;" in the log of an earlier run
+: >"$log"
 echo "Baue den Mandanten mit $personen Personen auf (Log: $log) ..."
 # a copy of the WAR, so that a build meanwhile (e.g. an integration test run) cannot change what is under test
 cp web/target/werkerp.war "$daten/werkerp.war"

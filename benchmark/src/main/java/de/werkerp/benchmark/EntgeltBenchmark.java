@@ -128,8 +128,8 @@ public final class EntgeltBenchmark {
         sqlProtokolle = o.profil() ? o.daten() : null;
         int exit = 0;
         try {
-            umgebung.set(Umgebung.starte(o.war(), o.micro(), o.daten(), o.httpPort(), o.dbPort(),
-                    o.javaOpts(), !o.behalten()));
+            Umgebung.starte(o.war(), o.micro(), o.daten(), o.httpPort(), o.dbPort(), o.javaOpts(), !o.behalten(),
+                    umgebung::set);
             Umgebung u = umgebung.get();
             Api api = new Api(u.basisUrl());
             // the operator must sign in with a second factor; its secret is kept beside the data for a kept database

@@ -89,7 +89,8 @@ final class Seitenmessung {
         List<Ergebnis> e = new ArrayList<>();
         for (String seite : List.of("index.xhtml", "personen/liste.xhtml", "personen/person.xhtml?id=" + k.personId(),
                 "entgelt/anwesenheit.xhtml", "entgelt/beurteilungen.xhtml", "entgelt/posten.xhtml",
-                "entgelt/lauf.xhtml", "entgelt/einstellungen.xhtml", "abrechnung/lauf.xhtml",
+                "entgelt/lauf.xhtml?einrichtung=" + k.einrichtungId() + "&monat=" + k.monat(),
+                "entgelt/einstellungen.xhtml", "abrechnung/lauf.xhtml",
                 "abrechnung/vereinbarungen.xhtml", "abrechnung/zahlungen.xhtml", "ergebnis/daten.xhtml",
                 "ergebnis/rechnung.xhtml", "kalkulation/planung.xhtml", "teilhabe/berichte.xhtml",
                 "teilhabe/kennzahlen.xhtml", "teilhabe/planung.xhtml", "wahl/wahlen.xhtml", "stammdaten/gruppen.xhtml",

@@ -54,7 +54,7 @@ final class Umgebung implements AutoCloseable {
      * @param frisch delete the MariaDB data directory first (the unpacked binaries are kept)
      */
     static Umgebung starte(Path war, Path micro, Path datenDir, int httpPort, int dbPort, String javaOpts,
-            boolean frisch) throws IOException, InterruptedException {
+            boolean frisch, java.util.function.Consumer<Umgebung> gestartet) throws IOException, InterruptedException {
         Files.createDirectories(datenDir);
         if (frisch) {
             pruefeKeinAlterServer(datenDir);
@@ -88,6 +88,9 @@ final class Umgebung implements AutoCloseable {
         Bericht.zeile("Starte Launcher (MariaDB :%d, Payara :%d, %s), Log: %s", dbPort, httpPort, javaOpts, log);
         long t0 = System.nanoTime();
         Umgebung u = new Umgebung(pb.start(), httpPort, dbPort, log, datenDir);
+        // known to the caller's shutdown hook at once: stopped while Payara still starts, the launcher, MariaDB and
+        // Payara must not stay behind (they would hold the ports of the next run)
+        gestartet.accept(u);
         try {
             u.warteAufGesundheit();
         } catch (IOException | RuntimeException | InterruptedException e) {

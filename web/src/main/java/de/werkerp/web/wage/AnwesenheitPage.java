@@ -107,10 +107,10 @@ public class AnwesenheitPage implements Serializable {
                 LocalDate datum = monat.atDay(d);
                 t.add(new Tag(d, datum.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.GERMAN),
                         datum.getDayOfWeek() == DayOfWeek.SATURDAY || datum.getDayOfWeek() == DayOfWeek.SUNDAY,
-                        feiertage.contains(datum)));
+                        feiertage.contains(datum), monat.getMonth().getDisplayName(TextStyle.FULL, Locale.GERMAN)));
             }
             tage = t;
-            zeilen = service.anwesenheit(einrichtungId, monat, gruppeId).stream().map(Zeile::new).toList();
+            zeilen = service.anwesenheit(einrichtungId, monat, gruppeId).stream().map(z -> new Zeile(z, t)).toList();
             if (land == null) {
                 Messages.error("Für die Einrichtung ist noch kein Bundesland eingestellt: Feiertage werden nicht "
                         + "berücksichtigt (Entgelt › Einstellungen).");
@@ -214,8 +214,23 @@ public class AnwesenheitPage implements Serializable {
      * Whether the caller reads the day codes and sick codes (Entgelt, Trägeradministration, Prüfer); the Leitung sees
      * the counts per kind with the ill days as one number (wage.control.Krankheitsangaben, docs/rollen.md).
      */
+    /** The caller's roles do not change while the view lives: asked once (the grid reads them per cell). */
+    private Boolean krankheitsdetails;
+    private Boolean bearbeiten;
+
     public boolean isKrankheitsdetails() {
-        return currentUser.has("TENANT_ADMIN,PAYROLL,AUDITOR");
+        if (krankheitsdetails == null) {
+            krankheitsdetails = currentUser.has("TENANT_ADMIN,PAYROLL,AUDITOR");
+        }
+        return krankheitsdetails;
+    }
+
+    /** May the caller change attendance (Speichern, import)? The service checks again. */
+    public boolean isBearbeiten() {
+        if (bearbeiten == null) {
+            bearbeiten = currentUser.has("TENANT_ADMIN,PAYROLL");
+        }
+        return bearbeiten;
     }
 
     public List<Gruppe> getGruppen() {
@@ -231,13 +246,26 @@ public class AnwesenheitPage implements Serializable {
      * The accessible name of a day input: whose row and which day ("Erika Muster, 3. März"), so a screen reader
      * does not announce 31 unnamed fields per row.
      */
-    public String tagLabel(Zeile zeile, int index) {
-        if (zeile == null || monat == null || index < 0 || index >= tage.size()) {
-            return "";
+    /**
+     * Per day column 0..30 whether it is shown: days of the chosen month, and only with illness details. A list read
+     * by index, so the grid's 31 columns × rows ask one cheap property instead of a role check each.
+     */
+    public List<Boolean> getTagSichtbar() {
+        if (tagSichtbar == null || tagSichtbarFuer != tage) {
+            boolean details = isKrankheitsdetails();
+            List<Boolean> sichtbar = new ArrayList<>(31);
+            for (int i = 0; i < 31; i++) {
+                sichtbar.add(details && i < tage.size());
+            }
+            tagSichtbar = sichtbar;
+            tagSichtbarFuer = tage;
         }
-        return zeile.getVornameName() + ", " + tage.get(index).getNummer() + ". "
-                + monat.getMonth().getDisplayName(TextStyle.FULL, Locale.GERMAN);
+        return tagSichtbar;
     }
+
+    /** {@link #getTagSichtbar()} of the days {@link #tagSichtbarFuer} (recomputed when the month's days change). */
+    private transient List<Boolean> tagSichtbar;
+    private transient List<Tag> tagSichtbarFuer;
 
     public int getTageImMonat() {
         return tage.size();
@@ -319,11 +347,19 @@ public class AnwesenheitPage implements Serializable {
         private final boolean wochenende;
         private final boolean feiertag;
 
-        Tag(int nummer, String wochentag, boolean wochenende, boolean feiertag) {
+        private final String monatsname;
+
+        Tag(int nummer, String wochentag, boolean wochenende, boolean feiertag, String monatsname) {
             this.nummer = nummer;
             this.wochentag = wochentag;
             this.wochenende = wochenende;
             this.feiertag = feiertag;
+            this.monatsname = monatsname;
+        }
+
+        /** The style class of the day's column (weekends and holidays grey). */
+        public String getSpaltenklasse() {
+            return isFrei() ? "tagspalte frei" : "tagspalte";
         }
 
         public int getNummer() {
@@ -351,11 +387,12 @@ public class AnwesenheitPage implements Serializable {
         private final AnwesenheitZeile zeile;
         private final List<Zelle> zellen = new ArrayList<>();
 
-        Zeile(AnwesenheitZeile zeile) {
+        Zeile(AnwesenheitZeile zeile, List<Tag> tage) {
             this.zeile = zeile;
             // without illness details (Leitung) there are no day codes, only the counts
-            for (char c : zeile.tage() == null ? new char[0] : zeile.tage().toCharArray()) {
-                zellen.add(new Zelle(String.valueOf(c)));
+            String codes = zeile.tage() == null ? "" : zeile.tage();
+            for (int i = 0; i < codes.length(); i++) {
+                zellen.add(new Zelle(String.valueOf(codes.charAt(i)), this, i < tage.size() ? tage.get(i) : null));
             }
         }
 
@@ -473,9 +510,27 @@ public class AnwesenheitPage implements Serializable {
         private static final long serialVersionUID = 1L;
 
         private String code;
+        private final Zeile zeile;
+        private final Tag tag;
 
-        Zelle(String code) {
+        Zelle(String code, Zeile zeile, Tag tag) {
             this.code = code;
+            this.zeile = zeile;
+            this.tag = tag;
+        }
+
+        /**
+         * What a screen reader says for the input: "Erika Muster, 3. März". Built when asked, from the row and the
+         * day (both shared), so the view keeps no string per cell; a property, not a method call from the page: the
+         * grid of a group renders 75 × 31 of them and EL's method lookup per call cost more than the rest of a cell.
+         */
+        public String getLabel() {
+            return tag == null ? "" : zeile.getVornameName() + ", " + tag.getNummer() + ". " + tag.monatsname;
+        }
+
+        /** The day's tooltip, e.g. "3. (Mo, Feiertag)". */
+        public String getTitel() {
+            return tag == null ? "" : tag.getTitel();
         }
 
         public String getCode() {
