@@ -417,9 +417,8 @@ public class StartseiteService {
     /** {@link #bewilligungen} by {@link Warnungsabfrage#bewilligungsenden}: the same entries, same order. */
     private Auszug bewilligungenAbfrage(LocalDate heute) {
         var t = new Warnungsabfrage(repository.em(), heute).bewilligungsenden(Vorwarnfristen.BEWILLIGUNG_TAGE, ERSTE);
-        List<Eintrag> erste = t.eintraege().stream().map(z -> new Eintrag(z.personId(), z.name(), z.datum(),
-                "Bewilligung " + z.aktenzeichen() + " endet am " + DATUM.format(z.datum()) + ", keine Folgebewilligung"))
-                .toList();
+        List<Eintrag> erste = t.eintraege().stream()
+                .map(z -> bewilligungsende(z.personId(), z.name(), z.aktenzeichen(), z.datum())).toList();
         return new Auszug(t.gesamt(), erste);
     }
 
@@ -452,6 +451,12 @@ public class StartseiteService {
         }
         erste.sort(Comparator.comparing(Eintrag::datum).thenComparing(Eintrag::name));
         return new Auszug(t.gesamt(), List.copyOf(erste.subList(0, Math.min(ERSTE, erste.size()))));
+    }
+
+    /** An approval ending without a follow-up (the database query and the Java rule print the same). */
+    private static Eintrag bewilligungsende(Long personId, String name, String bewilligung, LocalDate bis) {
+        return new Eintrag(personId, name, bis, "Bewilligung " + bewilligung + " endet am " + DATUM.format(bis)
+                + ", keine Folgebewilligung");
     }
 
     private static Eintrag eintrag(Long personId, String name, Regelaltersgrenze.Result x, LocalDate heute) {
@@ -492,8 +497,7 @@ public class StartseiteService {
                     Vorwarnfristen.BEWILLIGUNG_TAGE)) {
                 if (v.getEnde() == null || v.getEnde().isAfter(b.bis())) {
                     Beschaeftigter p = v.getBeschaeftigter();
-                    alle.add(new Eintrag(p.getId(), p.getName(), b.bis(), "Bewilligung " + b.bezeichnung()
-                            + " endet am " + DATUM.format(b.bis()) + ", keine Folgebewilligung"));
+                    alle.add(bewilligungsende(p.getId(), p.getName(), b.bezeichnung(), b.bis()));
                 }
             }
         });

@@ -83,6 +83,7 @@ public class AnwesenheitPage implements Serializable {
         zeilen = List.of();
         filtered = null;
         tage = List.of();
+        tagSichtbar = null;
         monat = monatDatum == null ? null : YearMonth.from(monatDatum);
         if (einrichtungId == null) {
             Messages.error("Bitte die Einrichtung wählen.");
@@ -110,6 +111,7 @@ public class AnwesenheitPage implements Serializable {
                         feiertage.contains(datum), monat.getMonth().getDisplayName(TextStyle.FULL, Locale.GERMAN)));
             }
             tage = t;
+            tagSichtbar = null;
             zeilen = service.anwesenheit(einrichtungId, monat, gruppeId).stream().map(z -> new Zeile(z, t)).toList();
             if (land == null) {
                 Messages.error("Für die Einrichtung ist noch kein Bundesland eingestellt: Feiertage werden nicht "
@@ -243,29 +245,23 @@ public class AnwesenheitPage implements Serializable {
     }
 
     /**
-     * The accessible name of a day input: whose row and which day ("Erika Muster, 3. März"), so a screen reader
-     * does not announce 31 unnamed fields per row.
-     */
-    /**
      * Per day column 0..30 whether it is shown: days of the chosen month, and only with illness details. A list read
      * by index, so the grid's 31 columns × rows ask one cheap property instead of a role check each.
      */
     public List<Boolean> getTagSichtbar() {
-        if (tagSichtbar == null || tagSichtbarFuer != tage) {
+        if (tagSichtbar == null) {
             boolean details = isKrankheitsdetails();
             List<Boolean> sichtbar = new ArrayList<>(31);
             for (int i = 0; i < 31; i++) {
                 sichtbar.add(details && i < tage.size());
             }
             tagSichtbar = sichtbar;
-            tagSichtbarFuer = tage;
         }
         return tagSichtbar;
     }
 
-    /** {@link #getTagSichtbar()} of the days {@link #tagSichtbarFuer} (recomputed when the month's days change). */
+    /** {@link #getTagSichtbar()} of {@link #tage}; emptied wherever the days are set. */
     private transient List<Boolean> tagSichtbar;
-    private transient List<Tag> tagSichtbarFuer;
 
     public int getTageImMonat() {
         return tage.size();
