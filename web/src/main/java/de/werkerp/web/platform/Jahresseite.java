@@ -1,12 +1,9 @@
 package de.werkerp.web.platform;
 
-import java.io.Serializable;
 import java.util.List;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 
-import de.werkerp.tenant.boundary.OrganisationService;
 import de.werkerp.tenant.entity.Einrichtung;
 
 /**
@@ -14,27 +11,20 @@ import de.werkerp.tenant.entity.Einrichtung;
  * the view parameters {@code einrichtung} and {@code jahr} (as typed in the address; a bad year is a German message,
  * not a conversion error), the selection of {@code werk:auswahl} applied by "Anzeigen", and the defaults when the
  * address names neither. The page loads what it shows in {@link #laden()} for {@link #einrichtung} and
- * {@link #geladen}. The run pages have the same for a month: {@link Laufseite}.
+ * {@link #geladen}. The run pages have the same for a month: {@link Laufseite}; the Einrichtung half of both is
+ * {@link Einrichtungsseite}.
  */
-public abstract class Jahresseite implements Serializable, Zeitraumauswahl {
+public abstract class Jahresseite extends Einrichtungsseite {
 
     private static final long serialVersionUID = 1L;
     static final int ERSTES_JAHR = 1980;
     static final int LETZTES_JAHR = 2100;
 
-    @EJB
-    protected OrganisationService organisation;
-
-    /** The tenant's active Einrichtungen. */
-    protected List<Einrichtung> einrichtungen = List.of();
-    /** View parameter: the shown Einrichtung. */
-    protected Long einrichtung;
     /** View parameter: the year as in the address. */
     private String jahr;
     /** The shown year (checked). */
     protected Integer geladen;
-    /** The selection inputs (applied by "Anzeigen"). */
-    private Long auswahlEinrichtung;
+    /** The selection input of the year (applied by "Anzeigen"). */
     private Integer auswahlJahr;
 
     /** The page's outcome, e.g. {@code /ergebnis/rechnung}. */
@@ -56,8 +46,7 @@ public abstract class Jahresseite implements Serializable, Zeitraumauswahl {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        Messages.attempt("auswahlForm",
-                () -> einrichtungen = organisation.einrichtungen().stream().filter(Einrichtung::isAktiv).toList());
+        Messages.attempt("auswahlForm", () -> einrichtungen = aktiveEinrichtungen());
         if (einrichtung == null) {
             einrichtung = standardEinrichtung(einrichtungen);
         }
@@ -67,7 +56,7 @@ public abstract class Jahresseite implements Serializable, Zeitraumauswahl {
         }
         geladen = j;
         jahr = String.valueOf(j);
-        auswahlEinrichtung = einrichtung;
+        setAuswahlEinrichtung(einrichtung);
         auswahlJahr = j;
         laden();
     }
@@ -75,7 +64,7 @@ public abstract class Jahresseite implements Serializable, Zeitraumauswahl {
     /** "Anzeigen": shows the chosen Einrichtung and year with both in the address (reload shows the same). */
     @Override
     public String anzeigen() {
-        einrichtung = auswahlEinrichtung;
+        einrichtung = getAuswahlEinrichtung();
         if (auswahlJahr != null) {
             jahr = String.valueOf(auswahlJahr);
         }
@@ -99,27 +88,9 @@ public abstract class Jahresseite implements Serializable, Zeitraumauswahl {
         return null;
     }
 
-    public String getEinrichtungName() {
-        return einrichtungen.stream().filter(e -> e.getId().equals(einrichtung)).map(Einrichtung::getName).findFirst()
-                .orElse("");
-    }
-
     /** The shown year. */
     public Integer getJahrZahl() {
         return geladen;
-    }
-
-    @Override
-    public List<Einrichtung> getEinrichtungen() {
-        return einrichtungen;
-    }
-
-    public Long getEinrichtung() {
-        return einrichtung;
-    }
-
-    public void setEinrichtung(Long einrichtung) {
-        this.einrichtung = einrichtung;
     }
 
     public String getJahr() {
@@ -128,16 +99,6 @@ public abstract class Jahresseite implements Serializable, Zeitraumauswahl {
 
     public void setJahr(String jahr) {
         this.jahr = jahr;
-    }
-
-    @Override
-    public Long getAuswahlEinrichtung() {
-        return auswahlEinrichtung;
-    }
-
-    @Override
-    public void setAuswahlEinrichtung(Long auswahlEinrichtung) {
-        this.auswahlEinrichtung = auswahlEinrichtung;
     }
 
     @Override

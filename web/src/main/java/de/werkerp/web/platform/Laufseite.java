@@ -1,6 +1,5 @@
 package de.werkerp.web.platform;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -9,12 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
-import de.werkerp.tenant.boundary.OrganisationService;
-import de.werkerp.tenant.entity.Einrichtung;
 import de.werkerp.wage.control.Format;
 import de.werkerp.wage.control.Laufschritt;
 import de.werkerp.wage.control.Monatsfolge;
@@ -31,25 +27,19 @@ import de.werkerp.web.security.CurrentUser;
  *
  * @param <L> the run
  */
-public abstract class Laufseite<L extends Monatslauf> implements Serializable, Zeitraumauswahl {
+public abstract class Laufseite<L extends Monatslauf> extends Einrichtungsseite {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter ZEITPUNKT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
             .withZone(ZoneId.of("Europe/Berlin"));
 
-    @EJB
-    protected OrganisationService organisation;
-
     @Inject
     protected CurrentUser currentUser;
 
-    private List<Einrichtung> einrichtungen;
-    /** View parameters: the shown run. */
-    private Long einrichtung;
+    /** View parameter: the shown run's month (with {@link #einrichtung}). */
     private String monat;
     private YearMonth geladen;
-    /** The selection inputs (applied by "Anzeigen"). */
-    private Long auswahlEinrichtung;
+    /** The selection input of the month (applied by "Anzeigen"). */
     private LocalDate auswahlMonat;
 
     /** The shown run, {@code null} while the month has none. */
@@ -78,7 +68,7 @@ public abstract class Laufseite<L extends Monatslauf> implements Serializable, Z
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        einrichtungen = organisation.einrichtungen().stream().filter(Einrichtung::isAktiv).toList();
+        einrichtungen = aktiveEinrichtungen();
         if (einrichtung == null && einrichtungen.size() == 1) {
             einrichtung = einrichtungen.get(0).getId();
         }
@@ -97,7 +87,7 @@ public abstract class Laufseite<L extends Monatslauf> implements Serializable, Z
         }
         geladen = m;
         monat = m.toString();
-        auswahlEinrichtung = einrichtung;
+        setAuswahlEinrichtung(einrichtung);
         auswahlMonat = m.atDay(1);
         laden();
     }
@@ -105,11 +95,11 @@ public abstract class Laufseite<L extends Monatslauf> implements Serializable, Z
     /** "Anzeigen": shows the chosen run with Einrichtung and month in the address (reload shows the same). */
     @Override
     public String anzeigen() {
-        if (auswahlEinrichtung == null) {
+        if (getAuswahlEinrichtung() == null) {
             Messages.error("Bitte die Einrichtung wählen.");
             return null;
         }
-        einrichtung = auswahlEinrichtung;
+        einrichtung = getAuswahlEinrichtung();
         if (auswahlMonat != null) {
             monat = YearMonth.from(auswahlMonat).toString();
         }
@@ -178,43 +168,12 @@ public abstract class Laufseite<L extends Monatslauf> implements Serializable, Z
         return geladen == null ? "" : Format.monat(geladen);
     }
 
-    public String getEinrichtungName() {
-        if (einrichtungen == null || einrichtung == null) {
-            return "";
-        }
-        return einrichtungen.stream().filter(e -> e.getId().equals(einrichtung)).map(Einrichtung::getName)
-                .findFirst().orElse("");
-    }
-
-    @Override
-    public List<Einrichtung> getEinrichtungen() {
-        return einrichtungen;
-    }
-
-    public Long getEinrichtung() {
-        return einrichtung;
-    }
-
-    public void setEinrichtung(Long einrichtung) {
-        this.einrichtung = einrichtung;
-    }
-
     public String getMonat() {
         return monat;
     }
 
     public void setMonat(String monat) {
         this.monat = monat;
-    }
-
-    @Override
-    public Long getAuswahlEinrichtung() {
-        return auswahlEinrichtung;
-    }
-
-    @Override
-    public void setAuswahlEinrichtung(Long auswahlEinrichtung) {
-        this.auswahlEinrichtung = auswahlEinrichtung;
     }
 
     @Override
