@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -78,8 +79,11 @@ public final class ReportRenderer {
     }
 
     private final JasperReportsContext context;
+    private final boolean einzeilen;
     private final ConcurrentHashMap<String, JasperReport> compiled = new ConcurrentHashMap<>();
     private final AtomicInteger compileCount = new AtomicInteger();
+    /** Texts written by {@link EinzeilenPdfExporter}'s shortcut (for tests). */
+    private final LongAdder einzeiligCount = new LongAdder();
 
     /**
      * JasperReports' faster text measurer for texts without markup ({@value #SIMPLE_TEXT}): font metrics with a
@@ -101,7 +105,16 @@ public final class ReportRenderer {
     }
 
     public ReportRenderer(JasperReportsContext context) {
+        this(context, true);
+    }
+
+    /**
+     * A renderer whose PDFs write one-line plain texts directly ({@link EinzeilenPdfExporter}, the default) or, with
+     * {@code einzeilen} false, all texts through JasperReports' own renderers (tests and the payslip harness compare).
+     */
+    ReportRenderer(JasperReportsContext context, boolean einzeilen) {
         this.context = Objects.requireNonNull(context, "context");
+        this.einzeilen = einzeilen;
     }
 
     /** The application-wide shared renderer (and its template cache). */
@@ -229,6 +242,11 @@ public final class ReportRenderer {
         return context;
     }
 
+    /** Number of texts this renderer's PDFs wrote by the one-line shortcut (for tests). */
+    long einzeiligCount() {
+        return einzeiligCount.sum();
+    }
+
     /** Number of template compilations done by this renderer (for tests). */
     int compileCount() {
         return compileCount.get();
@@ -269,7 +287,7 @@ public final class ReportRenderer {
      */
     private byte[] exportPdf(JasperPrint print, String titel) throws JRException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        JRPdfExporter exporter = new JRPdfExporter(context);
+        JRPdfExporter exporter = einzeilen ? new EinzeilenPdfExporter(context, einzeiligCount::increment) : new JRPdfExporter(context);
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();

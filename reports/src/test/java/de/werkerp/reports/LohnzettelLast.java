@@ -10,14 +10,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import de.werkerp.reports.EntgeltabrechnungReport.Data;
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 
 /**
  * Not a test: a small standalone load of payslips for profiling (README "Payslips at scale"). Renders N payslips
  * like the benchmark's (lines, totals, social insurance) on T threads and prints wall clock and process CPU per PDF.
  * Run it with the test class path, e.g. with a Flight Recording:
  * {@code java -XX:StartFlightRecording=filename=/tmp/l.jfr,settings=profile -cp … de.werkerp.reports.LohnzettelLast 2000 1}.
- * With {@code ab} as the 4th argument and system properties named in the 5th (comma separated), it alternates rounds
- * without and with those properties set to true on one thread and prints the thread CPU per PDF of each.
+ * With {@code ab} as the 4th argument it alternates rounds with JasperReports' own text renderers (A) and with the
+ * one-line shortcut of {@link EinzeilenPdfExporter} (B, the default) on one thread and prints the thread CPU per PDF
+ * of each.
  */
 public final class LohnzettelLast {
 
@@ -38,11 +40,14 @@ public final class LohnzettelLast {
         for (int i = 0; i < n; i++) {
             daten.add(person(i));
         }
+        ReportRenderer[] renderer = {new ReportRenderer(DefaultJasperReportsContext.getInstance(), false),
+            ReportRenderer.getDefault()};
+        boolean ab = args.length > 3 && args[3].equals("ab");
         for (int i = 0; i < aufwaermen; i++) {
-            EntgeltabrechnungReport.render(daten.get(i % n));
+            EntgeltabrechnungReport.render(daten.get(i % n), renderer[ab ? i % 2 : 1]);
         }
-        if (args.length > 4 && args[3].equals("ab")) {
-            ab(daten, daten, args[4].split(","));
+        if (ab) {
+            ab(daten, renderer);
             return;
         }
         com.sun.management.OperatingSystemMXBean os =
@@ -65,21 +70,17 @@ public final class LohnzettelLast {
                 n, threads, wall / 1e6, wall / 1e6 / n, cpu / 1e6 / n, bytes / n);
     }
 
-    private static void ab(List<Data> datenA, List<Data> datenB, String[] properties) {
+    private static void ab(List<Data> daten, ReportRenderer[] renderer) {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         double[] summe = new double[2];
         long[] bytes = new long[2];
         int runden = Integer.getInteger("runden", 6);
         for (int r = 0; r < runden; r++) {
             for (int v = 0; v < 2; v++) {
-                for (String p : properties) {
-                    System.setProperty(p, String.valueOf(v == 1));
-                }
                 long b = 0;
-                List<Data> daten = v == 0 ? datenA : datenB;
                 long c0 = mx.getCurrentThreadCpuTime();
                 for (Data d : daten) {
-                    b += EntgeltabrechnungReport.render(d).length;
+                    b += EntgeltabrechnungReport.render(d, renderer[v]).length;
                 }
                 double ms = (mx.getCurrentThreadCpuTime() - c0) / 1e6 / daten.size();
                 summe[v] += ms;
