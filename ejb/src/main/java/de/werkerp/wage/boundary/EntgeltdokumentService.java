@@ -96,6 +96,14 @@ public class EntgeltdokumentService {
         return leichteSprache ? EntgeltabrechnungReport.renderLeichteSprache(data) : EntgeltabrechnungReport.render(data);
     }
 
+    /**
+     * Payslips rendered by one task of the managed executor (README "Payslips at scale"): the container captures and
+     * restores the request's context for every task, and the window of {@link Zipstrom#fensterFuer} tasks then holds
+     * enough work (2 × cores × 16 PDFs, ~50 KB each) for the render threads to go on while the request thread reads
+     * the next block of Abrechnungen.
+     */
+    static final int LOHNZETTEL_JE_AUFGABE = 16;
+
     /** Abrechnungen read (and their persons) per query while the payslips of a run are written. */
     static final int BLOCK = 500;
 
@@ -111,8 +119,9 @@ public class EntgeltdokumentService {
      * All payslips of a run as one ZIP written to {@code ziel} (one German PDF per person, named after Personalnummer
      * or id and name, ordered by name), for printing or sending in one go. Streamed with bounded memory: the
      * Abrechnungen and their persons are read in blocks of {@value #BLOCK} (read-only, not kept in the persistence
-     * context); the PDFs are rendered in parallel on the managed executor, at most {@link Zipstrom#fensterFuer} at
-     * a time, and written in order as they are done ({@link Zipstrom}).
+     * context); the PDFs are rendered in parallel on the managed executor, {@value #LOHNZETTEL_JE_AUFGABE} per task
+     * and at most {@link Zipstrom#fensterFuer} tasks at a time, and written in order as they are done
+     * ({@link Zipstrom}).
      */
     public void alleLohnzettel(Long laufId, OutputStream ziel) {
         Entgeltlauf lauf = laeufe.lauf(laufId);
@@ -124,7 +133,7 @@ public class EntgeltdokumentService {
                 Long.class).setParameter("l", laufId).getResultList();
         Executor ausfuehrung = executor != null ? executor : Runnable::run;
         try (Zipstrom zip = new Zipstrom(ziel, ausfuehrung,
-                Zipstrom.fensterFuer(Runtime.getRuntime().availableProcessors()))) {
+                Zipstrom.fensterFuer(Runtime.getRuntime().availableProcessors()), LOHNZETTEL_JE_AUFGABE)) {
             for (int von = 0; von < ids.size(); von += BLOCK) {
                 List<Long> block = ids.subList(von, Math.min(ids.size(), von + BLOCK));
                 List<Abrechnung> abrechnungen = em.createQuery("SELECT a FROM Abrechnung a WHERE a.id IN :ids"

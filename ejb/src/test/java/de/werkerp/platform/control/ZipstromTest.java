@@ -128,10 +128,42 @@ class ZipstromTest {
     }
 
     @Test
+    void bundlesRunSeveralEntriesPerTaskInOrderWithinTheirWindow() throws IOException {
+        AtomicInteger aufgaben = new AtomicInteger();
+        AtomicInteger laufend = new AtomicInteger();
+        AtomicInteger hoechstens = new AtomicInteger();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Zipstrom z = new Zipstrom(out, aufgabe -> {
+            aufgaben.incrementAndGet();
+            pool.execute(aufgabe);
+        }, 3, 8)) {
+            for (int i = 0; i < 203; i++) {
+                int n = i;
+                z.hinzufuegen("d" + i + ".txt", () -> {
+                    hoechstens.accumulateAndGet(laufend.incrementAndGet(), Math::max);
+                    schlafe(ThreadLocalRandom.current().nextInt(2));
+                    laufend.decrementAndGet();
+                    return inhalt(n);
+                });
+                assertTrue(z.offen() <= 3 * 8, "offen " + z.offen());
+                assertTrue(z.gesammelt() < 8, "gesammelt " + z.gesammelt());
+                assertEquals(i + 1, z.geschrieben() + z.offen() + z.gesammelt());
+            }
+        }
+        assertEquals(26, aufgaben.get(), "203 entries in bundles of 8: 25 full ones and one of 3");
+        assertTrue(hoechstens.get() <= 3, "tasks at a time " + hoechstens.get());
+        List<String> namen = namenUndPruefe(out.toByteArray(), 203);
+        for (int i = 0; i < 203; i++) {
+            assertEquals("d" + i + ".txt", namen.get(i));
+        }
+    }
+
+    @Test
     void windowForCores() {
         assertEquals(2, Zipstrom.fensterFuer(1));
         assertEquals(4, Zipstrom.fensterFuer(2));
         assertThrows(IllegalArgumentException.class, () -> new Zipstrom(new ByteArrayOutputStream(), pool, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Zipstrom(new ByteArrayOutputStream(), pool, 2, 0));
     }
 
     private static void schlafe(int ms) {
