@@ -2,7 +2,6 @@ package de.werkerp.reports;
 
 import java.awt.Color;
 import java.awt.font.TextAttribute;
-import java.text.AttributedCharacterIterator;
 import java.text.AttributedCharacterIterator.Attribute;
 import java.text.AttributedString;
 import java.util.Arrays;
@@ -116,12 +115,20 @@ final class EinzeilenPdfExporter extends JRPdfExporter {
     }
 
     /**
-     * JasperReports' simple text renderer whose only paragraph, when it fits on one line, is written directly instead
-     * of through {@code ColumnText} (see the class comment); otherwise exactly JasperReports' own.
+     * JasperReports' simple text renderer that writes a text which fits on one line directly instead of through
+     * {@code ColumnText} (see the class comment); otherwise exactly JasperReports' own. The tagged-PDF marked content
+     * around the text is still written by JasperReports ({@code renderParagraph}), which is handed an attribute-free
+     * copy of the text: the font comes from the text's one run of attributes, as JasperReports would resolve it.
      */
     static final class EinzeilenTextRenderer extends SimplePdfTextRenderer {
 
         private final PdfTextRendererContext kontext;
+        private BaseFont basis;
+        private float groesse;
+        private Color farbe;
+        private float xText;
+        private float yText;
+        private boolean vorbereitet;
 
         EinzeilenTextRenderer(JasperReportsContext jasperReportsContext, PdfTextRendererContext kontext) {
             super(jasperReportsContext, kontext);
@@ -129,30 +136,45 @@ final class EinzeilenPdfExporter extends JRPdfExporter {
         }
 
         @Override
+        public void render() {
+            vorbereitet = bereiteVor();
+            if (vorbereitet) {
+                // JasperReports' paragraph step (tagging) with a plain copy of the text; createParagraphPhrase writes it
+                renderParagraph(new AttributedString(allText).getIterator(), 0, allText);
+            } else {
+                super.render();
+            }
+        }
+
+        @Override
         protected void createParagraphPhrase(AttributedString paragraph, String paragraphText) {
-            if (!paragraphText.equals(allText)
-                    || !schreibeEinzeilig(paragraph, paragraphText)) {
+            if (vorbereitet && paragraphText.equals(allText)) {
+                schreibe(paragraphText);
+            } else {
                 super.createParagraphPhrase(paragraph, paragraphText);
             }
         }
 
-        /** Writes the text as OpenPDF's {@code ColumnText} would for one line; false (nothing written) if not sure. */
-        private boolean schreibeEinzeilig(AttributedString paragraph, String s) {
-            if (horizontalAlignment == PdfTextAlignment.JUSTIFIED || htmlListIndent != 0 || bulletChunk != null) {
+        /**
+         * Font, baseline and x position as OpenPDF's {@code ColumnText} would lay the text out in the column
+         * JasperReports gives it; false if it would not be one line or anything else makes it unsure.
+         */
+        private boolean bereiteVor() {
+            if (horizontalAlignment == PdfTextAlignment.JUSTIFIED || htmlListIndent != 0
+                    || styledText.getRuns().size() != 1 || !einfacheZeichen(allText)) {
                 return false;
             }
-            AttributedCharacterIterator it = paragraph.getIterator();
-            if (it.getRunLimit() < it.getEndIndex()) {
-                return false; // more than one run of attributes
+            Map<Attribute, Object> attribute = styledText.getRuns().get(0).attributes;
+            if (attribute == null) {
+                return false;
             }
             ClassicPdfProducer producer = (ClassicPdfProducer) pdfProducer;
-            Map<Attribute, Object> attribute = it.getAttributes();
             Font font = ((EinzeilenPdfExporter) pdfExporter).schriften.computeIfAbsent(
                     Arrays.asList(attribute, kontext.getTextLocale()),
                     k -> producer.getFont(attribute, kontext.getTextLocale()));
-            BaseFont basis = font.getBaseFont();
+            basis = font.getBaseFont();
             int stil = font.getStyle();
-            float groesse = font.getSize();
+            groesse = font.getSize();
             if (basis == null || stil != Font.NORMAL && stil != Font.UNDEFINED || !(groesse > 0)) {
                 return false; // a standard PDF font, simulated bold/italic, underline: a chunk does more
             }
@@ -167,20 +189,26 @@ final class EinzeilenPdfExporter extends JRPdfExporter {
             float breite = Math.abs(rechts - links);
             // ColumnText: line height = fixed leading (0) + multiplied leading × largest font size of the line
             float zeilenhoehe = text.getLineSpacingFactor() != 0f ? groesse * text.getLineSpacingFactor() : 0f;
-            float textbreite = basis.getWidthPoint(s, groesse);
+            float textbreite = basis.getWidthPoint(allText, groesse);
             if (!(breite > 0) || maxY - zeilenhoehe < minY || textbreite >= breite - 0.01f) {
                 return false; // ColumnText would wrap it, or not write it at all
             }
             float rest = breite - textbreite;
-            float xText = Math.min(links, rechts) + switch (horizontalAlignment) {
+            xText = Math.min(links, rechts) + switch (horizontalAlignment) {
                 case RIGHT -> rest;
                 case CENTER -> rest / 2f;
                 default -> 0f;
             };
-            Color farbe = font.getColor();
-            PdfContentByte inhalt = producer.getPdfContentByte();
+            yText = maxY - zeilenhoehe;
+            farbe = font.getColor();
+            return true;
+        }
+
+        /** The text operators ColumnText writes for one line of one chunk (PdfDocument.writeLineToContent). */
+        private void schreibe(String s) {
+            PdfContentByte inhalt = ((ClassicPdfProducer) pdfProducer).getPdfContentByte();
             inhalt.beginText();
-            inhalt.setTextMatrix(xText, maxY - zeilenhoehe);
+            inhalt.setTextMatrix(xText, yText);
             inhalt.setFontAndSize(basis, groesse);
             if (farbe != null) {
                 inhalt.setColorFill(farbe);
@@ -191,7 +219,6 @@ final class EinzeilenPdfExporter extends JRPdfExporter {
             }
             inhalt.endText();
             ((EinzeilenPdfExporter) pdfExporter).einzeilig.run();
-            return true;
         }
     }
 }
