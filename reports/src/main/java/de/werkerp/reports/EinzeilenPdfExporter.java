@@ -181,7 +181,7 @@ final class EinzeilenPdfExporter extends JRPdfExporter {
             float seitenhoehe = ((EinzeilenPdfExporter) pdfExporter).getCurrentPageFormat().getPageHeight();
             // the column JasperReports gives ColumnText (SimpleAbstractPdfTextRenderer.createPhrase)
             float oben = seitenhoehe - y - topPadding - verticalAlignOffset - text.getLeadingOffset();
-            float unten = seitenhoehe - y - height + bottomPadding;
+            float unten = seitenhoehe - y - height + bottomPadding - (legacyTextMeasuringFix ? 1 : 0);
             float links = x + leftPadding;
             float rechts = x + width - rightPadding;
             float maxY = Math.max(oben, unten);
