@@ -9,8 +9,9 @@ import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 
 /**
- * Writes small JSON documents into a String with Jackson's streaming generator (jackson-core, in the WAR through
- * jollyday-jackson): the stored JSON of a run's 15,000 statements (lines, contributions).
+ * Writes small JSON documents into a String with Jackson's streaming generator: the stored JSON of a run's 15,000
+ * statements (lines, contributions). jackson-core is in the WAR (through jollyday-jackson; the ejb module names it);
+ * Payara Micro 6 brings its own (2.20), which its class loader finds first: only API that both have is used here.
  *
  * <p>Why not JSON-P (Parsson) here: a Parsson generator into a {@link java.io.StringWriter} took ~15 % of an Entgelt
  * run's CPU (benchmark flight recording): a new generator per document with its buffer, a synchronized
