@@ -48,7 +48,7 @@ public final class EntgeltBenchmark {
     /** Command line. */
     record Optionen(List<Integer> personen, YearMonth monat, int aufwaermen, int httpPort, int dbPort, String heap,
             Path daten, boolean behalten, Path war, Path micro, boolean profil, int wiederholungen,
-            boolean nurAufbauen, Seiten seiten) {
+            boolean nurAufbauen, Seiten seiten, boolean ohneDokumente) {
 
         /** JVM options of Payara: -Xmx, or WERKERP_JAVA_OPTS; with --profil a Flight Recording. */
         String javaOpts() {
@@ -63,6 +63,9 @@ public final class EntgeltBenchmark {
     enum Seiten { AUCH, OHNE, NUR }
 
     /** The page and list measurements of each size, printed after the table. */
+    /** --ohne-dokumente: only compute and baseline per size (no release, payslips, other documents or pages). */
+    private static boolean ohneDokumente;
+
     private static final java.util.Map<Integer, List<Seitenmessung.Ergebnis>> SEITEN = new java.util.LinkedHashMap<>();
 
     /** One measured size. */
@@ -126,6 +129,7 @@ public final class EntgeltBenchmark {
         Runtime.getRuntime().addShutdownHook(hook);
         List<Messung> messungen = new ArrayList<>();
         sqlProtokolle = o.profil() ? o.daten() : null;
+        ohneDokumente = o.ohneDokumente();
         int exit = 0;
         try {
             Umgebung.starte(o.war(), o.micro(), o.daten(), o.httpPort(), o.dbPort(), o.javaOpts(), !o.behalten(),
@@ -338,6 +342,11 @@ public final class EntgeltBenchmark {
         long basisOhneFkMs = ohne.millis();
         Bericht.zeile("Zum Vergleich, nicht gewertet: JDBC-Baseline in eine Tabelle ohne Fremdschlüssel: %,d ms",
                 basisOhneFkMs);
+        if (ohneDokumente) {
+            Umgebung.Cpu keine = new Umgebung.Cpu(0, 0, 0, 0);
+            return new Messung(n, erzeugenMs, List.copyOf(computeZeiten), List.copyOf(basisZeiten), basisOhneFkMs,
+                    0, 0, 0, 0, Api.feld(lauf, "summeAuszahlung"), cpuCompute, cpuBasis, keine, List.of());
+        }
 
         // release (second user: four eyes)
         t0 = System.nanoTime();
@@ -472,7 +481,9 @@ public final class EntgeltBenchmark {
         }
         Messung pdf = m.stream().filter(x -> x.n() == ZIEL_PDF_PERSONEN).findFirst().orElse(null);
         int kerne = Runtime.getRuntime().availableProcessors();
-        if (pdf != null) {
+        if (m.stream().allMatch(x -> x.pdfAnzahl() == 0)) {
+            b.append("  Lohnzettel-PDFs: nicht gemessen (--ohne-dokumente)\n");
+        } else if (pdf != null) {
             b.append(String.format(Locale.ROOT, "  %,d Lohnzettel-PDFs in %.1f s (Ziel ≤ %d s auf 2 Kernen, hier %d"
                     + " Kerne): %s%n", pdf.pdfAnzahl(), pdf.pdfMs() / 1000.0, ZIEL_PDF_MS / 1000, kerne,
                     pdf.pdfMs() <= ZIEL_PDF_MS ? "ERFÜLLT" : "VERFEHLT"));
@@ -528,7 +539,9 @@ public final class EntgeltBenchmark {
               --micro PATH      Payara Micro (default launcher/target/payara-micro.jar)
               --ohne-seiten     do not measure the pages and REST lists as the clerk after the payslips
               --nur-seiten      per size only: create the tenant, compute once, measure pages and lists (no
-                        baseline, release or payslips)""";
+                        baseline, release or payslips)
+              --ohne-dokumente  compute and baseline only: no release, payslips, other documents or pages (for
+                        quick iterations on the compute; release and payslip columns then show 0)""";
 
     static Optionen parse(String[] args, Path wurzel) {
         List<Integer> personen = List.of(1500, 15000);
@@ -542,6 +555,7 @@ public final class EntgeltBenchmark {
         boolean behalten = false;
         boolean profil = false;
         boolean nurAufbauen = false;
+        boolean ohneDokumente = false;
         Seiten seiten = Seiten.AUCH;
         Path war = wurzel.resolve("web/target/werkerp.war");
         Path micro = wurzel.resolve("launcher/target/payara-micro.jar");
@@ -563,6 +577,7 @@ public final class EntgeltBenchmark {
                 case "--nur-aufbauen" -> nurAufbauen = true;
                 case "--ohne-seiten" -> seiten = Seiten.OHNE;
                 case "--nur-seiten" -> seiten = Seiten.NUR;
+                case "--ohne-dokumente" -> ohneDokumente = true;
                 default -> {
                     if (wert == null) {
                         if (i + 1 >= args.length) {
@@ -616,7 +631,7 @@ public final class EntgeltBenchmark {
             throw new IllegalArgumentException("HTTP- und DB-Port sind gleich");
         }
         return new Optionen(List.copyOf(personen), monat, aufwaermen, httpPort, dbPort, heap, daten, behalten, war,
-                micro, profil, wiederholungen, nurAufbauen, seiten);
+                micro, profil, wiederholungen, nurAufbauen, seiten, ohneDokumente);
     }
 
     private static int zahl(String s, String option) {

@@ -1,7 +1,6 @@
 package de.werkerp.wage.control;
 
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,15 +8,17 @@ import java.util.List;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.stream.JsonGenerator;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
+import de.werkerp.platform.control.JsonText;
+
 /**
  * The stored form of a statement's lines, notes and correction rows: JSON arrays (Jakarta JSON Processing).
- * Amounts are JSON strings ("133.00"), so no binary floating point ever touches them.
+ * Amounts are JSON strings ("133.00"), so no binary floating point ever touches them. Lines and notes are written
+ * with Jackson's streaming generator ({@link JsonText}: a run writes them for every statement), the rest with JSON-P.
  */
 public final class RechenzeilenJson {
 
@@ -28,30 +29,28 @@ public final class RechenzeilenJson {
     }
 
     public static String zeilen(List<Rechenzeile> zeilen) {
-        // written with the streaming generator: no builder objects per line (a run writes thousands of these)
-        StringWriter out = new StringWriter(160 * zeilen.size() + 2);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+        // a run writes 15,000 of these: Jackson's streaming generator with recycled buffers (JsonText)
+        return JsonText.schreibe(g -> {
             g.writeStartArray();
             for (Rechenzeile z : zeilen) {
-                g.writeStartObject()
-                        .write("komponente", z.komponente().name())
-                        .write("bezeichnung", z.bezeichnung())
-                        .write("betrag", z.betrag().toPlainString())
-                        .write("arbeitsentgelt", z.arbeitsentgelt());
+                g.writeStartObject();
+                g.writeStringField("komponente", z.komponente().name());
+                g.writeStringField("bezeichnung", z.bezeichnung());
+                g.writeStringField("betrag", z.betrag().toPlainString());
+                g.writeBooleanField("arbeitsentgelt", z.arbeitsentgelt());
                 if (z.lohnart() != null) {
-                    g.write("lohnart", z.lohnart());
+                    g.writeStringField("lohnart", z.lohnart());
                 }
                 if (z.basis() != null) {
-                    g.write("basis", z.basis().toPlainString());
+                    g.writeStringField("basis", z.basis().toPlainString());
                 }
                 if (z.faktor() != null) {
-                    g.write("faktor", z.faktor().toPlainString());
+                    g.writeStringField("faktor", z.faktor().toPlainString());
                 }
-                g.writeEnd();
+                g.writeEndObject();
             }
-            g.writeEnd();
-        }
-        return out.toString();
+            g.writeEndArray();
+        });
     }
 
     public static List<Rechenzeile> zeilen(String json) {
@@ -66,13 +65,13 @@ public final class RechenzeilenJson {
     }
 
     public static String texte(List<String> texte) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+        return JsonText.schreibe(g -> {
             g.writeStartArray();
-            texte.forEach(g::write);
-            g.writeEnd();
-        }
-        return out.toString();
+            for (String t : texte) {
+                g.writeString(t);
+            }
+            g.writeEndArray();
+        });
     }
 
     public static List<String> texte(String json) {

@@ -57,4 +57,32 @@ class MassenzeilenTest {
         assertEquals(0, m.fuegeEin(Abrechnung.class, List.of()));
         assertTrue(calls.isEmpty(), "an empty list touches nothing: " + calls);
     }
+
+    @Test
+    void rowsAreNotMadeWithoutTenant() {
+        List<String> calls = new ArrayList<>();
+        Massenzeilen m = new Massenzeilen();
+        m.em = entityManager(new HashMap<>(), calls);
+        List<Integer> gemacht = new ArrayList<>();
+
+        assertThrows(AccessDenied.class, () -> m.fuegeEin(Abrechnung.class, List.of(1, 2, 3), i -> {
+            gemacht.add(i);
+            return new Abrechnung();
+        }));
+
+        assertTrue(gemacht.isEmpty(), "no row is made without a tenant: " + gemacht);
+        assertTrue(calls.isEmpty(), "no database access without a tenant: " + calls);
+    }
+
+    @Test
+    void noSourcesMakeNoRowAndNoCall() {
+        List<String> calls = new ArrayList<>();
+        Massenzeilen m = new Massenzeilen();
+        m.em = entityManager(Map.of(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, "7"), calls);
+
+        assertEquals(0, m.fuegeEin(Abrechnung.class, List.<Integer>of(), i -> {
+            throw new AssertionError("no row to make");
+        }));
+        assertTrue(calls.isEmpty(), "no sources touch nothing: " + calls);
+    }
 }
