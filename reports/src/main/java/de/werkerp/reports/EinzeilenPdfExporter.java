@@ -82,11 +82,11 @@ final class EinzeilenPdfExporter extends JRPdfExporter {
             return false;
         }
         Map<Attribute, Object> attribute = styledText.getRuns().get(0).attributes;
-        if (attribute != null && (attribute.containsKey(TextAttribute.UNDERLINE)
+        if (attribute == null || attribute.containsKey(TextAttribute.UNDERLINE)
                 || attribute.containsKey(TextAttribute.STRIKETHROUGH)
                 || attribute.containsKey(TextAttribute.BACKGROUND) || attribute.containsKey(TextAttribute.SUPERSCRIPT)
                 || attribute.containsKey(JRTextAttribute.HYPERLINK) || attribute.containsKey(JRTextAttribute.HTML_LIST)
-                || attribute.containsKey(JRTextAttribute.HTML_LIST_ITEM))) {
+                || attribute.containsKey(JRTextAttribute.HTML_LIST_ITEM)) {
             return false;
         }
         return einfacheZeichen(styledText.getText());
@@ -161,14 +161,11 @@ final class EinzeilenPdfExporter extends JRPdfExporter {
          * JasperReports gives it; false if it would not be one line or anything else makes it unsure.
          */
         private boolean bereiteVor() {
-            if (horizontalAlignment == PdfTextAlignment.JUSTIFIED || htmlListIndent != 0
-                    || styledText.getRuns().size() != 1 || !einfacheZeichen(allText)) {
+            if (horizontalAlignment == PdfTextAlignment.JUSTIFIED || htmlListIndent != 0) {
                 return false;
             }
+            // one run of plain characters: checked by einzeiligMoeglich before this renderer was chosen
             Map<Attribute, Object> attribute = styledText.getRuns().get(0).attributes;
-            if (attribute == null) {
-                return false;
-            }
             ClassicPdfProducer producer = (ClassicPdfProducer) pdfProducer;
             Font font = ((EinzeilenPdfExporter) pdfExporter).schriften.computeIfAbsent(
                     Arrays.asList(attribute, kontext.getTextLocale()),

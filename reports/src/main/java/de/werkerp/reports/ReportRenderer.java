@@ -287,7 +287,8 @@ public final class ReportRenderer {
      */
     private byte[] exportPdf(JasperPrint print, String titel) throws JRException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        JRPdfExporter exporter = einzeilen ? new EinzeilenPdfExporter(context, einzeiligCount::increment) : new JRPdfExporter(context);
+        JRPdfExporter exporter = einzeilen ? new EinzeilenPdfExporter(context, einzeiligCount::increment)
+                : new JRPdfExporter(context);
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
