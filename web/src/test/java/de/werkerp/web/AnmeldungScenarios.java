@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +28,6 @@ final class AnmeldungScenarios {
     /** The login (README "Sign-in"): the demo tenant's Kennung and the name; also the key of the lock. */
     static final String GESPERRT = "demo/" + GESPERRT_NAME;
     static final String GESPERRT_PASSWORT = "richtig-12345";
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private AnmeldungScenarios() {
     }
@@ -41,7 +39,7 @@ final class AnmeldungScenarios {
                         + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
                 .GET().build();
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return Api.senden(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

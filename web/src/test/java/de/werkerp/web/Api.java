@@ -42,7 +42,43 @@ public final class Api {
         }
     }
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * After this long without a request the next one gets a new client, i.e. new connections. Scenarios wait for the
+     * next TOTP window (up to 30 s); the server closes a connection idle for its keep-alive time, and a request sent on
+     * it at that moment fails ("Idle connection closed by HTTP/2 peer", seen once in CI). Well below the server's
+     * time, so a connection is never reused near it.
+     */
+    private static final long NEUER_CLIENT_NACH_NS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+
+    private static HttpClient client = neuerClient();
+    private static long zuletztBenutzt = System.nanoTime();
+
+    private static HttpClient neuerClient() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    private static synchronized HttpClient client() {
+        long jetzt = System.nanoTime();
+        if (jetzt - zuletztBenutzt > NEUER_CLIENT_NACH_NS) {
+            client = neuerClient();
+        }
+        zuletztBenutzt = jetzt;
+        return client;
+    }
+
+    private static synchronized void benutzt() {
+        zuletztBenutzt = System.nanoTime();
+    }
+
+    /** Sends a request of any scenario with the client shared by the tests (new after an idle pause, see above). */
+    static <T> HttpResponse<T> senden(HttpRequest request, HttpResponse.BodyHandler<T> handler)
+            throws IOException, InterruptedException {
+        try {
+            return client().send(request, handler);
+        } finally {
+            benutzt();
+        }
+    }
 
     private final String base;
     private final String authorization;
@@ -114,7 +150,7 @@ public final class Api {
 
     private static Answer send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<byte[]> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = senden(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8), response.body(),
                     response.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException e) {

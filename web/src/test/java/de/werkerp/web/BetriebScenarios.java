@@ -8,7 +8,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -23,7 +22,6 @@ import jakarta.json.JsonObject;
  */
 final class BetriebScenarios {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     static final String FEHLANMELDUNGEN = "werkerp_anmeldung_fehlgeschlagen";
 
     private BetriebScenarios() {
@@ -99,7 +97,7 @@ final class BetriebScenarios {
     static Antwort get(URL base, String path, String accept) {
         try {
             URI uri = base.toURI().resolve(path);
-            HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+            HttpResponse<String> r = Api.senden(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                     .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
             return new Antwort(r.statusCode(), r.body());
         } catch (IOException e) {

@@ -19,7 +19,6 @@ import java.util.Locale;
 /** Issue 16 items 3 and 4 over HTTP: security headers of a page, a PDF and JSON; cookies; oversized bodies. */
 final class SicherheitScenarios {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private SicherheitScenarios() {
     }
@@ -31,7 +30,7 @@ final class SicherheitScenarios {
 
     private static HttpResponse<byte[]> send(HttpRequest.Builder b) {
         try {
-            return CLIENT.send(b.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return Api.senden(b.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
