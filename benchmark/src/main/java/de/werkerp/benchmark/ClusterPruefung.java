@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,6 +60,7 @@ public final class ClusterPruefung {
 
     private Api.Zugang admin;
     private Api lbApi;
+    private long tenantId;
     private long einrichtungId;
     private long betriebsstaetteId;
     private YearMonth monat;
@@ -134,7 +134,7 @@ public final class ClusterPruefung {
         api.zweiterFaktor(BETREIBER, null);
         String kennung = "cluster";
         admin = new Api.Zugang(kennung + "/admin", PASSWORT);
-        long tenantId = Api.zahl(api.post(BETREIBER, "traeger", Api.json("kennung", kennung, "name",
+        tenantId = Api.zahl(api.post(BETREIBER, "traeger", Api.json("kennung", kennung, "name",
                 "Cluster-Test-Träger", "adminBenutzername", "admin", "adminName", "Admin Cluster", "adminEmail",
                 "admin@cluster.example")), "id");
         Einladungsmails.annehmen(api, o.arbeit().resolve("app1").resolve("mails"), "admin@cluster.example",
@@ -162,24 +162,46 @@ public final class ClusterPruefung {
         }
     }
 
-    /** The same month started on both nodes at the same moment gives one run; the other caller gets a German message. */
+    /**
+     * The same month started on both nodes at the same moment gives one run; the other caller gets a German message.
+     * The moment is made the same: this check holds the month's key (uq_lauf) in an open transaction on the first
+     * database node, which both application nodes use (sequential URL), until both starts wait for it there, and then
+     * gives it up. Without the hold a slow machine might let one node finish before the other starts.
+     */
     private void gleichzeitig() {
         String name = "Derselbe Monat auf beiden Knoten gleichzeitig gestartet ergibt einen Lauf";
         try {
-            CountDownLatch start = new CountDownLatch(1);
             List<CompletableFuture<HttpResponse<String>>> antworten = new ArrayList<>();
-            for (String knoten : o.knoten()) {
-                antworten.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await();
-                        return post(knoten, admin, "entgelt/laeufe", Api.json("einrichtungId", einrichtungId, "monat",
-                                monat.toString()));
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }));
+            int wartend = 0;
+            try (Connection halter = db(0)) {
+                halter.setAutoCommit(false);
+                try (PreparedStatement s = halter.prepareStatement("INSERT INTO entgeltlauf (tenant_id,"
+                        + " einrichtung_id, monat, status) VALUES (?, ?, ?, 'LAEUFT')")) {
+                    s.setLong(1, tenantId);
+                    s.setLong(2, einrichtungId);
+                    s.setObject(3, monat.atDay(1));
+                    s.executeUpdate();
+                }
+                for (String knoten : o.knoten()) {
+                    antworten.add(CompletableFuture.supplyAsync(() -> {
+                        try {
+                            return post(knoten, admin, "entgelt/laeufe", Api.json("einrichtungId", einrichtungId,
+                                    "monat", monat.toString()));
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }));
+                }
+                // the starts' inserts of the held key cannot finish before the hold ends (same account: the process
+                // list shows the application's connections); after 30 s the hold ends anyway
+                long bis = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (wartend < o.knoten().size() && System.nanoTime() < bis) {
+                    Thread.sleep(100);
+                    wartend = (int) zahl(halter, "SELECT COUNT(*) FROM information_schema.PROCESSLIST"
+                            + " WHERE ID <> CONNECTION_ID() AND INFO LIKE 'INSERT INTO entgeltlauf%'");
+                }
+                halter.rollback();
             }
-            start.countDown();
             List<Integer> status = new ArrayList<>();
             String meldung = null;
             for (CompletableFuture<HttpResponse<String>> f : antworten) {
@@ -202,7 +224,8 @@ public final class ClusterPruefung {
                     && status.stream().filter(s -> s == 400 || s == 409).count() == 1;
             boolean deutsch = meldung != null && (meldung.contains("Entgeltlauf") || meldung.contains("gleichzeitig"));
             pruefe(name, einer && deutsch && laeufe == 1 && referenz[0].equals(String.valueOf(o.personen())),
-                    "Antworten " + status + ", Meldung an den zweiten: „" + meldung + "“; Läufe für " + monat + ": "
+                    "Antworten " + status + " (" + wartend + " Starts warteten auf den gehaltenen Schlüssel)"
+                            + ", Meldung an den zweiten: „" + meldung + "“; Läufe für " + monat + ": "
                             + laeufe + ", Abrechnungen: " + referenz[0] + ", Auszahlung " + referenzAuszahlung + " €");
         } catch (Exception e) {
             pruefe(name, false, text(e));
