@@ -54,46 +54,13 @@ final class ClusterScenarios {
         List<Future<Object>> aufrufe = new ArrayList<>();
         try (Connection halter = ds.getConnection()) {
             halter.setAutoCommit(false);
-            try (PreparedStatement s = halter.prepareStatement("INSERT INTO entgeltlauf (tenant_id, einrichtung_id,"
-                    + " monat, status) VALUES (?, ?, ?, 'LAEUFT')")) {
-                s.setLong(1, a.tenantId());
-                s.setLong(2, einrichtung);
-                s.setObject(3, monat.atDay(1));
-                s.executeUpdate();
+            try {
+                halteSchluessel(halter, callers, service, pool, aufrufe, a, b, einrichtung, monat);
+            } finally {
+                // the hold ends here, also on failure (rollback first: switching autocommit on would commit it)
+                halter.rollback();
+                halter.setAutoCommit(true);
             }
-            String eigeneTransaktion = text(halter, "SELECT trx_id FROM information_schema.INNODB_TRX"
-                    + " WHERE trx_mysql_thread_id = CONNECTION_ID()");
-            for (Caller c : List.of(a, b)) {
-                Callable<Object> aufruf = () -> {
-                    try {
-                        return callers.runAs(c, () -> service.berechnenUndWarten(einrichtung, monat));
-                    } catch (RuntimeException e) {
-                        return e;
-                    }
-                };
-                aufrufe.add(pool.submit(aufruf));
-            }
-            long bis = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
-            long wartende = 0;
-            while (wartende < 2) {
-                if (System.nanoTime() > bis) {
-                    String lage = zeilen(halter, "SELECT trx_id, trx_state, trx_mysql_thread_id, trx_query FROM"
-                            + " information_schema.INNODB_TRX") + " / " + zeilen(halter, "SELECT * FROM"
-                            + " information_schema.INNODB_LOCK_WAITS");
-                    for (Future<Object> f : aufrufe) {
-                        lage += " / " + (f.isDone() ? String.valueOf(f.get()) : "läuft");
-                    }
-                    halter.rollback();
-                    throw new AssertionError("both starts should wait for the month's key (held by "
-                            + eigeneTransaktion + "), waiting: " + wartende + "; " + lage);
-                }
-                // InnoDB refreshes its information_schema view of transactions only after 0.1 s without a read
-                Thread.sleep(250);
-                wartende = zahl(halter, "SELECT COUNT(DISTINCT requesting_trx_id) FROM"
-                        + " information_schema.INNODB_LOCK_WAITS WHERE blocking_trx_id = ?", eigeneTransaktion);
-            }
-            halter.rollback();
-            halter.setAutoCommit(true);
         }
         List<Object> ergebnisse = new ArrayList<>();
         for (Future<Object> f : aufrufe) {
@@ -119,6 +86,52 @@ final class ClusterScenarios {
                     + " OR lease_knoten IS NOT NULL)", lauf.getId()), "a computed run holds no lease");
         }
         return lauf;
+    }
+
+    /**
+     * Inserts the month's key in the holder's open transaction, starts both callers and returns once both wait for
+     * that key in InnoDB (the caller then rolls the hold back).
+     */
+    private static void halteSchluessel(Connection halter, CallerContext callers, EntgeltlaufService service,
+            ManagedExecutorService pool, List<Future<Object>> aufrufe, Caller a, Caller b, Long einrichtung,
+            YearMonth monat) throws Exception {
+        try (PreparedStatement s = halter.prepareStatement("INSERT INTO entgeltlauf (tenant_id, einrichtung_id,"
+                + " monat, status) VALUES (?, ?, ?, 'LAEUFT')")) {
+            s.setLong(1, a.tenantId());
+            s.setLong(2, einrichtung);
+            s.setObject(3, monat.atDay(1));
+            s.executeUpdate();
+        }
+        String eigeneTransaktion = text(halter, "SELECT trx_id FROM information_schema.INNODB_TRX"
+                + " WHERE trx_mysql_thread_id = CONNECTION_ID()");
+        for (Caller c : List.of(a, b)) {
+            Callable<Object> aufruf = () -> {
+                try {
+                    return callers.runAs(c, () -> service.berechnenUndWarten(einrichtung, monat));
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            };
+            aufrufe.add(pool.submit(aufruf));
+        }
+        long bis = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
+        long wartende = 0;
+        while (wartende < 2) {
+            if (System.nanoTime() > bis) {
+                String lage = zeilen(halter, "SELECT trx_id, trx_state, trx_mysql_thread_id, trx_query FROM"
+                        + " information_schema.INNODB_TRX") + " / " + zeilen(halter, "SELECT * FROM"
+                        + " information_schema.INNODB_LOCK_WAITS");
+                for (Future<Object> f : aufrufe) {
+                    lage += " / " + (f.isDone() ? String.valueOf(f.get()) : "läuft");
+                }
+                throw new AssertionError("both starts should wait for the month's key (held by "
+                        + eigeneTransaktion + "), waiting: " + wartende + "; " + lage);
+            }
+            // InnoDB refreshes its information_schema view of transactions only after 0.1 s without a read
+            Thread.sleep(250);
+            wartende = zahl(halter, "SELECT COUNT(DISTINCT requesting_trx_id) FROM"
+                    + " information_schema.INNODB_LOCK_WAITS WHERE blocking_trx_id = ?", eigeneTransaktion);
+        }
     }
 
     /**
