@@ -62,10 +62,10 @@ public final class EntgeltBenchmark {
     /** Whether the pages and lists around the run are measured ({@link Seitenmessung}): also, not, or only them. */
     enum Seiten { AUCH, OHNE, NUR }
 
-    /** The page and list measurements of each size, printed after the table. */
     /** --ohne-dokumente: only compute and baseline per size (no release, payslips, other documents or pages). */
     private static boolean ohneDokumente;
 
+    /** The page and list measurements of each size, printed after the table. */
     private static final java.util.Map<Integer, List<Seitenmessung.Ergebnis>> SEITEN = new java.util.LinkedHashMap<>();
 
     /** One measured size. */

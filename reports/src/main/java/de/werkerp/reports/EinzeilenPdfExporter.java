@@ -40,8 +40,9 @@ import net.sf.jasperreports.pdf.common.PdfTextRendererContext;
  * does not fit the width or height) goes JasperReports' own way, unchanged. The tagged-PDF structure (the marked
  * content around each text) stays JasperReports' own: only the phrase inside is replaced.
  *
- * <p>Measured on the payslip: README, "Payslips, next round" (about a tenth less CPU per payslip). {@code EinzeilenPdfExporterTest} compares the
- * position, font, size and text of every glyph with JasperReports' own output.
+ * <p>Measured on the payslip: README, "Payslips, next round" (about a tenth less CPU per payslip).
+ * {@code EinzeilenPdfExporterTest} compares the position, font, size and text of every glyph with JasperReports' own
+ * output.
  */
 final class EinzeilenPdfExporter extends JRPdfExporter {
 
